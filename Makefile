@@ -1,0 +1,39 @@
+# SocialCare Lab: `make lab` opens the workshop, `make test` runs every test.
+# Both install into .venv from requirements.lock first if needed.
+
+VENV      := .venv
+PY        := $(VENV)/bin/python
+STAMP     := $(VENV)/.installed
+lang      ?= en
+port      ?= 8888
+# pytest-xdist workers: the test suite runs notebooks and nbgrader, which wait on kernels.
+workers   ?= 2
+
+.PHONY: lab test bench install lock clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || { PY312=$$(tools/find-python312) && $$PY312 -m venv $(VENV); }
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(VENV)/bin/carelab lab --prepare
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	$(VENV)/bin/carelab lab --lang $(lang) --port $(port)
+
+test: $(STAMP)
+	$(PY) -m pytest -n $(workers) -q
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py
+
+# Regenerate the lock after changing dependencies in pyproject.toml (needs the network).
+lock:
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.12 --generate-hashes \
+	  --no-header --index-url https://pypi.org/simple -o requirements.lock
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

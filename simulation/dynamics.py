@@ -1,0 +1,152 @@
+"""What happens to households in a month: jobs lost and found, earnings that drift, illness and its costs,
+disability, ageing, deaths and emergencies.
+
+Most of these are rare events. `random_events` draws them in time proportional to the number of events rather
+than the number of people, which is what lets a district of millions run a decade in seconds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from simulation.circumstances import MemberCounts
+from simulation.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED, Households, Persons, band_of
+
+
+def random_events(rng: np.random.Generator, among: np.ndarray, highest: float, chance_of=None) -> np.ndarray:
+    """The items of `among` (indices) that have their event this month.
+
+    Each item's chance is `chance_of(items)` (at most `highest`), or `highest` for all if no function is given.
+    Candidates are drawn at the highest chance by skipping geometric gaps, then each is kept with probability
+    chance / highest (thinning): exactly a Bernoulli draw per item, at the cost of the candidates only.
+    """
+    if len(among) == 0 or highest <= 0:
+        return among[:0]
+    candidates = among[_bernoulli_positions(rng, highest, len(among))]
+    if chance_of is None:
+        return candidates
+    return candidates[rng.random(len(candidates)) * highest < chance_of(candidates)]
+
+
+def _bernoulli_positions(rng: np.random.Generator, chance: float, n: int) -> np.ndarray:
+    if chance >= 1.0:
+        return np.arange(n)
+    expected = n * chance
+    batch = int(expected + 6 * np.sqrt(expected) + 16)
+    positions = np.cumsum(rng.geometric(chance, batch)) - 1
+    while positions[-1] < n:  # rare: the batch did not reach the end
+        positions = np.concatenate([positions, positions[-1] + np.cumsum(rng.geometric(chance, batch))])
+    return positions[positions < n]
+
+
+@dataclass
+class MonthEvents:
+    """What the month brought that the programmes respond to, per household."""
+    out_of_pocket: np.ndarray   # new out-of-pocket medical costs, yuan
+    illnesses: np.ndarray       # number of serious illnesses
+    emergency: np.ndarray       # bool
+    deaths: int
+
+
+def monthly_rate(yearly: np.ndarray) -> np.ndarray:
+    return 1.0 - (1.0 - np.asarray(yearly, dtype=float)) ** (1.0 / 12.0)
+
+
+def advance(households: Households, persons: Persons, members: MemberCounts, p: dict, rng: np.random.Generator,
+            january: bool) -> MonthEvents:
+    """Move every household one month on, in place, keeping the member counts in step."""
+    n = len(households)
+    bands = p["population.age_bands"]
+    if january:
+        _age_one_year(persons, households.urban, p, rng)
+        households.remittances *= 1.0 + p["dynamics.earnings_growth"]
+        members.recount(persons)
+    living = np.flatnonzero(persons.alive)
+    by_age = lambda rates: (lambda who: np.asarray(rates, dtype=float)[band_of(persons.age[who], bands)])  # noqa: E731
+
+    mortality = monthly_rate(p["dynamics.mortality_by_age"])
+    died = random_events(rng, living, mortality.max(), by_age(mortality))
+    members.remove(persons, died)
+    persons.alive[died] = False
+    _leave_work(persons, died)
+    persons.pension[died] = 0.0
+
+    onset_rates = p["dynamics.disability_onset_by_age"]
+    onset = random_events(rng, living, max(onset_rates), by_age(onset_rates))
+    onset = onset[persons.alive[onset] & (persons.disability[onset] == NO_DISABILITY)]
+    severe = rng.random(len(onset)) < p["population.severe_disability_share"]
+    members.remove(persons, onset)
+    persons.disability[onset] = np.where(severe, SEVERELY_DISABLED, DISABLED)
+    members.add(persons, onset)
+    _leave_work(persons, onset[severe])
+
+    multiplier = p["dynamics.chronic_illness_multiplier"]
+    illness = by_age(p["dynamics.illness_by_age"])
+    ill = random_events(rng, living, max(p["dynamics.illness_by_age"]) * max(multiplier, 1.0),
+                        lambda who: illness(who) * np.where(persons.chronic[who], multiplier, 1.0))
+    ill = ill[persons.alive[ill]]
+    cost = p["dynamics.illness_cost_median"] * rng.lognormal(0.0, p["dynamics.illness_cost_spread"], len(ill))
+    out_of_pocket = np.bincount(persons.household[ill], cost * p["dynamics.out_of_pocket_share"], minlength=n)
+    illnesses = np.bincount(persons.household[ill], minlength=n)
+    _leave_work(persons, ill[persons.employed[ill] & (rng.random(len(ill)) < p["dynamics.illness_job_loss"])])
+
+    _labour_market(persons, p, rng)
+
+    # A household repays its medical costs over some months, which is what keeps an illness pulling it down.
+    # (This month's new costs are added by the model once assistance has paid its part.)
+    households.medical_debt -= households.medical_debt / p["dynamics.medical_debt_months"]
+    households.medical_debt[households.medical_debt < 1.0] = 0.0
+
+    emergency = np.zeros(n, bool)
+    emergency[random_events(rng, np.arange(n), p["dynamics.emergency_rate"])] = True
+    return MonthEvents(out_of_pocket, illnesses, emergency, len(died))
+
+
+def _leave_work(persons: Persons, who: np.ndarray) -> None:
+    persons.employed[who] = False
+    persons.earnings[who] = 0.0
+    persons.months_jobless[who] = 0
+    persons.earnings_dev[who] = 0.0
+
+
+def _labour_market(persons: Persons, p: dict, rng: np.random.Generator) -> None:
+    bands = p["population.age_bands"]
+    # Only living people of working age are ever employed: death, retirement and severe disability end a job.
+    workers = np.flatnonzero(persons.employed)
+    seekers = np.flatnonzero(~persons.employed & persons.alive & (persons.age >= bands[1]) & (persons.age < bands[2])
+                             & (persons.disability != SEVERELY_DISABLED))
+
+    lost = random_events(rng, workers, p["dynamics.job_loss_rate"])
+    # The longer someone has been without work, the less likely they find it: duration dependence.
+    finding = p["dynamics.job_finding_rate"]
+    found = random_events(rng, seekers, finding,
+                          lambda who: finding * np.exp(-p["dynamics.job_finding_decay"] * persons.months_jobless[who]))
+
+    # Uniform shocks with the stated spread: three times cheaper to draw than normal ones, and a sum of many
+    # of them (the AR(1) deviation) is close to normal anyway.
+    shock = (rng.random(len(workers), dtype=np.float32) - np.float32(0.5)) * np.float32(np.sqrt(12) * p["dynamics.earnings_shock"])
+    deviation = p["dynamics.earnings_persistence"] * persons.earnings_dev[workers] + shock
+    persons.earnings_dev[workers] = deviation
+    persons.earnings[workers] = persons.earnings_level[workers] * np.exp(deviation)
+    persons.months_jobless[seekers] += 1
+    _leave_work(persons, lost)
+    persons.employed[found] = True
+    persons.months_jobless[found] = 0
+    persons.earnings[found] = persons.earnings_level[found]
+
+
+def _age_one_year(persons: Persons, urban_household: np.ndarray, p: dict, rng: np.random.Generator) -> None:
+    bands = p["population.age_bands"]
+    persons.age[persons.alive] += 1
+    persons.earnings_level *= 1.0 + p["dynamics.earnings_growth"]
+    persons.pension *= 1.0 + p["dynamics.earnings_growth"]
+    # Turning 60: leave work for a pension (an employee pension for those covered, else the resident pension).
+    retiring = np.flatnonzero(persons.alive & (persons.age == bands[2]))
+    _leave_work(persons, retiring)
+    urban = urban_household[persons.household[retiring]]
+    coverage = np.where(urban, p["population.pension_coverage.urban"], p["population.pension_coverage.rural"])
+    covered = rng.random(len(retiring)) < coverage
+    persons.pension[retiring] = np.where(
+        covered, p["population.pension_median"] * rng.lognormal(0.0, p["population.pension_spread"], len(retiring)),
+        p["population.resident_pension"])

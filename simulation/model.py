@@ -1,0 +1,263 @@
+"""The district model: one Mesa model whose households live in numpy columns.
+
+Each month: households' lives move on (dynamics), households apply and reviews come due, the service centres'
+caseworkers take on what they can, the district decides, the programmes pay, and the month is measured.
+Service centres, caseworkers and the district authority are Mesa agents; `HouseholdAgent` gives a row-view of
+one household for small, trainer-scale districts.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from dataclasses import dataclass
+
+import mesa
+import numpy as np
+
+from simulation import circumstances as circ
+from simulation import dynamics, metrics, population
+from simulation.casework import (APPLICATION, NO_CASE, ON_DIBAO, ON_EXTREME_POOR, QUEUED, REVIEW, Caseload,
+                                 DistrictAuthority, ServiceCentre, means_test)
+from simulation.parameters import load_parameters
+from simulation.programmes import dibao, disability, extreme_poor, medical, old_age, temporary
+
+HISTORY_LIMIT = 5_000  # districts up to this many households keep every month's state for case files
+
+
+def month_date(start: dt.date, month: int) -> dt.date:
+    """The first day of the `month`-th month after `start` (month 0 is the start's month)."""
+    index = start.year * 12 + start.month - 1 + month
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+@dataclass
+class Payments:
+    """What each programme paid each household this month, yuan."""
+    dibao: np.ndarray
+    extreme_poor: np.ndarray
+    temporary: np.ndarray
+    medical: np.ndarray
+    old_age: np.ndarray
+    disability: np.ndarray
+
+    PROGRAMMES = ("dibao", "extreme_poor", "temporary", "medical", "old_age", "disability")
+
+    @property
+    def total(self) -> np.ndarray:
+        return sum(getattr(self, name) for name in self.PROGRAMMES)
+
+    @property
+    def regular_cash(self) -> np.ndarray:
+        """Monthly cash that counts as income; temporary and medical help pay for costs instead."""
+        return self.dibao + self.extreme_poor + self.old_age + self.disability
+
+
+@dataclass
+class MonthRecord:
+    """Everything a case file needs about one month, kept for small districts."""
+    date: dt.date
+    p: dict
+    households: population.Households
+    persons: population.Persons
+    caseload: Caseload
+    events: dynamics.MonthEvents
+    payments: Payments
+
+
+class DistrictModel(mesa.Model):
+    def __init__(self, locality: str = "dachuan", start: dt.date = dt.date(2019, 1, 1), households: int = 2_000,
+                 parameters: dict | None = None, seed: int = 1, keep_history: bool | None = None):
+        super().__init__(rng=seed)
+        self.parameter_set = load_parameters(locality)
+        self.overrides = dict(parameters or {})
+        self.start = start
+        self.month = 0
+        self.p = self.parameter_set.at(start, self.overrides)
+        self.households, self.persons = population.generate(households, self.p, self.rng)
+        self.caseload = Caseload.empty(households)
+        self.keep_history = households <= HISTORY_LIMIT if keep_history is None else keep_history
+        self.history: dict[int, MonthRecord] = {}
+        self._staff_centres()
+        self.district = DistrictAuthority(self)
+        self.members = circ.MemberCounts(self.persons, households, self.p["population.age_bands"])
+        self.circumstances = circ.of_households(self.households, self.persons, self.members, self.p)
+        self._initial_caseload()
+        self.datacollector = mesa.DataCollector(model_reporters=metrics.reporters())
+        self.latest: dict = {}
+
+    @property
+    def date(self) -> dt.date:
+        return month_date(self.start, self.month)
+
+    # ---- set-up ---------------------------------------------------------------------------------------------
+    def _staff_centres(self) -> None:
+        p = self.p
+        n_centres = int(p["casework.centres"])
+        streets = int(p["casework.street_centres"])
+        per_centre = np.bincount(self.households.centre, minlength=n_centres)
+        self.centres = [
+            ServiceCentre(self, number, number < streets,
+                          staff=per_centre[number] / 10_000 * p["casework.caseworkers_per_10k_households"])
+            for number in range(n_centres)
+        ]
+
+    def _initial_caseload(self) -> None:
+        """The district starts with the caseload it has, not an empty one: some eligible households already receive."""
+        p, c, caseload = self.p, self.circumstances, self.caseload
+        assessed = means_test(c.income, p, self.rng)
+        on_extreme = extreme_poor.assess(c, assessed, p)
+        on_dibao = dibao.assess(c, assessed, p)
+        receiving = (on_extreme.eligible | on_dibao.eligible) & (self.rng.random(len(c.members)) < p["population.initial_dibao_take_up"])
+        caseload.receives[:] = np.where(receiving, np.where(on_extreme.eligible, ON_EXTREME_POOR, ON_DIBAO), 0)
+        caseload.benefit[:] = np.where(receiving, np.where(on_extreme.eligible, on_extreme.amount, on_dibao.amount), 0.0)
+        caseload.assessed_income[:] = np.where(receiving, assessed, 0.0)
+        caseload.review_due[:] = self.rng.integers(1, int(p["dibao.review_months"]) + 1, len(c.members))
+        caseload.claimed[:] = receiving
+
+    # ---- the month ----------------------------------------------------------------------------------------------
+    def step(self) -> None:
+        self.month += 1
+        self.p = self.parameter_set.at(self.date, self.overrides)
+        january = self.date.month == 1
+        events = dynamics.advance(self.households, self.persons, self.members, self.p, self.rng, january)
+        self.circumstances = circ.of_households(self.households, self.persons, self.members, self.p)
+        self._close_dissolved_households()
+        self.applications, self.reviews = self._file_cases()
+        self._queue_cases()
+        for centre in self.centres:
+            centre.take_on_cases()
+        self.district.decide(np.concatenate([centre.taken for centre in self.centres]))
+        self.district.end_gradual_exits()
+        payments = self._pay(events, january)
+        self.latest = metrics.measure(self, payments)
+        self.datacollector.collect(self)
+        if self.keep_history:
+            self.history[self.month] = MonthRecord(self.date, self.p, copy.deepcopy(self.households),
+                                                   copy.deepcopy(self.persons), copy.deepcopy(self.caseload),
+                                                   events, payments)
+
+    def _close_dissolved_households(self) -> None:
+        gone = (self.circumstances.members == 0) & (self.caseload.assisted | (self.caseload.case != NO_CASE))
+        self.district.stop(np.flatnonzero(gone))
+        self.caseload.case[gone] = NO_CASE
+
+    def _file_cases(self) -> tuple[int, int]:
+        p, c, caseload, month = self.p, self.circumstances, self.caseload, self.month
+        can_apply_here = c.local_hukou | (not p["dibao.requires_local_hukou"])
+        candidates = np.flatnonzero(
+            ~caseload.assisted & (caseload.case == NO_CASE) & self.households.aware & (c.members > 0) & can_apply_here
+            & (month - caseload.rejected_month >= p["application.reapply_wait_months"]))
+        uplift = 1 + p["application.online_uplift"] if p["casework.online_application"] else 1.0
+        poor_chance = p["application.monthly_rate"] * (1 - p["application.stigma"]) * uplift
+        near_poor_chance = p["application.near_poor_rate"] * uplift
+
+        def chance(who):
+            # Households apply when they see themselves as poor; a few just above the standard try anyway.
+            income_per_person = c.income[who] / c.members[who]
+            return np.where(income_per_person < c.standard[who], poor_chance,
+                            np.where(income_per_person < p["application.near_poor_band"] * c.standard[who],
+                                     near_poor_chance, 0.0))
+
+        applying = dynamics.random_events(self.rng, candidates, min(max(poor_chance, near_poor_chance), 1.0), chance)
+        due = np.flatnonzero(caseload.assisted & (caseload.review_due <= month) & (caseload.case == NO_CASE))
+        for kind, who in ((APPLICATION, applying), (REVIEW, due)):
+            caseload.case[who] = QUEUED
+            caseload.case_kind[who] = kind
+            caseload.case_filed[who] = month
+            caseload.case_online[who] = False
+        if p["casework.online_application"]:
+            caseload.case_online[applying] = self.rng.random(len(applying)) < p["casework.online_share"]
+        caseload.claimed[applying] = True
+        return len(applying), len(due)
+
+    def _queue_cases(self) -> None:
+        """Give each centre its waiting cases, oldest first (ties in random order)."""
+        queued = self.rng.permutation(np.flatnonzero(self.caseload.case == QUEUED))
+        centre = self.households.centre[queued]
+        queued = queued[np.lexsort((self.caseload.case_filed[queued], centre))]
+        bounds = np.searchsorted(self.households.centre[queued], np.arange(len(self.centres) + 1))
+        for number, centre_agent in enumerate(self.centres):
+            centre_agent.queue = queued[bounds[number]:bounds[number + 1]]
+
+    def _pay(self, events: dynamics.MonthEvents, january: bool) -> Payments:
+        p, c, caseload, persons = self.p, self.circumstances, self.caseload, self.persons
+        assisted = caseload.assisted & (c.members > 0)
+        paid = np.where(assisted, caseload.benefit, 0.0)
+        aware = self.households.aware
+        on_medical = medical.assess(events.out_of_pocket, events.illnesses, assisted, c.members, january, p)
+        remaining_cost = events.out_of_pocket - on_medical.treatment
+        # Only households with a cost or an emergency this month can get temporary assistance.
+        hit = np.flatnonzero(aware & ((remaining_cost > 0) | events.emergency))
+        on_temporary = temporary.assess(c.rows(hit), remaining_cost[hit], events.emergency[hit], p)
+        temporary_paid = np.zeros(len(assisted))
+        temporary_paid[hit] = on_temporary.amount
+        expenditure_grant = np.zeros(len(assisted))
+        expenditure_grant[hit] = on_temporary.expenditure_grant
+        payments = Payments(
+            dibao=np.where(caseload.receives == ON_DIBAO, paid, 0.0),
+            extreme_poor=np.where(caseload.receives == ON_EXTREME_POOR, paid, 0.0),
+            temporary=temporary_paid,
+            medical=on_medical.amount,
+            old_age=old_age.assess(persons.age, persons.alive, persons.household, self.households.local_hukou, p,
+                                   self._old_enough_for_allowance()).amount,
+            disability=disability.assess(c, assisted, p).amount,
+        )
+        # What assistance does not cover is repaid from income over the coming months.
+        self.households.medical_debt += np.maximum(remaining_cost - expenditure_grant, 0.0)
+        return payments
+
+    def _old_enough_for_allowance(self) -> np.ndarray:
+        key = (self.date.year, self.p["old_age.band_ages"][0])
+        if getattr(self, "_old_key", None) != key:
+            self._old_key = key
+            self._old = np.flatnonzero(self.persons.age >= key[1])
+        return self._old
+
+    # ---- running and reading -------------------------------------------------------------------------------------
+    def run(self, months: int, progress=None) -> "DistrictModel":
+        for _ in range(months):
+            self.step()
+            if progress is not None:
+                progress()
+        return self
+
+    def monthly(self):
+        """One row per month of every metric, as a pandas DataFrame."""
+        return self.datacollector.get_model_vars_dataframe().reset_index(drop=True)
+
+    def household(self, index: int) -> "HouseholdAgent":
+        return HouseholdAgent(self, index)
+
+
+class HouseholdAgent(mesa.Agent):
+    """A view of one household's row, for trainer-scale districts: it owns no state of its own."""
+
+    def __init__(self, model: DistrictModel, index: int):
+        super().__init__(model)
+        self.index = index
+
+    @property
+    def members(self) -> int:
+        return int(self.model.circumstances.members[self.index])
+
+    @property
+    def urban(self) -> bool:
+        return bool(self.model.households.urban[self.index])
+
+    @property
+    def income(self) -> float:
+        return float(self.model.circumstances.income[self.index])
+
+    @property
+    def receives(self) -> str:
+        return {0: "nothing", ON_DIBAO: "dibao", ON_EXTREME_POOR: "extreme_poor"}[int(self.model.caseload.receives[self.index])]
+
+    @property
+    def benefit(self) -> float:
+        return float(self.model.caseload.benefit[self.index])
+
+    @property
+    def ages(self) -> list[int]:
+        persons = self.model.persons
+        mine = (persons.household == self.index) & persons.alive
+        return persons.age[mine].tolist()

@@ -1,0 +1,133 @@
+"""The synthetic district: households and their members as numpy columns.
+
+Households and persons are two tables. Persons are stored sorted by household, so a household's members are
+one contiguous slice and per-household sums are one `np.bincount`. Nothing here loops over households.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+import numpy as np
+
+AGE_BANDS_DEFAULT = (0, 16, 60, 80)
+NO_DISABILITY, DISABLED, SEVERELY_DISABLED = 0, 1, 2
+
+
+@dataclass
+class Persons:
+    household: np.ndarray       # int32, index into Households, sorted
+    age: np.ndarray             # int16, years
+    alive: np.ndarray           # bool
+    disability: np.ndarray      # int8: NO_DISABILITY, DISABLED, SEVERELY_DISABLED
+    chronic: np.ndarray         # bool, chronic illness
+    employed: np.ndarray        # bool
+    months_jobless: np.ndarray  # int16, length of the current spell without work
+    earnings_level: np.ndarray  # float64, yuan/month when in work
+    earnings_dev: np.ndarray    # float32, log deviation from the level this month
+    earnings: np.ndarray        # float64, yuan earned this month (0 when not in work)
+    pension: np.ndarray         # float64, yuan/month
+
+    def __len__(self) -> int:
+        return len(self.household)
+
+    def select(self, index) -> "Persons":
+        return Persons(**{f.name: getattr(self, f.name)[index] for f in fields(self)})
+
+
+@dataclass
+class Households:
+    urban: np.ndarray           # bool; False = rural
+    local_hukou: np.ndarray     # bool; False = migrant without local registration
+    centre: np.ndarray          # int16, the street/town service centre
+    assets: np.ndarray          # float64, yuan
+    medical_debt: np.ndarray    # float64, out-of-pocket medical costs still being repaid, yuan
+    family_elsewhere: np.ndarray  # bool, has family elsewhere obliged to support it
+    remittances: np.ndarray     # float64, yuan/month from family members working elsewhere
+    aware: np.ndarray           # bool, knows Dibao exists and how to apply
+
+    def __len__(self) -> int:
+        return len(self.urban)
+
+
+def band_of(age: np.ndarray, bands) -> np.ndarray:
+    """Index of the age band each age falls in (bands are lower bounds, the first is 0)."""
+    return np.searchsorted(np.asarray(bands), age, side="right") - 1
+
+
+def generate(n_households: int, p: dict, rng: np.random.Generator) -> tuple[Households, Persons]:
+    """A district of `n_households` drawn from the population parameters `p` (values in force at the start)."""
+    shares = np.asarray(p["population.household_size_shares"], dtype=float)
+    sizes = rng.choice(np.arange(1, len(shares) + 1), size=n_households, p=shares / shares.sum())
+    urban = rng.random(n_households) < p["population.urban_share"]
+    family_elsewhere = rng.random(n_households) < p["population.family_elsewhere_share"]
+    households = Households(
+        urban=urban,
+        local_hukou=rng.random(n_households) >= p["population.migrant_share"],
+        centre=_assign_centres(urban, p, rng),
+        assets=np.zeros(n_households),
+        medical_debt=np.zeros(n_households),
+        family_elsewhere=family_elsewhere,
+        remittances=np.where(
+            family_elsewhere & (rng.random(n_households) < np.where(urban, p["population.remittance_share.urban"],
+                                                p["population.remittance_share.rural"])),
+            p["population.remittance_median"] * rng.lognormal(0.0, p["population.earnings_spread"], n_households), 0.0),
+        aware=rng.random(n_households) < p["application.awareness"],
+    )
+    persons = _members(sizes, urban, p, rng)
+    monthly_income = households.remittances + np.bincount(
+        persons.household, persons.earnings + persons.pension, minlength=n_households)
+    households.assets = monthly_income * p["population.assets_months"] * rng.lognormal(0.0, 1.0, n_households)
+    return households, persons
+
+
+def _assign_centres(urban: np.ndarray, p: dict, rng: np.random.Generator) -> np.ndarray:
+    # Urban households belong to street centres, rural ones to town centres, each spread evenly.
+    streets = int(p["casework.street_centres"])
+    towns = int(p["casework.centres"]) - streets
+    centre = np.where(urban, rng.integers(0, max(streets, 1), len(urban)),
+                      streets + rng.integers(0, max(towns, 1), len(urban)))
+    return centre.astype(np.int16)
+
+
+def _members(sizes: np.ndarray, urban_household: np.ndarray, p: dict, rng: np.random.Generator) -> Persons:
+    n = int(sizes.sum())
+    household = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)
+    first = np.cumsum(sizes) - sizes
+    rank = np.arange(n) - np.repeat(first, sizes)  # 0 = head, 1 = spouse, 2+ = children or grandchildren
+
+    # The head's age sets the household's generation; a spouse is of similar age; further members are
+    # one generation younger, or two in older households (three-generation homes).
+    head_age = rng.integers(22, 86, len(sizes))
+    head = np.repeat(head_age, sizes)
+    generations = 1 + ((rank >= 4) | ((rank >= 2) & (head >= 70)))
+    age = np.where(rank == 0, head,
+                   np.where(rank == 1, head + rng.normal(0, 3, n).round(),
+                            head - generations * rng.integers(22, 33, n)))
+    age = np.clip(age, 0, 100).astype(np.int16)
+
+    bands = p.get("population.age_bands", AGE_BANDS_DEFAULT)
+    band = band_of(age, bands)
+    disabled = rng.random(n) < np.asarray(p["population.disability_by_age"])[band]
+    severe = disabled & (rng.random(n) < p["population.severe_disability_share"])
+    disability = np.where(severe, SEVERELY_DISABLED, np.where(disabled, DISABLED, NO_DISABILITY)).astype(np.int8)
+    chronic = rng.random(n) < np.asarray(p["population.chronic_illness_by_age"])[band]
+
+    urban = np.repeat(urban_household, sizes)
+    working_age = (age >= bands[1]) & (age < bands[2])
+    employment_rate = np.where(urban, p["population.employment_rate.urban"], p["population.employment_rate.rural"])
+    employed = working_age & (disability != SEVERELY_DISABLED) & (rng.random(n) < employment_rate)
+    median = np.where(urban, p["population.earnings_median.urban"], p["population.earnings_median.rural"])
+    earnings_level = median * rng.lognormal(0.0, p["population.earnings_spread"], n)
+    months_jobless = np.where(working_age & ~employed,
+                              rng.integers(0, int(p["population.initial_jobless_months_max"]) + 1, n), 0)
+
+    elderly = age >= bands[2]
+    coverage = np.where(urban, p["population.pension_coverage.urban"], p["population.pension_coverage.rural"])
+    employee_pension = p["population.pension_median"] * rng.lognormal(0.0, p["population.pension_spread"], n)
+    pension = np.where(elderly, np.where(rng.random(n) < coverage, employee_pension, p["population.resident_pension"]),
+                       0.0)
+    return Persons(
+        household=household, age=age, alive=np.ones(n, bool), disability=disability, chronic=chronic,
+        employed=employed, months_jobless=months_jobless.astype(np.int16), earnings_level=earnings_level,
+        earnings_dev=np.zeros(n, np.float32), earnings=np.where(employed, earnings_level, 0.0), pension=pension,
+    )
