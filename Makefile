@@ -9,7 +9,7 @@ port      ?= 8888
 # pytest-xdist workers: the test suite runs notebooks and nbgrader, which wait on kernels.
 workers   ?= 2
 
-.PHONY: lab test bench install lock clean
+.PHONY: lab test bench install lock clean messages
 
 install: $(STAMP)
 
@@ -37,3 +37,8 @@ lock:
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
+
+# After adding or changing messages in the code: extract them and add the new ones to the Chinese catalogue.
+messages: $(STAMP)
+	$(VENV)/bin/pybabel extract -k t -k marked --no-location -o build/messages.pot simulation
+	$(VENV)/bin/pybabel update -i build/messages.pot -d simulation/locale -l zh_Hans --no-fuzzy-matching

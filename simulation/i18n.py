@@ -1,7 +1,8 @@
 """One message catalogue for everything people read: case files, the calculator, the CLI and the notebooks.
 
-Messages are written in English in the code, wrapped in `t(...)`; the Simplified Chinese catalogue is
-`locale/zh_Hans/LC_MESSAGES/messages.po`, read with Babel. `pybabel extract -k t` finds every message.
+Messages are written in English in the code, wrapped in `t(...)`, or in `marked(...)` where the text is kept
+in a table and translated later; the Simplified Chinese catalogue is `locale/zh_Hans/LC_MESSAGES/messages.po`,
+read with Babel. `make messages` extracts every message and adds the new ones to the catalogue.
 """
 from __future__ import annotations
 
@@ -29,3 +30,8 @@ def catalogue(lang: str) -> dict[str, str]:
 def t(message: str, lang: str = "en", /, **values) -> str:
     """The message in `lang`, with `{placeholders}` filled in; English if no translation exists."""
     return catalogue(lang).get(message, message).format(**values)
+
+
+def marked(message: str) -> str:
+    """Marks a message for the catalogue without translating it yet (gettext's N_)."""
+    return message

@@ -10,6 +10,8 @@ from simulation.programmes import dibao, extreme_poor
 
 # Name, then what it means: the CLI writes these as monthly.csv columns and the notebooks label charts with them.
 METRICS = {
+    "month": "months since the start",
+    "date": "the first day of the month",
     "households": "households with living members",
     "dissolved_households": "households whose last member has died",
     "persons": "people living in the district",
@@ -83,6 +85,8 @@ def measure(model, payments) -> dict:
     total = sum(spending.values())
     processing = model.decided_days
     return {
+        "month": model.month,
+        "date": model.date.isoformat(),
         "households": int(living.sum()),
         "dissolved_households": int((~living).sum()),
         "persons": int(members.sum()),

@@ -182,7 +182,11 @@ class DistrictModel(mesa.Model):
     def _pay(self, events: dynamics.MonthEvents, january: bool) -> Payments:
         p, c, caseload, persons = self.p, self.circumstances, self.caseload, self.persons
         assisted = caseload.assisted & (c.members > 0)
-        paid = np.where(assisted, caseload.benefit, 0.0)
+        # A benefit is decided at application or review, but never pays more than the household's current
+        # members could get: a death is reported and acted on at once.
+        ceiling = c.standard * c.members * np.where(caseload.receives == ON_EXTREME_POOR,
+                                                    p["extreme_poor.standard_multiple"], 1.0)
+        paid = np.where(assisted, np.minimum(caseload.benefit, ceiling), 0.0)
         aware = self.households.aware
         on_medical = medical.assess(events.out_of_pocket, events.illnesses, assisted, c.members, january, p)
         remaining_cost = events.out_of_pocket - on_medical.treatment

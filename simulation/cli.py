@@ -1,0 +1,227 @@
+"""`carelab`: run scenarios, compare reforms, calculate a household's entitlements, read a case file, open the
+workshop. A user's mistake ends with one message and exit status 2, never a traceback, and writes nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")  # the CLI only writes PNG files
+
+from simulation.errors import InputError, UserError  # noqa: E402
+from simulation.i18n import LANGUAGES, t  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.command(args) or 0
+    except InputError as err:
+        print("carelab: " + t("{where}: {field} = {value!r} is not allowed ({allowed})", args.lang, where=err.where,
+                              field=err.field, value=err.value, allowed=err.allowed), file=sys.stderr)
+        return 2
+    except UserError as err:
+        print(f"carelab: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("carelab: stopped; nothing was written", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="carelab", description="SocialCare Lab: simulate and learn social assistance.")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    def command(name, function, help_text):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(command=function)
+        sub.add_argument("--lang", choices=list(LANGUAGES), default=os.environ.get("CARELAB_LANG", "en"),
+                         help="language of messages and charts (en, zh)")
+        return sub
+
+    def run_size(sub):
+        sub.add_argument("--households", type=int, help="number of households (default: the scenario's)")
+        sub.add_argument("--months", type=int, help="months to run (default: the scenario's)")
+        sub.add_argument("--seed", type=int, help="random seed (default: the scenario's)")
+
+    run = command("run", _run, "Run a scenario and write monthly.csv, summary.json and charts.")
+    run.add_argument("scenario", help="a scenario file, e.g. scenarios/dachuan-2019.yaml")
+    run_size(run)
+    run.add_argument("--out", default="out", help="output folder (default: out)")
+
+    compare = command("compare", _compare, "Run a baseline and reforms on the same district and compare them.")
+    compare.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="the baseline first, then one or more reforms")
+    run_size(compare)
+    compare.add_argument("--out", default="comparison", help="output folder (default: comparison)")
+
+    calc = command("calc", _calc, "A household's entitlements under every programme, with the reasons.")
+    calc.add_argument("--locality", default="dachuan")
+    calc.add_argument("--date", default="2019-06-01", help="the date the rules are taken from")
+    calc.add_argument("--area", default="urban", help="urban or rural")
+    calc.add_argument("--member", action="append", default=[], metavar="AGE[:DISABILITY]",
+                      help="one member: age, optionally ':disabled' or ':severe'; repeat for each member")
+    calc.add_argument("--income", default="0", help="the household's monthly income from all sources, yuan")
+    calc.add_argument("--assets", default="0", help="the household's assets, yuan")
+    calc.add_argument("--migrant", action="store_true", help="the household has no local hukou")
+    calc.add_argument("--family-elsewhere", action="store_true", help="family elsewhere is obliged to support it")
+    calc.add_argument("--medical-costs", default="0", help="out-of-pocket medical costs this month, yuan")
+    calc.add_argument("--emergency", action="store_true", help="hit by fire, accident or disaster this month")
+
+    case = command("case", _case, "The case file of one household in one month of a (small) scenario run.")
+    case.add_argument("scenario")
+    case.add_argument("--household", type=int, required=True)
+    case.add_argument("--month", type=int, required=True)
+    run_size(case)
+
+    parameters = command("parameters", _parameters, "List a locality's parameters on a date, with their sources.")
+    parameters.add_argument("--locality", default="dachuan")
+    parameters.add_argument("--date", default="2019-01-01")
+
+    lab = command("lab", _lab, "Open the workshop in JupyterLab.")
+    lab.add_argument("--port", type=int, default=8888)
+    lab.add_argument("--prepare", action="store_true", help="only prepare the workshop notebooks, do not start")
+    return parser
+
+
+# ---- commands --------------------------------------------------------------------------------------------------
+def _run(args) -> None:
+    from simulation import report
+    from simulation.scenario import load_scenario
+
+    scenario = load_scenario(args.scenario).with_run(args.households, args.months, args.seed)
+    _check_out(args.out)
+    started = time.perf_counter()
+    monthly = _simulate(scenario)
+    report.write_run(args.out, scenario, monthly, time.perf_counter() - started, args.lang)
+    print(t("Wrote {folder}: monthly.csv, summary.json and charts ({seconds:.1f} s).", args.lang,
+            folder=args.out, seconds=time.perf_counter() - started))
+
+
+def _compare(args) -> None:
+    from simulation import report
+    from simulation.scenario import load_scenario
+
+    if len(args.scenarios) < 2:
+        raise InputError("carelab compare", "SCENARIO", args.scenarios, "a baseline and at least one reform")
+    scenarios = [load_scenario(path).with_run(args.households, args.months, args.seed) for path in args.scenarios]
+    base = scenarios[0]
+    # Every reform runs on the baseline's district: same size, length and seed, so differences come from the reform.
+    scenarios = [base] + [s.with_run(base.households, base.months, base.seed) for s in scenarios[1:]]
+    _check_out(args.out)
+    runs = {}
+    for scenario in scenarios:
+        runs[_unique(scenario.name, runs)] = _simulate(scenario)
+    report.write_comparison(args.out, runs, scenarios, args.lang)
+    table = report.comparison_table(runs)
+    shown = ["poverty_rate_after", "dibao_coverage", "inclusion_error", "exclusion_error", "take_up",
+             "backlog", "mean_processing_days", "spending_total"]
+    print(table.loc[shown].to_string(float_format=lambda v: f"{v:,.3f}"))
+    print(t("Wrote {folder}: comparison.csv, monthly.csv, summary.json and charts.", args.lang, folder=args.out))
+
+
+def _calc(args) -> None:
+    from simulation.calculator import calculate, describe
+    from simulation.entitlements import render
+
+    household = describe(
+        "carelab calc", locality=args.locality, date=args.date, area=args.area,
+        members=[_member(spec) for spec in args.member], income=_number("--income", args.income),
+        assets=_number("--assets", args.assets), hukou="migrant" if args.migrant else "local",
+        family_elsewhere=args.family_elsewhere, medical_costs=_number("--medical-costs", args.medical_costs),
+        emergency=args.emergency)
+    print(render(calculate(household, args.lang), args.lang))
+
+
+def _case(args) -> None:
+    from simulation.casefile import case_file
+    from simulation.model import HISTORY_LIMIT
+    from simulation.scenario import load_scenario
+
+    scenario = load_scenario(args.scenario).with_run(args.households or min(2_000, HISTORY_LIMIT), args.months, args.seed)
+    if scenario.households > HISTORY_LIMIT:
+        raise InputError("carelab case", "--households", scenario.households, f"at most {HISTORY_LIMIT:,}")
+    if not 1 <= args.month <= scenario.months:
+        raise InputError("carelab case", "--month", args.month, f"a month from 1 to {scenario.months}")
+    model = scenario.with_run(months=args.month).build(keep_history=True).run(args.month)
+    print(case_file(model, args.household, args.month, args.lang))
+
+
+def _parameters(args) -> None:
+    from simulation.parameters import load_parameters, localities
+
+    if args.locality not in localities():
+        raise InputError("carelab parameters", "--locality", args.locality, "one of: " + ", ".join(localities()))
+    date = _date("--date", args.date)
+    parameter_set = load_parameters(args.locality)
+    for name, parameter in sorted(parameter_set.parameters.items()):
+        dated = parameter_set.dated_value(name, date)
+        cited = dated.source or "assumption"
+        print(f"{name} = {dated.value} {parameter.unit}  [{dated.status}; {cited}] {parameter.description}")
+
+
+def _lab(args) -> int:
+    from simulation.workshop import lab
+    return lab.open_lab(args.lang, args.port, prepare_only=args.prepare)
+
+
+# ---- helpers ------------------------------------------------------------------------------------------------
+def _simulate(scenario):
+    model = scenario.build()
+    progress = None
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+        bar = tqdm(total=scenario.months, desc=scenario.name[:40], unit="month", leave=False)
+        progress = bar.update
+    model.run(scenario.months, progress)
+    if progress:
+        bar.close()
+    return model.monthly()
+
+
+def _check_out(folder: str) -> None:
+    path = Path(folder)
+    if path.exists() and not path.is_dir():
+        raise InputError("command line", "--out", folder, "a folder, not a file")
+
+
+def _unique(name: str, taken: dict) -> str:
+    label, n = name, 2
+    while label in taken:
+        label, n = f"{name} ({n})", n + 1
+    return label
+
+
+def _member(spec: str) -> dict:
+    age, _, disability = spec.partition(":")
+    try:
+        age = int(age)
+    except ValueError:
+        raise InputError("carelab calc", "--member", spec, "an age, optionally with :disabled or :severe, e.g. 70:severe") from None
+    return {"age": age, "disability": disability or "none"}
+
+
+def _number(flag: str, text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise InputError("carelab calc", flag, text, "a number of at least 0") from None
+
+
+def _date(flag: str, text: str):
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError("command line", flag, text, "a date such as 2019-01-01") from None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""Scenario files: a locality, a start date, a population, and reform overlays on parameters.
+
+A scenario is checked completely before anything runs: a wrong field gets one message naming the field, the
+value and what is allowed. What a parameter allows follows from its unit in the parameter files: a share or a
+probability lies in [0, 1], a switch is true or false, a list keeps its length, anything else is a number >= 0.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from simulation.errors import InputError
+from simulation.parameters import ParameterSet, load_parameters, localities
+
+MAX_HOUSEHOLDS = 5_000_000
+MAX_MONTHS = 600
+
+
+class Scenario(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    description: str = ""
+    locality: str
+    start: dt.date
+    households: int = Field(20_000, ge=1, le=MAX_HOUSEHOLDS)
+    months: int = Field(60, ge=1, le=MAX_MONTHS)
+    seed: int = Field(1, ge=0)
+    parameters: dict[str, Any] = {}
+
+    def with_run(self, households: int | None = None, months: int | None = None, seed: int | None = None) -> "Scenario":
+        """The same scenario with the run's size or seed changed (from the command line or a widget)."""
+        changes = {k: v for k, v in dict(households=households, months=months, seed=seed).items() if v is not None}
+        return validated({**self.model_dump(), **changes}, f"scenario {self.name!r}")
+
+    def build(self, keep_history: bool | None = None):
+        from simulation.model import DistrictModel
+        return DistrictModel(locality=self.locality, start=self.start, households=self.households,
+                             parameters=self.parameters, seed=self.seed, keep_history=keep_history)
+
+
+# What each run field allows, said the way a person would read it.
+ALLOWED = {
+    "households": f"a whole number from 1 to {MAX_HOUSEHOLDS:,}",
+    "months": f"a whole number from 1 to {MAX_MONTHS}",
+    "seed": "a whole number of at least 0",
+    "start": "a date such as 2019-01-01",
+    "parameters": "a mapping of parameter names to values",
+}
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("command line", "scenario file", str(path), "an existing .yaml file, e.g. scenarios/dachuan-2019.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"
+        raise InputError(str(path), "YAML", where, f"well-formed YAML ({getattr(err, 'problem', err)})") from None
+    if not isinstance(data, dict):
+        raise InputError(str(path), "file", type(data).__name__, "a mapping of fields such as name, locality, start")
+    return validated(data, str(path))
+
+
+def validated(data: dict, where: str) -> Scenario:
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        field = ".".join(str(part) for part in first["loc"])
+        if first["type"] == "extra_forbidden":
+            allowed = "one of: " + ", ".join(Scenario.model_fields)
+        else:
+            allowed = ALLOWED.get(field, first["msg"])
+        raise InputError(where, field, first.get("input"), allowed) from None
+    if scenario.locality not in localities():
+        raise InputError(where, "locality", scenario.locality, "one of: " + ", ".join(localities()))
+    parameter_set = load_parameters(scenario.locality)
+    for name, value in scenario.parameters.items():
+        check_parameter(parameter_set, name, value, where, scenario.start)
+    parameter_set.at(scenario.start, scenario.parameters)  # every parameter has a value on the start date
+    return scenario
+
+
+def check_parameter(parameter_set: ParameterSet, name: str, value: Any, where: str, date: dt.date) -> None:
+    field = f"parameters.{name}"
+    if name not in parameter_set.parameters:
+        raise InputError(where, field, value, "a parameter of datasets/parameters/ (see `carelab parameters`)")
+    unit = parameter_set.parameters[name].unit
+    current = parameter_set.dated_value(name, date).value
+    if unit == "switch":
+        if not isinstance(value, bool):
+            raise InputError(where, field, value, "true or false")
+        return
+    if isinstance(current, list):
+        if not (isinstance(value, list) and len(value) == len(current)
+                and all(_is_number(v) and v >= 0 for v in value)):
+            raise InputError(where, field, value, f"a list of {len(current)} numbers >= 0, in {unit}")
+        if _bounded(unit) and any(v > 1 for v in value):
+            raise InputError(where, field, value, f"a list of {len(current)} numbers between 0 and 1, in {unit}")
+        return
+    if not _is_number(value):
+        raise InputError(where, field, value, f"a number, in {unit}")
+    if _bounded(unit) and not 0 <= value <= 1:
+        raise InputError(where, field, value, f"a number between 0 and 1, in {unit}")
+    if value < 0:
+        raise InputError(where, field, value, f"a number of at least 0, in {unit}")
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _bounded(unit: str) -> bool:
+    return unit.startswith(("share", "probability"))
