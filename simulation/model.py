@@ -92,8 +92,8 @@ class DistrictModel(mesa.Model):
     # ---- set-up ---------------------------------------------------------------------------------------------
     def _staff_centres(self) -> None:
         p = self.p
-        n_centres = int(p["casework.centres"])
-        streets = int(p["casework.street_centres"])
+        streets, towns = population.centre_counts(len(self.households), p)
+        n_centres = streets + towns
         per_centre = np.bincount(self.households.centre, minlength=n_centres)
         self.centres = [
             ServiceCentre(self, number, number < streets,

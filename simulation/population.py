@@ -80,12 +80,19 @@ def generate(n_households: int, p: dict, rng: np.random.Generator) -> tuple[Hous
     return households, persons
 
 
+def centre_counts(n_households: int, p: dict) -> tuple[int, int]:
+    """Street and town centres for a district of this size: all of them for the real district, proportionally
+    fewer for a smaller sample of it, and always at least one of each."""
+    scale = min(1.0, n_households / p["casework.district_households"])
+    streets = max(1, round(int(p["casework.street_centres"]) * scale))
+    towns = max(1, round((int(p["casework.centres"]) - int(p["casework.street_centres"])) * scale))
+    return streets, towns
+
+
 def _assign_centres(urban: np.ndarray, p: dict, rng: np.random.Generator) -> np.ndarray:
     # Urban households belong to street centres, rural ones to town centres, each spread evenly.
-    streets = int(p["casework.street_centres"])
-    towns = int(p["casework.centres"]) - streets
-    centre = np.where(urban, rng.integers(0, max(streets, 1), len(urban)),
-                      streets + rng.integers(0, max(towns, 1), len(urban)))
+    streets, towns = centre_counts(len(urban), p)
+    centre = np.where(urban, rng.integers(0, streets, len(urban)), streets + rng.integers(0, towns, len(urban)))
     return centre.astype(np.int16)
 
 

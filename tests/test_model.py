@@ -1,0 +1,146 @@
+"""The district model: determinism, invariants every month, and that the reform switches do what they say."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from simulation.casefile import case_file
+from simulation.casework import ON_DIBAO, ON_EXTREME_POOR
+from simulation.errors import InputError
+from simulation.model import DistrictModel
+
+SMALL = dict(households=3_000)
+
+
+@pytest.fixture(scope="module")
+def run():
+    return DistrictModel(seed=7, **SMALL).run(24)
+
+
+def test_same_seed_same_output_different_seed_different_output():
+    first = DistrictModel(seed=11, households=1_500).run(12).monthly()
+    again = DistrictModel(seed=11, households=1_500).run(12).monthly()
+    other = DistrictModel(seed=12, households=1_500).run(12).monthly()
+    pd.testing.assert_frame_equal(first, again)
+    assert not first.drop(columns=["month", "date"]).equals(other.drop(columns=["month", "date"]))
+
+
+def test_every_household_is_accounted_for_every_month(run):
+    monthly = run.monthly()
+    assert (monthly["households"] + monthly["dissolved_households"] == SMALL["households"]).all()
+    assert monthly["persons"].is_monotonic_decreasing  # people die; nobody is born or moves in
+
+
+def test_no_dibao_above_the_standard_times_members(run):
+    for month, record in run.history.items():
+        from simulation.circumstances import MemberCounts, of_households
+        c = of_households(record.households, record.persons,
+                          MemberCounts(record.persons, len(record.households), record.p["population.age_bands"]), record.p)
+        assert (record.payments.dibao <= c.standard * c.members + 1e-9).all(), month
+        assert (record.payments.extreme_poor <= 1.3 * c.standard * c.members + 1e-9).all(), month
+        assert (record.payments.dibao[record.caseload.receives != ON_DIBAO] == 0).all()
+
+
+def test_spending_equals_the_sum_of_payments(run):
+    monthly = run.monthly().set_index("month")
+    for month, record in run.history.items():
+        paid = record.payments
+        assert monthly.loc[month, "spending_dibao"] == pytest.approx(paid.dibao.sum())
+        assert monthly.loc[month, "spending_total"] == pytest.approx(paid.total.sum())
+        assert monthly.loc[month, "spending_central"] + monthly.loc[month, "spending_local"] == pytest.approx(paid.total.sum())
+        urban = record.households.urban
+        expected_central_dibao = 0.719 * paid.dibao[urban].sum() + 0.669 * paid.dibao[~urban].sum()
+        assert monthly.loc[month, "spending_central"] >= expected_central_dibao - 1e-6
+
+
+def test_recipients_match_the_caseload(run):
+    last = run.monthly().iloc[-1]
+    living = run.circumstances.members > 0
+    assert last["dibao_households"] == np.count_nonzero((run.caseload.receives == ON_DIBAO) & living)
+    assert last["extreme_poor_households"] == np.count_nonzero((run.caseload.receives == ON_EXTREME_POOR) & living)
+
+
+def test_metrics_are_in_range(run):
+    monthly = run.monthly()
+    for share in ["poverty_rate_before", "poverty_rate_after", "dibao_coverage", "inclusion_error",
+                  "exclusion_error", "take_up", "caseworker_utilisation"]:
+        assert monthly[share].between(0, 1.2 if share == "caseworker_utilisation" else 1).all(), share
+    assert (monthly["poverty_rate_after"] <= monthly["poverty_rate_before"]).all()
+    assert (monthly["mean_processing_days"].dropna() >= 20).all()  # never faster than the 20 working days
+
+
+def last_year(parameters=None, seed=3, households=8_000, months=36):
+    return DistrictModel(seed=seed, households=households, parameters=parameters).run(months).monthly().tail(12).mean(
+        numeric_only=True)
+
+
+def test_integrated_database_speeds_up_cases_and_cuts_inclusion_errors():
+    base, reform = last_year(), last_year({"casework.integrated_database": True})
+    assert reform["mean_processing_days"] < base["mean_processing_days"] - 2  # 0.5 instead of 3 days of checks
+    assert reform["inclusion_error"] < base["inclusion_error"]
+
+
+def test_online_applications_raise_applications_and_take_up():
+    base, reform = last_year(), last_year({"casework.online_application": True})
+    assert reform["applications"] > 1.1 * base["applications"]
+    assert reform["take_up"] > base["take_up"]
+
+
+def test_short_staffing_builds_a_backlog_and_longer_waits():
+    staffed = DistrictModel(seed=5, households=4_000).run(18).monthly().tail(6).mean(numeric_only=True)
+    short = DistrictModel(seed=5, households=4_000, parameters={"casework.caseworkers_per_10k_households": 1.0}
+                          ).run(18).monthly().tail(6).mean(numeric_only=True)
+    assert short["backlog"] > 2 * staffed["backlog"] + 10
+    assert short["mean_processing_days"] > staffed["mean_processing_days"] + 10
+
+
+def test_hukou_portability_lets_migrants_in():
+    closed = DistrictModel(seed=2, households=4_000).run(12)
+    open_ = DistrictModel(seed=2, households=4_000, parameters={"dibao.requires_local_hukou": False}).run(12)
+    migrants = lambda m: np.count_nonzero(m.caseload.assisted & ~m.households.local_hukou)  # noqa: E731
+    assert migrants(closed) == 0
+    assert migrants(open_) > 0
+
+
+def test_gradual_exit_keeps_households_on_dibao_longer():
+    abrupt = DistrictModel(seed=4, households=4_000).run(24).monthly()
+    gradual = DistrictModel(seed=4, households=4_000, parameters={"dibao.gradual_exit_months": 6}).run(24).monthly()
+    assert gradual["dibao_households"].tail(12).mean() > abrupt["dibao_households"].tail(12).mean()
+
+
+def test_poverty_exits_slow_as_spells_lengthen():
+    """Duration dependence (CFPS: 37.2% leave after a one-year spell, 8.6% after five years)."""
+    model = DistrictModel(seed=9, households=8_000)
+    spell = np.zeros(8_000, int)
+    exits = {"short": [0, 0], "long": [0, 0]}  # [exits, at risk]
+    for _ in range(48):
+        model.step()
+        c = model.circumstances
+        poor = (c.income < c.standard * c.members) & (c.members > 0)
+        for name, at_risk in (("short", (spell >= 1) & (spell < 6)), ("long", spell >= 24)):
+            exits[name][0] += np.count_nonzero(at_risk & ~poor)
+            exits[name][1] += np.count_nonzero(at_risk)
+        spell = np.where(poor, spell + 1, 0)
+    short_rate = exits["short"][0] / exits["short"][1]
+    long_rate = exits["long"][0] / exits["long"][1]
+    assert long_rate < 0.6 * short_rate
+
+
+def test_household_view_reads_the_row(run):
+    index = int(np.flatnonzero(run.caseload.receives == ON_DIBAO)[0])
+    view = run.household(index)
+    assert view.receives == "dibao"
+    assert view.benefit == run.caseload.benefit[index]
+    assert len(view.ages) == view.members == run.circumstances.members[index]
+
+
+def test_case_file_explains_the_month_with_the_rules(run):
+    index = int(np.flatnonzero(run.caseload.receives == ON_DIBAO)[0])
+    text = case_file(run, index, 24)
+    assert "Receives Dibao" in text and "standard" in text and "Total this month" in text
+    assert "低保" in case_file(run, index, 24, lang="zh")
+    with pytest.raises(InputError, match="month"):
+        case_file(run, index, 99)
+
+
+def test_large_districts_do_not_keep_history():
+    assert DistrictModel(households=6_000).keep_history is False
