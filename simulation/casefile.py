@@ -10,7 +10,7 @@ from simulation import entitlements
 from simulation.casework import NO_CASE, ON_DIBAO, ON_EXTREME_POOR, REVIEW
 from simulation.circumstances import MemberCounts, of_households
 from simulation.errors import InputError
-from simulation.i18n import t
+from simulation.i18n import marked, t
 from simulation.population import DISABLED, SEVERELY_DISABLED, Households
 
 
@@ -75,3 +75,37 @@ def _casework(caseload, i, month, tested_income, true_income, lang) -> list[str]
                        "{true:,.0f}. The rules below use what the means test found.", lang,
                        tested=tested_income, true=true_income))
     return lines
+
+
+OUTCOMES = {
+    "dibao": marked("granted Dibao"),
+    "extreme_poor": marked("granted extreme-poor support"),
+    "not_eligible": marked("turned down: the means test found the income too high (or assets or hukou rule it out)"),
+    "appraisal_caught": marked("turned down at the democratic appraisal: neighbours showed the income was higher"),
+    "appraisal_refused": marked("turned down at the democratic appraisal although eligible"),
+}
+
+
+def journey(model, household: int, lang: str = "en") -> list[str]:
+    """Every case of one household, step by step, with the working days of each stage."""
+    p = model.p
+    database = p["casework.days.database_check_integrated"] if p["casework.integrated_database"] else p["casework.days.database_check"]
+    lines = []
+    for case in (c for c in model.case_log if c.household == household):
+        registration = p["casework.days.registration_online"] if case.online else p["casework.days.registration"]
+        stages = registration + p["casework.days.means_test"] + p["casework.days.appraisal"] + database + p["casework.days.decision"]
+        kind = t("yearly review", lang) if case.kind == "review" else t("application", lang)
+        channel = t("online", lang) if case.online else t("at the centre's counter", lang)
+        lines += [
+            t("Month {filed}: {kind} filed {channel}.", lang, filed=case.filed, kind=kind, channel=channel),
+            t("  Waited {days:,.0f} working days in the queue for a caseworker.", lang, days=case.working_days - stages),
+            t("  Registration {registration:g}, means test and home visit {means_test:g}, democratic appraisal and "
+              "public notice {appraisal:g}, district database check {database:g}, decision {decision:g} working days.",
+              lang, registration=registration, means_test=p["casework.days.means_test"],
+              appraisal=p["casework.days.appraisal"], database=database, decision=p["casework.days.decision"]),
+            t("  The means test found {found:,.0f} yuan a month (true income {true:,.0f}).", lang,
+              found=case.assessed_income, true=case.true_income),
+            t("  Month {decided}: {outcome}, after {days:,.0f} working days in all.", lang, decided=case.decided,
+              outcome=t(OUTCOMES[case.outcome], lang), days=case.working_days),
+        ]
+    return lines or [t("No case of this household was decided in this run.", lang)]

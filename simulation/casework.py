@@ -53,6 +53,20 @@ class Caseload:
         return self.receives != NOT_ASSISTED
 
 
+@dataclass
+class CaseRecord:
+    """One decided case, kept for trainer-scale districts so a practitioner can follow it."""
+    household: int
+    kind: str            # application or review
+    filed: int           # month filed
+    decided: int         # month decided
+    online: bool
+    true_income: float   # the household's income as a perfect means test would find it
+    assessed_income: float
+    outcome: str         # dibao, extreme_poor, not_eligible, appraisal_caught, appraisal_refused
+    working_days: float  # from filing to decision
+
+
 def stage_days(p: dict, online: np.ndarray) -> np.ndarray:
     """Working days from the moment a caseworker takes the case on to the decision."""
     registration = np.where(online, p["casework.days.registration_online"], p["casework.days.registration"])
@@ -133,9 +147,11 @@ class DistrictAuthority(mesa.Agent):
 
         # Democratic appraisal and public notice: neighbours catch some who passed the means test wrongly,
         # and turn down a few who should have passed.
+        passed_test = on_dibao.eligible | on_extreme.eligible
         truly_eligible = dibao.assess(c_taken, means_tested_income, p).eligible
-        caught = ~truly_eligible & (model.rng.random(len(taken)) < p["casework.appraisal_catch_rate"])
-        wrongly_refused = truly_eligible & (model.rng.random(len(taken)) < p["casework.appraisal_wrong_rejection"])
+        caught = passed_test & ~truly_eligible & (model.rng.random(len(taken)) < p["casework.appraisal_catch_rate"])
+        wrongly_refused = passed_test & truly_eligible & (
+            model.rng.random(len(taken)) < p["casework.appraisal_wrong_rejection"])
         passes = ~caught & ~wrongly_refused
         extreme = passes & on_extreme.eligible
         granted = extreme | (passes & on_dibao.eligible)
@@ -163,6 +179,15 @@ class DistrictAuthority(mesa.Agent):
                               + stage_days(p, caseload.case_online[taken]))
         model.approvals = int(np.count_nonzero(granted & ~review))
         model.rejections = int(np.count_nonzero(~granted & ~review))
+        if model.keep_history:
+            outcome = np.where(extreme, "extreme_poor", np.where(granted, "dibao",
+                               np.where(caught, "appraisal_caught", np.where(wrongly_refused, "appraisal_refused",
+                                                                           "not_eligible"))))
+            model.case_log.extend(
+                CaseRecord(int(h), "review" if r else "application", int(caseload.case_filed[h]), month,
+                           bool(caseload.case_online[h]), float(true), float(found), str(o), float(d))
+                for h, r, true, found, o, d in zip(taken, review, means_tested_income, assessed, outcome,
+                                                   model.decided_days))
         caseload.case[taken] = NO_CASE
 
     def end_gradual_exits(self) -> None:

@@ -36,10 +36,9 @@ CHARTS = {
 }
 
 
-def figure(name: str, runs: dict[str, pd.DataFrame], lang: str = "en"):
-    """One chart; `runs` maps a run's label to its monthly table."""
+def draw(ax, name: str, runs: dict[str, pd.DataFrame], lang: str = "en") -> None:
+    """Draw one chart on `ax`; `runs` maps a run's label to its monthly table."""
     title, series, ylabel, share = CHARTS[name]
-    fig, ax = plt.subplots(figsize=(7, 3.6), layout="constrained")
     styles = ["-", "--", ":", "-."]
     for r, (label, monthly) in enumerate(runs.items()):
         for s, (metric, series_label) in enumerate(series):
@@ -53,6 +52,36 @@ def figure(name: str, runs: dict[str, pd.DataFrame], lang: str = "en"):
         ax.set_ylim(bottom=0)
     ax.grid(alpha=0.3)
     ax.legend(fontsize="small")
+
+
+def figure(name: str, runs: dict[str, pd.DataFrame], lang: str = "en"):
+    fig, ax = plt.subplots(figsize=(7, 3.6), layout="constrained")
+    draw(ax, name, runs, lang)
+    return fig
+
+
+def national_dibao(lang: str = "en"):
+    """The national Dibao series from the statistical bulletins: recipients and average standards."""
+    from simulation.datasets import load_table
+
+    table = load_table("china_dibao_national")
+    fig, (people, standard) = plt.subplots(1, 2, figsize=(11, 3.8), layout="constrained")
+    for area, colour in (("urban", "C0"), ("rural", "C1")):
+        rows = table[(table["area"] == area) & table["value"].notna()]
+        persons = rows[rows["indicator"] == "dibao_persons"].drop_duplicates("year")
+        people.plot(persons["year"], persons["value"], "o-", color=colour, label=t(area, lang))
+        levels = rows[rows["indicator"] == "dibao_standard"].drop_duplicates("year")
+        monthly = levels["value"].where(levels["unit"] != "yuan/person/year", levels["value"] / 12)
+        standard.plot(levels["year"], monthly, "o-", color=colour, label=t(area, lang))
+    people.set_title(t("People receiving Dibao, China", lang))
+    people.set_ylabel(t("million people", lang))
+    standard.set_title(t("Average Dibao standard, China", lang))
+    standard.set_ylabel(t("yuan per person per month", lang))
+    for ax in (people, standard):
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        ax.set_xlabel(t("year", lang))
+        ax.grid(alpha=0.3)
+        ax.legend()
     return fig
 
 

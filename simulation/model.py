@@ -77,11 +77,15 @@ class DistrictModel(mesa.Model):
         self.caseload = Caseload.empty(households)
         self.keep_history = households <= HISTORY_LIMIT if keep_history is None else keep_history
         self.history: dict[int, MonthRecord] = {}
+        self.case_log: list = []  # decided cases, kept with the history (casework.CaseRecord)
         self._staff_centres()
         self.district = DistrictAuthority(self)
         self.members = circ.MemberCounts(self.persons, households, self.p["population.age_bands"])
         self.circumstances = circ.of_households(self.households, self.persons, self.members, self.p)
         self._initial_caseload()
+        # Months each household has been poor before assistance, in its current spell (0 if not poor): the
+        # longer the spell, the less likely it ends (duration dependence). Spells before the start are unknown.
+        self.poverty_spell = np.where(self._poor_before_assistance(), 1, 0)
         self.datacollector = mesa.DataCollector(model_reporters=metrics.reporters())
         self.latest: dict = {}
 
@@ -122,6 +126,7 @@ class DistrictModel(mesa.Model):
         events = dynamics.advance(self.households, self.persons, self.members, self.p, self.rng, january)
         self.circumstances = circ.of_households(self.households, self.persons, self.members, self.p)
         self._close_dissolved_households()
+        self.poverty_spell = np.where(self._poor_before_assistance(), self.poverty_spell + 1, 0)
         self.applications, self.reviews = self._file_cases()
         self._queue_cases()
         for centre in self.centres:
@@ -209,6 +214,10 @@ class DistrictModel(mesa.Model):
         # What assistance does not cover is repaid from income over the coming months.
         self.households.medical_debt += np.maximum(remaining_cost - expenditure_grant, 0.0)
         return payments
+
+    def _poor_before_assistance(self) -> np.ndarray:
+        c = self.circumstances
+        return (np.maximum(c.income - c.medical_repayment, 0.0) < c.standard * c.members) & (c.members > 0)
 
     def _old_enough_for_allowance(self) -> np.ndarray:
         key = (self.date.year, self.p["old_age.band_ages"][0])
