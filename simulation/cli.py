@@ -85,6 +85,12 @@ def _parser() -> argparse.ArgumentParser:
     parameters.add_argument("--locality", default="dachuan")
     parameters.add_argument("--date", default="2019-01-01")
 
+    grade = command("grade", _grade, "The graded assessments: build, release, collect, autograde, feedback, export.")
+    grade.add_argument("step", choices=["build", "release", "collect", "autograde", "feedback", "export"])
+    grade.add_argument("assignment", nargs="?", help="e.g. module1 (export takes only the CSV path)")
+    grade.add_argument("path", nargs="?", help="collect: the folder of submissions; export: the CSV to write")
+    grade.add_argument("--course", default=None, help="the nbgrader course folder (default: grading/)")
+
     lab = command("lab", _lab, "Open the workshop in JupyterLab.")
     lab.add_argument("--port", type=int, default=8888)
     lab.add_argument("--prepare", action="store_true", help="only prepare the workshop notebooks, do not start")
@@ -165,6 +171,38 @@ def _parameters(args) -> None:
         dated = parameter_set.dated_value(name, date)
         cited = dated.source or "assumption"
         print(f"{name} = {dated.value} {parameter.unit}  [{dated.status}; {cited}] {parameter.description}")
+
+
+def _grade(args) -> None:
+    import warnings
+
+    from sqlalchemy.exc import SAWarning
+
+    from simulation.workshop import grading
+
+    warnings.filterwarnings("ignore", category=SAWarning)  # nbgrader's gradebook is noisy, not wrong
+    course = {"course": args.course} if args.course else {}
+    if args.step == "export":
+        args.path = args.path or args.assignment
+    elif not args.assignment:
+        raise InputError("carelab grade", "assignment", None, "an assignment name, e.g. module1")
+    if args.step in ("collect", "export") and not args.path:
+        raise InputError("carelab grade", "path", None, "collect: the folder of submissions; export: a .csv file")
+    if args.step in ("build", "release"):
+        for lang, folder in getattr(grading, args.step)(args.assignment, **course).items():
+            print(f"{lang}: {folder}")
+    elif args.step == "collect":
+        for entry in grading.collect(args.assignment, args.path, **course):
+            print(f"{entry.participant}: {entry.status}{' - ' + entry.message if entry.message else ''}")
+    elif args.step == "autograde":
+        for graded in grading.autograde(args.assignment, **course):
+            result = f"{graded.score:g} / {graded.max_score:g}" if graded.ok else f"not graded - {graded.message}"
+            print(f"{graded.participant} ({graded.assignment}): {result}")
+    elif args.step == "feedback":
+        for entry in grading.feedback(args.assignment, **course):
+            print(f"{entry.participant}: {', '.join(map(str, entry.files)) if entry.ok else entry.message}")
+    else:
+        print(grading.export_grades(args.path, **course))
 
 
 def _lab(args) -> int:

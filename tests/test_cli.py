@@ -124,3 +124,10 @@ def test_parameters_lists_values_with_sources(capsys):
     assert main(["parameters", "--locality", "dachuan", "--date", "2019-06-01"]) == 0
     out = capsys.readouterr().out
     assert "dibao.standard.urban = 520 yuan/person/month  [verified; SEED004]" in out
+
+
+def test_grade_steps_need_their_arguments(capsys):
+    assert main(["grade", "collect", "module1"]) == 2
+    assert "path" in capsys.readouterr().err
+    assert main(["grade", "autograde"]) == 2
+    assert "assignment" in capsys.readouterr().err

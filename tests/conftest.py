@@ -1,0 +1,22 @@
+"""Shared test setup."""
+import pytest
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: runs Jupyter kernels or nbgrader (part of the default run)")
+    # Third-party noise from every autograde, saying nothing about our code: nbgrader's gradebook (SAWarning),
+    # the test cells nbgrader 0.9.6 restores without a cell id, and nbclient's timestamps.
+    for rule in ("ignore::sqlalchemy.exc.SAWarning", "ignore::nbformat.warnings.MissingIDFieldWarning",
+                 "ignore:datetime.datetime.utcnow:DeprecationWarning:nbclient"):
+        config.addinivalue_line("filterwarnings", rule)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_jupyter(tmp_path_factory):
+    """Jupyter and nbgrader never read or write the developer's ~/.jupyter or ~/.local/share/jupyter."""
+    home = tmp_path_factory.mktemp("jupyter")
+    with pytest.MonkeyPatch.context() as patch:
+        for variable, folder in (("JUPYTER_CONFIG_DIR", "config"), ("JUPYTER_DATA_DIR", "data"),
+                                 ("JUPYTER_RUNTIME_DIR", "runtime")):
+            patch.setenv(variable, str(home / folder))
+        yield home

@@ -1,0 +1,41 @@
+"""Every workshop notebook runs top to bottom in both languages, and the committed notebooks are exactly what
+their bilingual sources build."""
+import os
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from simulation.workshop import bilingual, lab
+
+REPO = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((REPO / "notebooks").rglob("*.ipynb"))
+NOTEBOOKS = [p for p in NOTEBOOKS if ".ipynb_checkpoints" not in p.parts]
+
+
+def test_there_are_notebooks_in_both_languages():
+    assert NOTEBOOKS
+    for source in lab.sources():
+        for lang in bilingual.LANGS:
+            assert source.with_name(f"{source.stem}.{lang}.ipynb") in NOTEBOOKS
+
+
+@pytest.mark.parametrize("source", lab.sources(), ids=lambda p: str(p.relative_to(REPO)))
+def test_committed_notebooks_match_their_source(source):
+    for lang in bilingual.LANGS:
+        built = nbformat.writes(bilingual.build(source, lang))
+        committed = source.with_name(f"{source.stem}.{lang}.ipynb").read_text(encoding="utf-8")
+        assert nbformat.writes(nbformat.reads(committed, as_version=4)) == built, (
+            f"{source.name} ({lang}) is out of date: run `make lab` or carelab lab --prepare")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: str(p.relative_to(REPO)))
+def test_notebook_runs_top_to_bottom(path, tmp_path, monkeypatch):
+    lang = path.suffixes[-2].lstrip(".")
+    monkeypatch.setenv("CARELAB_LANG", lang)
+    monkeypatch.setenv("MPLBACKEND", "agg")
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    errors = [o for cell in notebook.cells for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+    assert not errors
