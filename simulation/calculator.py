@@ -75,19 +75,18 @@ def calculate(household: Household, lang: str = "en") -> list[entitlements.Entit
         alive=np.ones(n, bool),
         disability=np.array([DISABILITY_CODES[m.disability] for m in household.members], np.int8),
         chronic=np.zeros(n, bool),
-        employed=np.zeros(n, bool),
+        # The declared income is the household's, not one member's; it is carried as the first member's
+        # earnings so the household total comes out through the same sums as in the model.
+        employed=np.r_[True, np.zeros(n - 1, bool)],
         months_jobless=np.zeros(n, np.int16),
-        earnings_level=np.zeros(n),
-        earnings_dev=np.zeros(n, np.float32),
-        # The declared income is the household's, not one member's; it is carried on the first member so the
-        # household total comes out through the same sums as in the model.
-        earnings=np.r_[household.income, np.zeros(n - 1)],
+        earnings_level=np.r_[household.income, np.zeros(n - 1)],
         pension=np.zeros(n),
     )
     households = Households(
         urban=np.array([household.area == "urban"]), local_hukou=np.array([household.hukou == "local"]),
         centre=np.zeros(1, np.int16), assets=np.array([household.assets]), medical_debt=np.zeros(1),
         family_elsewhere=np.array([household.family_elsewhere]), remittances=np.zeros(1), aware=np.ones(1, bool),
+        earnings_shock=np.zeros(1, np.float32),
     )
     c = of_households(households, persons, MemberCounts(persons, 1, p["population.age_bands"]), p)
     return entitlements.of_household(

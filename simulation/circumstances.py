@@ -27,10 +27,11 @@ _COUNTED = {
 
 
 class MemberCounts:
-    """How many living members of each kind every household has, and their pensions.
+    """How many living members of each kind every household has, their pensions, and the earning levels of
+    those in work.
 
-    These change only when someone dies, becomes disabled or has a birthday, so dynamics keeps them up to date
-    as those happen instead of recounting a million people every month.
+    These change only when someone dies, becomes disabled, has a birthday, or starts or stops work, so dynamics
+    keeps them up to date as those happen instead of recounting a million people every month.
     """
 
     def __init__(self, persons: Persons, n_households: int, bands):
@@ -48,6 +49,8 @@ class MemberCounts:
         cells = np.bincount(index, minlength=CELLS * self.n).reshape(CELLS, self.n)
         self.counts = {name: cells[np.flatnonzero(which)].sum(axis=0) for name, which in _COUNTED.items()}
         self.pensions = np.bincount(persons.household[living], persons.pension[living], minlength=self.n)
+        working = np.flatnonzero(persons.employed)
+        self.earning_levels = np.bincount(persons.household[working], persons.earnings_level[working], minlength=self.n)
 
     def remove(self, persons: Persons, who: np.ndarray) -> None:
         """Take `who` out of the counts (before they die or change)."""
@@ -61,6 +64,12 @@ class MemberCounts:
         for name, which in _COUNTED.items():
             np.add.at(self.counts[name], household[which[cell]], sign)
         np.add.at(self.pensions, household, sign * persons.pension[who])
+
+    def start_work(self, persons: Persons, who: np.ndarray) -> None:
+        np.add.at(self.earning_levels, persons.household[who], persons.earnings_level[who])
+
+    def stop_work(self, persons: Persons, who: np.ndarray) -> None:
+        np.subtract.at(self.earning_levels, persons.household[who], persons.earnings_level[who])
 
 
 @dataclass
@@ -89,7 +98,8 @@ class Circumstances:
 
 def of_households(households: Households, persons: Persons, members: MemberCounts, p: dict) -> Circumstances:
     counts = members.counts
-    earnings = np.bincount(persons.household, persons.earnings, minlength=len(households))
+    # Workers earn their level, moved up or down by the household's income shock this month.
+    earnings = np.maximum(members.earning_levels, 0.0) * np.exp(households.earnings_shock)
     remittances = np.where(counts["members"] > 0, households.remittances, 0.0)
     return Circumstances(
         urban=households.urban,

@@ -47,6 +47,7 @@ class MonthEvents:
     illnesses: np.ndarray       # number of serious illnesses
     emergency: np.ndarray       # bool
     deaths: int
+    hit: np.ndarray             # the households with an illness or an emergency, the only ones with new costs
 
 
 def monthly_rate(yearly: np.ndarray) -> np.ndarray:
@@ -69,7 +70,7 @@ def advance(households: Households, persons: Persons, members: MemberCounts, p: 
     died = random_events(rng, living, mortality.max(), by_age(mortality))
     members.remove(persons, died)
     persons.alive[died] = False
-    _leave_work(persons, died)
+    _leave_work(persons, members, died)
     persons.pension[died] = 0.0
 
     onset_rates = p["dynamics.disability_onset_by_age"]
@@ -79,7 +80,7 @@ def advance(households: Households, persons: Persons, members: MemberCounts, p: 
     members.remove(persons, onset)
     persons.disability[onset] = np.where(severe, SEVERELY_DISABLED, DISABLED)
     members.add(persons, onset)
-    _leave_work(persons, onset[severe])
+    _leave_work(persons, members, onset[severe])
 
     multiplier = p["dynamics.chronic_illness_multiplier"]
     illness = by_age(p["dynamics.illness_by_age"])
@@ -89,9 +90,9 @@ def advance(households: Households, persons: Persons, members: MemberCounts, p: 
     cost = p["dynamics.illness_cost_median"] * rng.lognormal(0.0, p["dynamics.illness_cost_spread"], len(ill))
     out_of_pocket = np.bincount(persons.household[ill], cost * p["dynamics.out_of_pocket_share"], minlength=n)
     illnesses = np.bincount(persons.household[ill], minlength=n)
-    _leave_work(persons, ill[persons.employed[ill] & (rng.random(len(ill)) < p["dynamics.illness_job_loss"])])
+    _leave_work(persons, members, ill[persons.employed[ill] & (rng.random(len(ill)) < p["dynamics.illness_job_loss"])])
 
-    _labour_market(persons, p, rng)
+    _labour_market(households, persons, members, p, rng)
 
     # A household repays its medical costs over some months, which is what keeps an illness pulling it down.
     # (This month's new costs are added by the model once assistance has paid its part.)
@@ -99,18 +100,21 @@ def advance(households: Households, persons: Persons, members: MemberCounts, p: 
     households.medical_debt[households.medical_debt < 1.0] = 0.0
 
     emergency = np.zeros(n, bool)
-    emergency[random_events(rng, np.arange(n), p["dynamics.emergency_rate"])] = True
-    return MonthEvents(out_of_pocket, illnesses, emergency, len(died))
+    emergencies = random_events(rng, np.arange(n), p["dynamics.emergency_rate"])
+    emergency[emergencies] = True
+    hit = np.union1d(persons.household[ill], emergencies)
+    return MonthEvents(out_of_pocket, illnesses, emergency, len(died), hit)
 
 
-def _leave_work(persons: Persons, who: np.ndarray) -> None:
-    persons.employed[who] = False
-    persons.earnings[who] = 0.0
+def _leave_work(persons: Persons, members: MemberCounts, who: np.ndarray) -> None:
+    working = who[persons.employed[who]]
+    members.stop_work(persons, working)
+    persons.employed[working] = False
     persons.months_jobless[who] = 0
-    persons.earnings_dev[who] = 0.0
 
 
-def _labour_market(persons: Persons, p: dict, rng: np.random.Generator) -> None:
+def _labour_market(households: Households, persons: Persons, members: MemberCounts, p: dict,
+                   rng: np.random.Generator) -> None:
     bands = p["population.age_bands"]
     # Only living people of working age are ever employed: death, retirement and severe disability end a job.
     workers = np.flatnonzero(persons.employed)
@@ -122,18 +126,19 @@ def _labour_market(persons: Persons, p: dict, rng: np.random.Generator) -> None:
     finding = p["dynamics.job_finding_rate"]
     found = random_events(rng, seekers, finding,
                           lambda who: finding * np.exp(-p["dynamics.job_finding_decay"] * persons.months_jobless[who]))
-
-    # Uniform shocks with the stated spread: three times cheaper to draw than normal ones, and a sum of many
-    # of them (the AR(1) deviation) is close to normal anyway.
-    shock = (rng.random(len(workers), dtype=np.float32) - np.float32(0.5)) * np.float32(np.sqrt(12) * p["dynamics.earnings_shock"])
-    deviation = p["dynamics.earnings_persistence"] * persons.earnings_dev[workers] + shock
-    persons.earnings_dev[workers] = deviation
-    persons.earnings[workers] = persons.earnings_level[workers] * np.exp(deviation)
     persons.months_jobless[seekers] += 1
-    _leave_work(persons, lost)
+    _leave_work(persons, members, lost)
     persons.employed[found] = True
     persons.months_jobless[found] = 0
-    persons.earnings[found] = persons.earnings_level[found]
+    members.start_work(persons, found)
+
+    # Earnings vary from month to month with the household's fortunes (harvests, hours, informal work): one
+    # persistent shock per household. Uniform shocks with the stated spread are three times cheaper to draw than
+    # normal ones, and their sum over months (the AR(1) deviation) is close to normal anyway.
+    spread = np.float32(np.sqrt(12) * p["dynamics.earnings_shock"])
+    shock = (rng.random(len(households), dtype=np.float32) - np.float32(0.5)) * spread
+    households.earnings_shock *= np.float32(p["dynamics.earnings_persistence"])
+    households.earnings_shock += shock
 
 
 def _age_one_year(persons: Persons, urban_household: np.ndarray, p: dict, rng: np.random.Generator) -> None:
@@ -143,7 +148,8 @@ def _age_one_year(persons: Persons, urban_household: np.ndarray, p: dict, rng: n
     persons.pension *= 1.0 + p["dynamics.earnings_growth"]
     # Turning 60: leave work for a pension (an employee pension for those covered, else the resident pension).
     retiring = np.flatnonzero(persons.alive & (persons.age == bands[2]))
-    _leave_work(persons, retiring)
+    persons.employed[retiring] = False  # the member counts are recounted after the birthdays
+    persons.months_jobless[retiring] = 0
     urban = urban_household[persons.household[retiring]]
     coverage = np.where(urban, p["population.pension_coverage.urban"], p["population.pension_coverage.rural"])
     covered = rng.random(len(retiring)) < coverage

@@ -56,7 +56,7 @@ def of_household(c: Circumstances, persons: Persons, p: dict, lang: str = "en", 
         ("extreme_poor", on_extreme.amount[0], extreme_poor.explain(on_extreme, c, 0, p, lang)),
         ("temporary", on_temporary.amount[0], temporary.explain(on_temporary, c, 0, p, lang)),
         ("medical", on_medical.amount[0], medical.explain(on_medical, 0, p, lang)),
-        ("old_age", on_old_age.amount[0], old_age.explain(on_old_age, persons.age, np.arange(len(persons)), lang)),
+        ("old_age", on_old_age.amount[0], old_age.explain(on_old_age, persons.age, lang)),
         ("disability", on_disability.amount[0], disability.explain(on_disability, c, 0, p, lang)),
     ]
     return [Entitlement(name, t(TITLES[name], lang), float(amount), reasons) for name, amount, reasons in results]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulation.casework import ON_DIBAO, ON_EXTREME_POOR, QUEUED
+from simulation.casework import ON_DIBAO, ON_EXTREME_POOR
 from simulation.programmes import dibao, extreme_poor
 
 # Name, then what it means: the CLI writes these as monthly.csv columns and the notebooks label charts with them.
@@ -51,65 +51,70 @@ def _share(part, whole) -> float:
     return float(part / whole) if whole else 0.0
 
 
-def _poverty(income_per_person: np.ndarray, standard: np.ndarray, members: np.ndarray) -> tuple[float, float]:
-    persons = members.sum()
-    shortfall = np.maximum(1.0 - income_per_person / standard, 0.0)
-    return _share((members * (shortfall > 0)).sum(), persons), _share((members * shortfall).sum(), persons)
-
-
 def measure(model, payments) -> dict:
+    """The month's figures. Whole-district passes are kept to the few that need every household; the rest look
+    only at those receiving, those paid something or those who could be eligible."""
     p, c, caseload = model.p, model.circumstances, model.caseload
-    living = c.members > 0
-    members = np.where(living, c.members, 0)
-    standard = c.standard
+    members = c.members.astype(np.float64)  # float weights let the dot products below use BLAS
+    persons = int(members.sum())
+    receiving = np.flatnonzero(caseload.assisted)  # dissolved households were closed this month
     own_income = np.maximum(c.income - c.medical_repayment, 0.0) / np.maximum(members, 1)
-    after = own_income + payments.regular_cash / np.maximum(members, 1)
-    rate_before, gap_before = _poverty(own_income, standard, members)
-    rate_after, gap_after = _poverty(after, standard, members)
+    shortfall = np.maximum(1.0 - own_income / c.standard, 0.0)
+    poor_before = (shortfall > 0) & (members > 0)
+
+    # After assistance only the households paid regular cash change, so only they are looked at again.
+    cash = payments.regular_cash
+    paid = np.flatnonzero(cash)
+    shortfall_after = np.maximum(1.0 - (own_income[paid] + cash[paid] / members[paid]) / c.standard[paid], 0.0)
+    weights = members[paid]
+    poor_persons = members[poor_before].sum()
+    gap_persons = members @ shortfall
 
     # "Truly eligible": the rules applied to the household's true income, as a perfect means test would.
     tested_income = np.maximum(c.income - (c.medical_repayment if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
-    eligible = np.zeros(len(living), bool)
-    could_be = np.flatnonzero(living & (tested_income < standard * members))  # both rules need income below the standard
+    could_be = np.flatnonzero((tested_income < c.standard * members) & (members > 0))  # both rules need this
     rows = c.rows(could_be)
-    eligible[could_be] = (dibao.assess(rows, tested_income[could_be], p).eligible
-                          | extreme_poor.assess(rows, tested_income[could_be], p).eligible)
-    receiving = living & caseload.assisted
-    poor_before = living & (own_income < standard)
+    eligible = could_be[dibao.assess(rows, tested_income[could_be], p).eligible
+                        | extreme_poor.assess(rows, tested_income[could_be], p).eligible]
+    is_eligible = np.zeros(len(members), bool)
+    is_eligible[eligible] = True
+    receives = caseload.receives[receiving]
 
     spending = {name: float(getattr(payments, name).sum()) for name in payments.PROGRAMMES}
-    urban_dibao = float(payments.dibao @ c.urban)
+    urban_dibao = float(payments.dibao[receiving][c.urban[receiving]].sum())
     central = (urban_dibao * p["dibao.central_share.urban"]
                + (spending["dibao"] - urban_dibao) * p["dibao.central_share.rural"]
                + sum(spending[name] * p[f"{name}.central_share"] for name in payments.PROGRAMMES if name != "dibao"))
     total = sum(spending.values())
     processing = model.decided_days
+    caseworkers = [worker for centre in model.centres for worker in centre.caseworkers]
+    living = int(np.count_nonzero(members))
     return {
         "month": model.month,
         "date": model.date.isoformat(),
-        "households": int(living.sum()),
-        "dissolved_households": int((~living).sum()),
-        "persons": int(members.sum()),
-        "poverty_rate_before": rate_before,
-        "poverty_rate_after": rate_after,
-        "poverty_gap_before": gap_before,
-        "poverty_gap_after": gap_after,
-        "dibao_households": int((receiving & (caseload.receives == ON_DIBAO)).sum()),
-        "dibao_persons": int(members[receiving & (caseload.receives == ON_DIBAO)].sum()),
-        "extreme_poor_households": int((receiving & (caseload.receives == ON_EXTREME_POOR)).sum()),
-        "eligible_households": int(eligible.sum()),
-        "dibao_coverage": _share((poor_before & receiving).sum(), poor_before.sum()),
-        "inclusion_error": _share((receiving & ~eligible).sum(), receiving.sum()),
-        "exclusion_error": _share((eligible & ~receiving).sum(), eligible.sum()),
-        "take_up": _share((eligible & (caseload.claimed | receiving)).sum(), eligible.sum()),
+        "households": living,
+        "dissolved_households": len(members) - living,
+        "persons": persons,
+        "poverty_rate_before": _share(poor_persons, persons),
+        "poverty_rate_after": _share(poor_persons - weights[poor_before[paid]].sum() + weights[shortfall_after > 0].sum(),
+                                     persons),
+        "poverty_gap_before": _share(gap_persons, persons),
+        "poverty_gap_after": _share(gap_persons - weights @ shortfall[paid] + weights @ shortfall_after, persons),
+        "dibao_households": int(np.count_nonzero(receives == ON_DIBAO)),
+        "dibao_persons": int(c.members[receiving[receives == ON_DIBAO]].sum()),
+        "extreme_poor_households": int(np.count_nonzero(receives == ON_EXTREME_POOR)),
+        "eligible_households": len(eligible),
+        "dibao_coverage": _share(np.count_nonzero(poor_before[receiving]), np.count_nonzero(poor_before)),
+        "inclusion_error": _share(np.count_nonzero(~is_eligible[receiving]), len(receiving)),
+        "exclusion_error": _share(len(eligible) - np.count_nonzero(is_eligible[receiving]), len(eligible)),
+        "take_up": _share(np.count_nonzero(caseload.claimed[eligible] | caseload.assisted[eligible]), len(eligible)),
         "applications": model.applications,
         "reviews": model.reviews,
         "approvals": model.approvals,
         "rejections": model.rejections,
-        "backlog": int((caseload.case == QUEUED).sum()),
+        "backlog": sum(centre.backlog for centre in model.centres),
         "mean_processing_days": float(processing.mean()) if len(processing) else float("nan"),
-        "caseworker_utilisation": _share(sum(w.cases_this_month for k in model.centres for w in k.caseworkers),
-                                         sum(w.capacity for k in model.centres for w in k.caseworkers)),
+        "caseworker_utilisation": _share(sum(w.cases_this_month for w in caseworkers), sum(w.capacity for w in caseworkers)),
         **{f"spending_{name}": value for name, value in spending.items()},
         "spending_total": total,
         "spending_central": central,

@@ -185,35 +185,39 @@ class DistrictModel(mesa.Model):
             centre_agent.queue = queued[bounds[number]:bounds[number + 1]]
 
     def _pay(self, events: dynamics.MonthEvents, january: bool) -> Payments:
+        """Each programme's payments. Only households that can get something are looked at: those receiving
+        Dibao or extreme-poor support, those hit by an illness or emergency, the very old and the disabled."""
         p, c, caseload, persons = self.p, self.circumstances, self.caseload, self.persons
-        assisted = caseload.assisted & (c.members > 0)
+        n = len(c.members)
+        spread = lambda who, amounts: np.bincount(who, amounts, minlength=n)  # noqa: E731  (indices are unique)
+        receiving = np.flatnonzero(caseload.assisted)  # dissolved households were closed earlier this month
+        extreme = caseload.receives[receiving] == ON_EXTREME_POOR
         # A benefit is decided at application or review, but never pays more than the household's current
         # members could get: a death is reported and acted on at once.
-        ceiling = c.standard * c.members * np.where(caseload.receives == ON_EXTREME_POOR,
-                                                    p["extreme_poor.standard_multiple"], 1.0)
-        paid = np.where(assisted, np.minimum(caseload.benefit, ceiling), 0.0)
-        aware = self.households.aware
-        on_medical = medical.assess(events.out_of_pocket, events.illnesses, assisted, c.members, january, p)
-        remaining_cost = events.out_of_pocket - on_medical.treatment
-        # Only households with a cost or an emergency this month can get temporary assistance.
-        hit = np.flatnonzero(aware & ((remaining_cost > 0) | events.emergency))
-        on_temporary = temporary.assess(c.rows(hit), remaining_cost[hit], events.emergency[hit], p)
-        temporary_paid = np.zeros(len(assisted))
-        temporary_paid[hit] = on_temporary.amount
-        expenditure_grant = np.zeros(len(assisted))
-        expenditure_grant[hit] = on_temporary.expenditure_grant
-        payments = Payments(
-            dibao=np.where(caseload.receives == ON_DIBAO, paid, 0.0),
-            extreme_poor=np.where(caseload.receives == ON_EXTREME_POOR, paid, 0.0),
-            temporary=temporary_paid,
-            medical=on_medical.amount,
+        ceiling = c.standard[receiving] * c.members[receiving] * np.where(extreme, p["extreme_poor.standard_multiple"], 1.0)
+        paid = np.minimum(caseload.benefit[receiving], ceiling)
+
+        # Medical assistance for this month's illnesses, and in January the premiums of everyone assisted.
+        costs = np.union1d(events.hit, receiving) if january else events.hit
+        on_medical = medical.assess(events.out_of_pocket[costs], events.illnesses[costs], caseload.assisted[costs],
+                                    c.members[costs], january, p)
+        remaining = events.out_of_pocket[costs] - on_medical.treatment
+        asks = self.households.aware[costs] & ((remaining > 0) | events.emergency[costs])
+        on_temporary = temporary.assess(c.rows(costs[asks]), remaining[asks], events.emergency[costs[asks]], p)
+        grant = np.zeros(len(costs))
+        grant[asks] = on_temporary.expenditure_grant
+        # What assistance does not cover is repaid from income over the coming months.
+        self.households.medical_debt[costs] += np.maximum(remaining - grant, 0.0)
+
+        return Payments(
+            dibao=spread(receiving[~extreme], paid[~extreme]),
+            extreme_poor=spread(receiving[extreme], paid[extreme]),
+            temporary=spread(costs[asks], on_temporary.amount),
+            medical=spread(costs, on_medical.amount),
             old_age=old_age.assess(persons.age, persons.alive, persons.household, self.households.local_hukou, p,
                                    self._old_enough_for_allowance()).amount,
-            disability=disability.assess(c, assisted, p).amount,
+            disability=disability.assess(c, caseload.assisted, p).amount,
         )
-        # What assistance does not cover is repaid from income over the coming months.
-        self.households.medical_debt += np.maximum(remaining_cost - expenditure_grant, 0.0)
-        return payments
 
     def _poor_before_assistance(self) -> np.ndarray:
         c = self.circumstances

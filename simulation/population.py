@@ -22,9 +22,7 @@ class Persons:
     chronic: np.ndarray         # bool, chronic illness
     employed: np.ndarray        # bool
     months_jobless: np.ndarray  # int16, length of the current spell without work
-    earnings_level: np.ndarray  # float64, yuan/month when in work
-    earnings_dev: np.ndarray    # float32, log deviation from the level this month
-    earnings: np.ndarray        # float64, yuan earned this month (0 when not in work)
+    earnings_level: np.ndarray  # float64, yuan/month when in work, before the household's income shock
     pension: np.ndarray         # float64, yuan/month
 
     def __len__(self) -> int:
@@ -43,6 +41,7 @@ class Households:
     medical_debt: np.ndarray    # float64, out-of-pocket medical costs still being repaid, yuan
     family_elsewhere: np.ndarray  # bool, has family elsewhere obliged to support it
     remittances: np.ndarray     # float64, yuan/month from family members working elsewhere
+    earnings_shock: np.ndarray  # float32, log deviation of the household's earnings this month (shared by its workers)
     aware: np.ndarray           # bool, knows Dibao exists and how to apply
 
     def __len__(self) -> int:
@@ -72,10 +71,11 @@ def generate(n_households: int, p: dict, rng: np.random.Generator) -> tuple[Hous
                                                 p["population.remittance_share.rural"])),
             p["population.remittance_median"] * rng.lognormal(0.0, p["population.earnings_spread"], n_households), 0.0),
         aware=rng.random(n_households) < p["application.awareness"],
+        earnings_shock=np.zeros(n_households, np.float32),
     )
     persons = _members(sizes, urban, p, rng)
     monthly_income = households.remittances + np.bincount(
-        persons.household, persons.earnings + persons.pension, minlength=n_households)
+        persons.household, persons.earnings_level * persons.employed + persons.pension, minlength=n_households)
     households.assets = monthly_income * p["population.assets_months"] * rng.lognormal(0.0, 1.0, n_households)
     return households, persons
 
@@ -136,5 +136,5 @@ def _members(sizes: np.ndarray, urban_household: np.ndarray, p: dict, rng: np.ra
     return Persons(
         household=household, age=age, alive=np.ones(n, bool), disability=disability, chronic=chronic,
         employed=employed, months_jobless=months_jobless.astype(np.int16), earnings_level=earnings_level,
-        earnings_dev=np.zeros(n, np.float32), earnings=np.where(employed, earnings_level, 0.0), pension=pension,
+        pension=pension,
     )

@@ -10,7 +10,8 @@ from simulation.i18n import t
 
 @dataclass
 class OldAgeAssessment:
-    per_person: np.ndarray   # one entry per person
+    people: np.ndarray       # the people the rule looked at (indices into the person columns)
+    per_person: np.ndarray   # what each of them gets
     amount: np.ndarray       # one entry per household
 
 
@@ -26,11 +27,9 @@ def assess(age: np.ndarray, alive: np.ndarray, household: np.ndarray, local_huko
     old = np.flatnonzero(age >= band_ages[0]) if old is None else old
     band = np.searchsorted(band_ages, age[old], side="right")  # 0 = below the first band
     paid = np.where(alive[old] & local_hukou[household[old]], amounts[band], 0.0)
-    per_person = np.zeros(len(age))
-    per_person[old] = paid
-    return OldAgeAssessment(per_person, np.bincount(household[old], paid, minlength=len(local_hukou)))
+    return OldAgeAssessment(old, paid, np.bincount(household[old], paid, minlength=len(local_hukou)))
 
 
-def explain(a: OldAgeAssessment, age: np.ndarray, members_of_i: np.ndarray, lang: str) -> list[str]:
-    return [t("A member aged {age}: old-age allowance {amount:,.0f} yuan.", lang, age=int(age[j]), amount=a.per_person[j])
-            for j in members_of_i if a.per_person[j] > 0]
+def explain(a: OldAgeAssessment, age: np.ndarray, lang: str) -> list[str]:
+    return [t("A member aged {age}: old-age allowance {amount:,.0f} yuan.", lang, age=int(age[j]), amount=paid)
+            for j, paid in zip(a.people, a.per_person) if paid > 0]
