@@ -26,21 +26,22 @@ from typing import Annotated, Literal, get_args
 
 import jupytext
 import markdown
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from simulation.errors import InputError
 from simulation.workshop.bilingual import LANGS
+from simulation.yaml_files import read_mapping
 
 REPO = Path(__file__).resolve().parents[2]
 CURRICULA = REPO / "curricula"
 ASSIGNMENTS = "grading/assignments"
 FORMATS = ("md", "html")
 DISCUSSION = "discussion"
-KINDS = ("presentation", "notebook", "exercise", "discussion", "assessment", "break")
+Kind = Literal["presentation", "notebook", "exercise", "discussion", "assessment", "break"]
+KINDS = get_args(Kind)
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
-ASSIGNMENT = r"^[a-z][a-z0-9_-]*$"
+ASSIGNMENT = r"[a-z][a-z0-9_-]*"
 CLOCK = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 
 
@@ -72,7 +73,7 @@ class Text(_Strict):
         return getattr(self, lang)
 
 
-Reference = Annotated[str, Field(pattern=rf"^({DISCUSSION}|[a-z][a-z0-9_-]*:[A-Za-z0-9_-]+)$")]
+Reference = Annotated[str, Field(pattern=rf"^({DISCUSSION}|{ASSIGNMENT}:[A-Za-z0-9_-]+)$")]
 
 
 class Objective(_Strict):
@@ -89,10 +90,10 @@ class Objective(_Strict):
 class Session(_Strict):
     title: Text
     minutes: int = Field(strict=True, gt=0)
-    kind: Literal[KINDS]
+    kind: Kind
     day: int | None = Field(None, strict=True, ge=1)
     notebook: str | None = Field(None, pattern=r"^notebooks/([A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+\.py$")
-    assessment: str | None = Field(None, pattern=ASSIGNMENT)
+    assessment: str | None = Field(None, pattern=rf"^{ASSIGNMENT}$")
     command: str | None = Field(None, pattern=r"^carelab [^\n]+$")
     notes: list[Text] = []
 
@@ -135,7 +136,7 @@ ALLOWED = {
     "end": "a time of day in quotes, e.g. \"16:00\"",
     "modules": "a list of at least one module",
     "objectives": "a list of at least one learning objective",
-    "assessed_by": f"a list of references ASSIGNMENT:GRADE_ID, e.g. module1:top_up_examples, or {DISCUSSION}",
+    "assessed_by": f"references ASSIGNMENT:GRADE_ID (e.g. module1:top_up_examples) or {DISCUSSION}, at least one",
     "sessions": "a list of at least one session",
     "minutes": "a whole number of minutes above 0",
     "kind": "one of: " + ", ".join(KINDS),
@@ -148,16 +149,7 @@ ALLOWED = {
 
 def load_workshop(path: str | Path) -> Workshop:
     path = Path(path)
-    if not path.is_file():
-        raise InputError("curriculum", "file", str(path), "an existing .yaml file, e.g. curricula/practitioner-two-day.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"
-        raise InputError(str(path), "YAML", where, f"well-formed YAML ({getattr(err, 'problem', err)})") from None
-    if not isinstance(data, dict):
-        raise InputError(str(path), "file", type(data).__name__, "a mapping of fields such as id, title, modules")
+    data = read_mapping(path, "file", "curricula/practitioner-two-day.yaml", "id, title, modules", where="curriculum")
     workshop = validated(data, str(path))
     if workshop.id != path.stem:
         raise InputError(str(path), "id", workshop.id, f"{path.stem}, the name of the file: one file per workshop")
@@ -175,8 +167,8 @@ def load_all(folder: str | Path = CURRICULA) -> list[Workshop]:
             for index, objective in enumerate(module.objectives):
                 origin, text = first_seen.setdefault(objective.id, (path, objective.text))
                 if text != objective.text:
-                    raise InputError(f"{path}: module {module.id}", f"objectives.{index}.text", objective.text.en,
-                                     f"the text of {objective.id} in {origin}, in both languages")
+                    raise InputError(str(path), _in(module, f"objectives.{index}.text"), objective.text.en,
+                                     f"the same text, in both languages, as {objective.id} in {origin}")
     return workshops
 
 
@@ -202,7 +194,7 @@ def _input_error(error: dict, data: dict, where: str) -> InputError:
         value, allowed = None, f"required: {allowed}"
     module = _raw_module_id(data, loc)
     if module is not None:
-        return InputError(f"{where}: module {module}", ".".join(map(str, loc[2:])), value, allowed)
+        return InputError(where, f"module {module}, " + ".".join(map(str, loc[2:])), value, allowed)
     return InputError(where, ".".join(map(str, loc)), value, allowed)
 
 
@@ -232,32 +224,39 @@ def _check_modules(workshop: Workshop, where: str) -> None:
     held = {s.assessment for m in workshop.modules for s in m.sessions if s.assessment}
     objective_ids: set[str] = set()
     for module in workshop.modules:
-        here = f"{where}: module {module.id}"
         for index, session in enumerate(module.sessions):
-            field = f"sessions.{index}"
-            if (session.kind == "assessment") != (session.assessment is not None):
-                raise InputError(here, f"{field}.assessment", session.assessment,
-                                 "an assignment on every assessment session, and on assessment sessions only")
-            if session.kind == "notebook" and session.notebook is None:
-                raise InputError(here, f"{field}.notebook", None, "required on a notebook session: " + ALLOWED["notebook"])
-            if session.kind == "break" and (session.notebook or session.command):
-                raise InputError(here, f"{field}.kind", session.kind, "a kind with materials, or a break without them")
-            if session.kind != "break" and not session.notes:
-                raise InputError(here, f"{field}.notes", [], "at least one trainer note: what to do, what to watch "
-                                                             "for, timing")
+            _check_session(session, where, _in(module, f"sessions.{index}"))
         for index, objective in enumerate(module.objectives):
+            field = _in(module, f"objectives.{index}")
             if objective.id in objective_ids:
-                raise InputError(here, f"objectives.{index}.id", objective.id, "an id used once in the workshop")
+                raise InputError(where, f"{field}.id", objective.id, "an id used once in the workshop")
             objective_ids.add(objective.id)
             for number, ref in enumerate(objective.assessed_by):
                 if ref != DISCUSSION and ref.split(":")[0] not in held:
-                    raise InputError(here, f"objectives.{index}.assessed_by.{number}", ref,
-                                     f"{DISCUSSION}, or a grade id of an assignment one of this workshop's assessment "
-                                     f"sessions holds ({', '.join(sorted(held)) or 'it has none'})")
+                    raise InputError(where, f"{field}.assessed_by.{number}", ref,
+                                     f"{DISCUSSION}, or a grade id of an assignment that one of the workshop's "
+                                     f"assessment sessions holds ({', '.join(sorted(held)) or 'it holds none'})")
         if workshop.assessment_mode == "graded" and not any(o.graded for o in module.objectives):
-            raise InputError(here, "objectives", [ref for o in module.objectives for ref in o.assessed_by],
-                             "at least one graded reference ASSIGNMENT:GRADE_ID in the module, since the workshop's "
-                             "assessment_mode is graded")
+            raise InputError(where, _in(module, "objectives"), [r for o in module.objectives for r in o.assessed_by],
+                             "at least one graded reference ASSIGNMENT:GRADE_ID in the module, since the "
+                             "workshop's assessment_mode is graded")
+
+
+def _check_session(session: Session, where: str, field: str) -> None:
+    if (session.kind == "assessment") != (session.assessment is not None):
+        raise InputError(where, f"{field}.assessment", session.assessment,
+                         "an assignment on every assessment session, and on assessment sessions only")
+    if session.kind == "notebook" and session.notebook is None:
+        raise InputError(where, f"{field}.notebook", None, "required on a notebook session: " + ALLOWED["notebook"])
+    if session.kind == "break" and (session.notebook or session.command):
+        raise InputError(where, f"{field}.kind", session.kind, "a kind that uses materials, or a break without them")
+    if session.kind != "break" and not session.notes:
+        raise InputError(where, f"{field}.notes", [], "at least one trainer note: what to do, what to watch for, "
+                                                      "timing")
+
+
+def _in(module: Module, field: str) -> str:
+    return f"module {module.id}, {field}"
 
 
 def _check_days(workshop: Workshop, where: str) -> None:
@@ -266,7 +265,7 @@ def _check_days(workshop: Workshop, where: str) -> None:
     for module, index, session, day in _sessions_by_day(workshop):
         if day not in (current, current + 1) or day > len(workshop.days):
             possible = sorted({max(current, 1), current + 1} & set(range(1, len(workshop.days) + 1)))
-            raise InputError(f"{where}: module {module.id}", f"sessions.{index}.day", session.day,
+            raise InputError(where, _in(module, f"sessions.{index}.day"), session.day,
                              f"{' or '.join(map(str, possible))}: days follow one another, none left out, and "
                              f"the workshop has {len(workshop.days)}")
         current = day
@@ -357,15 +356,18 @@ def graded_cells(folder: str | Path) -> set[str]:
             if cell.metadata.get("nbgrader", {}).get("grade")}
 
 
+# The words of the agenda and the guide; the curriculum brings the rest in both languages.
 WORDS = {
     "en": {
-        "colon": ":", "space": " ", "sep": "; ", "agenda": "Agenda", "guide": "Trainer's guide", "audience": "Audience",
-        "duration": "Duration", "assessment": "Assessment", "day": "Day {n}", "time": "Time", "session": "Session",
-        "format": "Format", "modules": "Modules", "objectives": "Learning objectives", "objective": "Objective",
+        "colon": ":", "space": " ", "comma": ", ", "list": ", ", "sep": "; ",
+        "module": "{title} (`{id}`)",
+        "agenda": "Agenda", "guide": "Trainer's guide", "audience": "Audience", "duration": "Duration",
+        "assessment": "Assessment", "day": "Day {n}", "time": "Time", "session": "Session", "format": "Format",
+        "modules": "Modules", "objectives": "Learning objectives", "objective": "Objective",
         "assessed_by": "Assessed by", "sessions": "Sessions", "minutes": "{n} min", "materials": "Materials",
         "notes": "Trainer notes", "notebook": "notebook `{built}` (built from `{source}`)",
         "assignment": "assessment `{name}`: nbgrader assignment `{name}-{lang}`, from `{folder}/`",
-        "command": "command `{command}`", "graded": "graded cell `{grade_id}` of assessment `{assignment}`",
+        "command": "command `{command}`", "graded": "assessment `{assignment}`: {cells}",
         DISCUSSION: "discussion, judged by the trainer in the room",
         "mode.graded": "graded. Every module has an nbgrader assessment; objectives assessed by discussion are "
                        "judged by the trainer in the room.",
@@ -375,13 +377,15 @@ WORDS = {
         "kind.discussion": "Discussion", "kind.assessment": "Assessment", "kind.break": "Break",
     },
     "zh": {
-        "colon": "：", "space": "", "sep": "；", "agenda": "日程安排", "guide": "培训师指南", "audience": "培训对象", "duration": "时长",
+        "colon": "：", "space": "", "comma": "，", "list": "、", "sep": "；",
+        "module": "{title}（`{id}`）",
+        "agenda": "日程安排", "guide": "培训师指南", "audience": "培训对象", "duration": "时长",
         "assessment": "考核", "day": "第{n}天", "time": "时间", "session": "内容", "format": "形式",
         "modules": "模块", "objectives": "学习目标", "objective": "目标", "assessed_by": "考核方式",
         "sessions": "课程安排", "minutes": "{n}分钟", "materials": "材料", "notes": "培训师提示",
         "notebook": "笔记本 `{built}`（由 `{source}` 生成）",
         "assignment": "测验 `{name}`：nbgrader 作业 `{name}-{lang}`，源文件在 `{folder}/`",
-        "command": "命令 `{command}`", "graded": "测验 `{assignment}` 的评分单元格 `{grade_id}`",
+        "command": "命令 `{command}`", "graded": "测验 `{assignment}`：{cells}",
         DISCUSSION: "课堂讨论，由培训师现场评价",
         "mode.graded": "评分考核。每个模块都有一份 nbgrader 测验；以课堂讨论考核的目标由培训师现场评价。",
         "mode.discussion": "课堂讨论。本培训不设评分测验，培训师根据现场讨论评价每个学习目标。",
@@ -418,16 +422,15 @@ def render_trainer_guide(workshop: Workshop, lang: str = "en", fmt: str = "md") 
              _bold(lang, w["assessment"], w["mode." + workshop.assessment_mode])]
     slots = timetable(workshop)
     for module in workshop.modules:
-        lines += ["", f"## {module.title[lang]} (`{module.id}`)", "", module.summary[lang], "",
+        lines += ["", "## " + w["module"].format(title=module.title[lang], id=module.id), "", module.summary[lang], "",
                   f"### {w['objectives']}", "", f"| | {w['objective']} | {w['assessed_by']} |", "| --- | --- | --- |"]
         for objective in module.objectives:
-            assessed_by = w["sep"].join(_assessed_by(ref, lang) for ref in objective.assessed_by)
-            lines.append(f"| {objective.id} | {_cell(objective.text[lang])} | {assessed_by} |")
+            lines.append(f"| {objective.id} | {_cell(objective.text[lang])} | {_assessed_by(objective, lang)} |")
         lines += ["", f"### {w['sessions']}"]
         for slot in (s for s in slots if s.module is module):
-            session = slot.session
-            lines += ["", f"#### {w['day'].format(n=slot.day)} · {slot.start}–{slot.end} · {session.title[lang]}", "",
-                      f"*{w['kind.' + session.kind]}, {w['minutes'].format(n=session.minutes)}*"]
+            session, when = slot.session, f"{w['day'].format(n=slot.day)} · {slot.start}–{slot.end}"
+            lines += ["", f"#### {when} · {session.title[lang]}", "",
+                      f"*{w['kind.' + session.kind]}{w['comma']}{w['minutes'].format(n=session.minutes)}*"]
             materials = _materials(session, lang)
             if materials:
                 lines += ["", _bold(lang, w["materials"], w["sep"].join(materials))]
@@ -473,11 +476,13 @@ def _bold(lang: str, label: str, text: str) -> str:
     return f"**{label}{WORDS[lang]['colon']}**{WORDS[lang]['space']}{text}".rstrip()
 
 
-def _assessed_by(ref: str, lang: str) -> str:
-    if ref == DISCUSSION:
-        return WORDS[lang][DISCUSSION]
-    assignment, grade_id = ref.split(":")
-    return WORDS[lang]["graded"].format(assignment=assignment, grade_id=grade_id)
+def _assessed_by(objective: Objective, lang: str) -> str:
+    """How an objective is assessed, its graded cells grouped by assignment."""
+    w, cells = WORDS[lang], {}
+    for assignment, grade_id in objective.graded:
+        cells.setdefault(assignment, []).append(f"`{grade_id}`")
+    parts = [w["graded"].format(assignment=a, cells=w["list"].join(ids)) for a, ids in cells.items()]
+    return w["sep"].join(parts + ([w[DISCUSSION]] if DISCUSSION in objective.assessed_by else []))
 
 
 def _materials(session: Session, lang: str) -> list[str]:
@@ -509,7 +514,7 @@ th, td { border: 1px solid #ccc; padding: .3rem .5rem; text-align: left; vertica
 th { background: #eef4f8; }
 td:first-child { white-space: nowrap; }
 code { background: #f3f3f3; padding: 0 .2rem; }
-@media print { body { margin: 0; max-width: none; } h2 { break-before: auto; } }
+@media print { body { margin: 0; max-width: none; } }
 """
 
 PAGE = """<!DOCTYPE html>
