@@ -26,8 +26,10 @@ lab: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -n $(workers) -q
 
+# The engine's targets, then the sweep's (several minutes each on 2 cores); `make bench quick=1` for a smoke run.
 bench: $(STAMP)
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/run.py $(if $(quick),--quick)
+	$(PY) benchmarks/sweep.py $(if $(quick),--quick)
 
 # Regenerate the lock after changing dependencies in pyproject.toml (needs the network).
 lock:

@@ -10,11 +10,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from simulation.errors import InputError
 from simulation.parameters import ParameterSet, load_parameters, localities
+from simulation.yaml_files import read_mapping
 
 MAX_HOUSEHOLDS = 5_000_000
 MAX_MONTHS = 600
@@ -53,17 +53,7 @@ ALLOWED = {
 
 
 def load_scenario(path: str | Path) -> Scenario:
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("command line", "scenario file", str(path), "an existing .yaml file, e.g. scenarios/dachuan-2019.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"
-        raise InputError(str(path), "YAML", where, f"well-formed YAML ({getattr(err, 'problem', err)})") from None
-    if not isinstance(data, dict):
-        raise InputError(str(path), "file", type(data).__name__, "a mapping of fields such as name, locality, start")
+    data = read_mapping(path, "scenario file", "scenarios/dachuan-2019.yaml", "name, locality, start")
     return validated(data, str(path))
 
 

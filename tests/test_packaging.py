@@ -21,6 +21,8 @@ def test_environment_yml_mirrors_pyproject_at_the_locked_versions():
         if isinstance(entry, str) and "=" in entry:
             name, version = entry.split("=", 1)
             conda[name] = version
+        elif isinstance(entry, dict):  # packages conda-forge lacks, installed by pip
+            conda.update(line.split("==", 1) for line in entry["pip"] if "==" in line)
     assert conda["python"] == "3.12"
     for name in declared:
         assert conda.get(name) == locked[name], name
