@@ -4,13 +4,27 @@ Several runs can be drawn on the same axes to compare them.
 """
 from __future__ import annotations
 
-import matplotlib
+from importlib import resources
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib import font_manager
+
+from simulation.i18n import marked, t
+
+CHINESE_FONT = "Noto Sans CJK SC"
 
 
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
+def use_chinese_font() -> None:
+    """Chinese labels need a font with Chinese glyphs, which Linux machines rarely have: take Noto Sans CJK SC from
+    the mplfonts package and let matplotlib fall back to it for any character its default font lacks."""
+    font = resources.files("mplfonts") / "fonts" / "NotoSansCJKsc-Regular.otf"
+    if CHINESE_FONT not in {entry.name for entry in font_manager.fontManager.ttflist}:
+        font_manager.fontManager.addfont(str(font))
+    plt.rcParams["font.family"] = ["DejaVu Sans", CHINESE_FONT]
 
-from simulation.i18n import marked, t  # noqa: E402
+
+use_chinese_font()
 
 # Chart name -> (title, [(metric, label)], y-axis label, is the y axis a share?)
 CHARTS = {

@@ -91,6 +91,18 @@ def _parser() -> argparse.ArgumentParser:
     grade.add_argument("path", nargs="?", help="collect: the folder of submissions; export: the CSV to write")
     grade.add_argument("--course", default=None, help="the nbgrader course folder (default: grading/)")
 
+    sweep = command("sweep", _sweep, "Run a grid of parameter values x seeds and report it with confidence intervals.")
+    sweep.add_argument("spec", help="a sweep file, e.g. scenarios/sweeps/staffing-and-integration.yaml")
+    sweep.add_argument("--out", default="sweep", help="output folder (default: sweep); an earlier sweep's folder resumes it")
+    sweep.add_argument("--scheduler", default=None,
+                       help="run on Dask: 'local' for a LocalCluster on this machine, or a scheduler address "
+                            "such as tcp://10.0.0.5:8786 (default: run here, one run after another)")
+    sweep.add_argument("--workers", type=int, default=None, help="LocalCluster workers (default: one per core)")
+
+    curriculum = command("curriculum", _curriculum, "Render a workshop's agenda and trainer's guide (Markdown and HTML).")
+    curriculum.add_argument("workshop", nargs="?", help="a curriculum file (default: every file in curricula/)")
+    curriculum.add_argument("--out", default="agenda", help="output folder (default: agenda)")
+
     lab = command("lab", _lab, "Open the workshop in JupyterLab.")
     lab.add_argument("--port", type=int, default=8888)
     lab.add_argument("--prepare", action="store_true", help="only prepare the workshop notebooks, do not start")
@@ -203,6 +215,28 @@ def _grade(args) -> None:
             print(f"{entry.participant}: {', '.join(map(str, entry.files)) if entry.ok else entry.message}")
     else:
         print(grading.export_grades(args.path, **course))
+
+
+def _sweep(args) -> None:
+    from simulation.experiments import sweep_command
+
+    _check_out(args.out)
+    try:
+        sweep_command(args.spec, args.out, args.scheduler, args.workers, progress=sys.stderr.isatty(), lang=args.lang)
+    except KeyboardInterrupt:
+        print("carelab: " + t("stopped; the finished runs are kept in {folder}: run the same command again to resume",
+                              args.lang, folder=args.out), file=sys.stderr)
+        raise SystemExit(130) from None
+
+
+def _curriculum(args) -> None:
+    from simulation.workshop import curricula
+
+    workshops = [curricula.load_workshop(args.workshop)] if args.workshop else curricula.load_all()
+    _check_out(args.out)
+    for workshop in workshops:
+        for path in curricula.render_to(args.out, workshop):
+            print(path)
 
 
 def _lab(args) -> int:

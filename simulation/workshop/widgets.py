@@ -10,6 +10,7 @@ import os
 
 import ipywidgets as w
 import matplotlib.pyplot as plt
+from IPython.display import display
 
 from simulation import charts
 from simulation.calculator import calculate, describe
@@ -25,6 +26,15 @@ TRAINER_DISTRICT = dict(households=3_000, seed=1)  # small enough to answer at o
 
 def language() -> str:
     return os.environ.get("CARELAB_LANG", "en")
+
+
+def show_figure(output: w.Output, figure) -> None:
+    """Put a chart in a widget's output area, replacing the last one, and free it: a room of people clicking
+    "run" all afternoon must not pile up open figures."""
+    output.clear_output(wait=True)
+    with output:
+        display(figure)
+    plt.close(figure)
 
 
 def _pre(text: str) -> str:
@@ -129,9 +139,7 @@ class PipelineLab:
     def run(self, _button=None) -> None:
         self.monthly = self._simulate(self.parameters)
         self.message.value = ""
-        self.output.clear_output(wait=True)
-        with self.output:
-            plt.show(self.figure())
+        show_figure(self.output, self.figure())
 
     def summary(self) -> dict:
         """The last year's averages of what the sliders move, for the baseline and the chosen settings."""
