@@ -4,7 +4,6 @@ workshop. A user's mistake ends with one message and exit status 2, never a trac
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
@@ -14,7 +13,7 @@ import matplotlib
 matplotlib.use("Agg")  # the CLI only writes PNG files
 
 from simulation.errors import InputError, UserError  # noqa: E402
-from simulation.i18n import LANGUAGES, t  # noqa: E402
+from simulation.i18n import LANGUAGES, language, t  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -43,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     def command(name, function, help_text):
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(command=function)
-        sub.add_argument("--lang", choices=list(LANGUAGES), default=os.environ.get("CARELAB_LANG", "en"),
+        sub.add_argument("--lang", choices=list(LANGUAGES), default=language(),
                          help="language of messages and charts (en, zh)")
         return sub
 
@@ -99,6 +98,18 @@ def _parser() -> argparse.ArgumentParser:
                             "such as tcp://10.0.0.5:8786 (default: run here, one run after another)")
     sweep.add_argument("--workers", type=int, default=None, help="LocalCluster workers (default: one per core)")
 
+    package = command("package", _package,
+                      "Cost a service package for enterprise retirees and see what the community's staff can deliver.")
+    package.add_argument("package", nargs="?", help="a package file (default: datasets/packages/standard.yaml)")
+    package.add_argument("--retirees", type=int, default=1_000, help="retirees the community manages (default: 1000)")
+    package.add_argument("--staff", type=float, help="posts (full-time) the community has (default: the staffing ratio)")
+    package.add_argument("--turnover", type=float, help="share of staff who leave in a year (default: the parameter file's)")
+    package.add_argument("--months-to-fill", type=float, help="months a post stays empty after someone leaves")
+    package.add_argument("--training-months", type=float, help="months a new worker needs to learn the job")
+    package.add_argument("--locality", default="national")
+    package.add_argument("--date", help="the date costs are taken from (default: 2009-06-01, the studies' year)")
+    package.add_argument("--out", help="also write the table and charts to this folder")
+
     curriculum = command("curriculum", _curriculum, "Render a workshop's agenda and trainer's guide (Markdown and HTML).")
     curriculum.add_argument("workshop", nargs="?", help="a curriculum file (default: every file in curricula/)")
     curriculum.add_argument("--out", default="agenda", help="output folder (default: agenda)")
@@ -117,14 +128,14 @@ def _run(args) -> None:
     scenario = load_scenario(args.scenario).with_run(args.households, args.months, args.seed)
     _check_out(args.out)
     started = time.perf_counter()
-    monthly = _simulate(scenario)
+    monthly = _simulate(scenario).monthly()
     report.write_run(args.out, scenario, monthly, time.perf_counter() - started, args.lang)
     print(t("Wrote {folder}: monthly.csv, summary.json and charts ({seconds:.1f} s).", args.lang,
             folder=args.out, seconds=time.perf_counter() - started))
 
 
 def _compare(args) -> None:
-    from simulation import report
+    from simulation import comparison, report
     from simulation.scenario import load_scenario
 
     if len(args.scenarios) < 2:
@@ -133,16 +144,18 @@ def _compare(args) -> None:
     base = scenarios[0]
     # Every reform runs on the baseline's district: same size, length and seed, so differences come from the reform.
     scenarios = [base] + [s.with_run(base.households, base.months, base.seed) for s in scenarios[1:]]
-    _check_out(args.out)
-    runs = {}
-    for scenario in scenarios:
-        runs[_unique(scenario.name, runs)] = _simulate(scenario)
-    report.write_comparison(args.out, runs, scenarios, args.lang)
-    table = report.comparison_table(runs)
+    comparison.check_comparable(scenarios, args.scenarios)
+    report.check_destination(args.out)
+    result = comparison.run(scenarios, _simulate)
+    report.write_comparison(args.out, result, scenarios, args.lang)
+    table = report.comparison_table(result.monthly)
     shown = ["poverty_rate_after", "dibao_coverage", "inclusion_error", "exclusion_error", "take_up",
              "backlog", "mean_processing_days", "spending_total"]
     print(table.loc[shown].to_string(float_format=lambda v: f"{v:,.3f}"))
-    print(t("Wrote {folder}: comparison.csv, monthly.csv, summary.json and charts.", args.lang, folder=args.out))
+    for summary in result.summaries(args.lang).values():
+        print(summary)
+    print(t("Wrote {folder}: report.html, comparison.csv, headline.csv, gainers_losers.csv, monthly.csv, summary.json "
+            "and charts.", args.lang, folder=args.out))
 
 
 def _calc(args) -> None:
@@ -229,6 +242,23 @@ def _sweep(args) -> None:
         raise SystemExit(130) from None
 
 
+def _package(args) -> None:
+    from simulation.retirees.report import package_command
+
+    if args.out:
+        _check_out(args.out)
+    from simulation.retirees.package import STANDARD_PACKAGE
+
+    report = package_command(args.package or STANDARD_PACKAGE, args.retirees, args.staff, args.turnover, args.months_to_fill,
+                             args.training_months, locality=args.locality, date=args.date, lang=args.lang)
+    try:
+        print(report.text)
+        if args.out:
+            report.save(args.out)
+    finally:
+        report.close()
+
+
 def _curriculum(args) -> None:
     from simulation.workshop import curricula
 
@@ -246,6 +276,7 @@ def _lab(args) -> int:
 
 # ---- helpers ------------------------------------------------------------------------------------------------
 def _simulate(scenario):
+    """The scenario's model, run to its end (with a progress bar on a terminal)."""
     model = scenario.build()
     progress = None
     if sys.stderr.isatty():
@@ -255,20 +286,13 @@ def _simulate(scenario):
     model.run(scenario.months, progress)
     if progress:
         bar.close()
-    return model.monthly()
+    return model
 
 
 def _check_out(folder: str) -> None:
     path = Path(folder)
     if path.exists() and not path.is_dir():
         raise InputError("command line", "--out", folder, "a folder, not a file")
-
-
-def _unique(name: str, taken: dict) -> str:
-    label, n = name, 2
-    while label in taken:
-        label, n = f"{name} ({n})", n + 1
-    return label
 
 
 def _member(spec: str) -> dict:

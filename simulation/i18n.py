@@ -6,6 +6,7 @@ read with Babel. `make messages` extracts every message and adds the new ones to
 """
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +16,11 @@ from simulation.errors import InputError
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = {"en": None, "zh": "zh_Hans"}
+
+
+def language() -> str:
+    """The language chosen for this session: `make lab lang=zh` and `carelab --lang` set CARELAB_LANG."""
+    return os.environ.get("CARELAB_LANG", "en")
 
 
 @lru_cache(maxsize=None)

@@ -18,9 +18,9 @@ import numpy as np
 import pandas as pd
 
 from simulation import needs
-from simulation.i18n import t
+from simulation.i18n import language, t
 from simulation.model import DistrictModel
-from simulation.workshop.widgets import language, show_figure
+from simulation.workshop.widgets import show_figure
 
 EXERCISE_DISTRICT = dict(households=2_000, seed=3)   # small: the exercise only needs a handful of households
 FOLLOW_DISTRICT = dict(households=3_000, seed=1)     # large enough for the shares to mean something

@@ -6,7 +6,6 @@ Bad entries never raise: the message appears beside the widget and the last good
 from __future__ import annotations
 
 import html
-import os
 
 import ipywidgets as w
 import matplotlib.pyplot as plt
@@ -18,14 +17,10 @@ from simulation.casefile import case_file, journey
 from simulation.casework import ON_DIBAO
 from simulation.entitlements import render
 from simulation.errors import InputError, UserError
-from simulation.i18n import t
+from simulation.i18n import language, t
 from simulation.model import DistrictModel
 
 TRAINER_DISTRICT = dict(households=3_000, seed=1)  # small enough to answer at once, large enough to show patterns
-
-
-def language() -> str:
-    return os.environ.get("CARELAB_LANG", "en")
 
 
 def show_figure(output: w.Output, figure) -> None:
