@@ -8,7 +8,7 @@ from importlib import resources
 
 import matplotlib.pyplot as plt
 import pandas as pd
-from matplotlib import font_manager
+from matplotlib import font_manager, ticker
 
 from simulation.i18n import marked, t
 
@@ -62,7 +62,7 @@ def draw(ax, name: str, runs: dict[str, pd.DataFrame], lang: str = "en") -> None
     ax.set_xlabel(t("month", lang))
     ax.set_ylabel(t(ylabel, lang))
     if share:
-        ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+        ax.yaxis.set_major_formatter(ticker.PercentFormatter(1.0))
         ax.set_ylim(bottom=0)
     ax.grid(alpha=0.3)
     ax.legend(fontsize="small")
@@ -92,7 +92,7 @@ def national_dibao(lang: str = "en"):
     standard.set_title(t("Average Dibao standard, China", lang))
     standard.set_ylabel(t("yuan per person per month", lang))
     for ax in (people, standard):
-        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        ax.xaxis.set_major_locator(ticker.MaxNLocator(integer=True))
         ax.set_xlabel(t("year", lang))
         ax.grid(alpha=0.3)
         ax.legend()
