@@ -53,6 +53,17 @@ def band_of(age: np.ndarray, bands) -> np.ndarray:
     return np.searchsorted(np.asarray(bands), age, side="right") - 1
 
 
+def lives_stream(seed) -> np.random.Generator:
+    """The random stream of households' lives: the district drawn at the start and every month's life events.
+
+    It is the seed's first child stream, apart from the model's other random numbers (casework's draws,
+    `draws.HouseholdDraws`, and `model.rng`), so two scenarios run with the same seed face the same households
+    with the same life events (common random numbers) however differently their casework goes, as long as the
+    reform does not change lives itself. That is what lets a comparison count gainers and losers household by
+    household."""
+    return np.random.default_rng(np.random.SeedSequence(seed).spawn(1)[0])
+
+
 def generate(n_households: int, p: dict, rng: np.random.Generator) -> tuple[Households, Persons]:
     """A district of `n_households` drawn from the population parameters `p` (values in force at the start)."""
     shares = np.asarray(p["population.household_size_shares"], dtype=float)
