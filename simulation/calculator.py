@@ -38,6 +38,10 @@ class Household(BaseModel):
     family_elsewhere: bool = False             # family elsewhere obliged to support it
     medical_costs: float = Field(0.0, ge=0)   # out-of-pocket medical costs this month, yuan
     emergency: bool = False
+    # The minimum-income scheme: Dibao or an EU country's pack (the declared income counts as earnings, so a
+    # pack's earnings disregard applies to it), and how a pack's level is carried over.
+    scheme: str = "dibao"
+    level: Literal["relative_to_standard", "share_of_median"] = "relative_to_standard"
 
 
 ALLOWED = {
@@ -50,6 +54,7 @@ ALLOWED = {
     "area": "urban or rural",
     "hukou": "local or migrant",
     "date": "a date such as 2019-06-01",
+    "level": "relative_to_standard or share_of_median",
 }
 
 
@@ -63,11 +68,15 @@ def describe(where: str = "household", **fields) -> Household:
         raise InputError(where, name, first.get("input"), ALLOWED.get(str(first["loc"][-1]), first["msg"])) from None
     if household.locality not in localities():
         raise InputError(where, "locality", household.locality, "one of: " + ", ".join(localities()))
+    schemes = load_parameters(household.locality).parameters["minimum_income.scheme"].allowed
+    if household.scheme not in schemes:
+        raise InputError(where, "scheme", household.scheme, "one of: " + ", ".join(schemes))
     return household
 
 
 def calculate(household: Household, lang: str = "en") -> list[entitlements.Entitlement]:
-    p = load_parameters(household.locality).at(household.date)
+    p = load_parameters(household.locality).at(
+        household.date, {"minimum_income.scheme": household.scheme, "minimum_income.level": household.level})
     n = len(household.members)
     persons = Persons(
         household=np.zeros(n, np.int32),

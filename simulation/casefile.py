@@ -12,6 +12,7 @@ from simulation.circumstances import MemberCounts, of_households
 from simulation.errors import InputError
 from simulation.i18n import marked, t
 from simulation.population import DISABLED, SEVERELY_DISABLED, Households
+from simulation.programmes import minimum_income
 
 
 def case_file(model, household: int, month: int, lang: str = "en") -> str:
@@ -32,6 +33,8 @@ def case_file(model, household: int, month: int, lang: str = "en") -> str:
     tested_income = float(caseload.assessed_income[i]) if assessed else float(c.income[0])
 
     lines = [t("Case file: household {i}, {date}", lang, i=i, date=record.date.isoformat()), ""]
+    scheme = minimum_income.describe(p, lang)  # what an EU pack switched on; nothing under Dibao
+    lines += scheme + ([""] if scheme else [])
     lines += _situation(c, persons, lang)
     lines += [""] + _casework(caseload, i, month, tested_income, float(c.income[0]), lang) + [""]
     lines.append(entitlements.render(entitlements.of_household(

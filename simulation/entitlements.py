@@ -12,10 +12,9 @@ import numpy as np
 from simulation.circumstances import Circumstances
 from simulation.i18n import marked, t
 from simulation.population import Persons
-from simulation.programmes import dibao, disability, extreme_poor, medical, old_age, temporary
+from simulation.programmes import disability, extreme_poor, medical, minimum_income, old_age, temporary
 
-TITLES = {
-    "dibao": marked("Dibao (minimum living guarantee)"),
+TITLES = {  # the minimum-income scheme's title depends on the scheme: minimum_income.title
     "extreme_poor": marked("Support for the extreme poor"),
     "temporary": marked("Temporary assistance"),
     "medical": marked("Medical assistance"),
@@ -38,12 +37,12 @@ def of_household(c: Circumstances, persons: Persons, p: dict, lang: str = "en", 
     """`c` holds one household (row 0) and `persons` its members (household index 0)."""
     one = lambda x: np.array([x])  # noqa: E731  the rules work on columns; this household is a column of one
     on_extreme = extreme_poor.assess(c, one(tested_income), p)
-    on_dibao = dibao.assess(c, one(tested_income), p)
+    on_dibao = minimum_income.assess(c, one(tested_income), p)  # Dibao, or the EU pack a scenario switched on
     extreme = bool(on_extreme.eligible[0])
     assisted = one(extreme or bool(on_dibao.eligible[0]))
 
     dibao_reasons = ([t("Gets extreme-poor support instead of Dibao.", lang)] if extreme
-                     else dibao.explain(on_dibao, c, 0, p, lang))
+                     else minimum_income.explain(on_dibao, c, 0, p, lang))
     on_medical = medical.assess(one(out_of_pocket), one(illnesses), assisted, c.members, january, p)
     remaining = out_of_pocket - on_medical.treatment[0]
     on_temporary = temporary.assess(c, one(remaining), one(emergency), p)
@@ -59,7 +58,8 @@ def of_household(c: Circumstances, persons: Persons, p: dict, lang: str = "en", 
         ("old_age", on_old_age.amount[0], old_age.explain(on_old_age, persons.age, lang)),
         ("disability", on_disability.amount[0], disability.explain(on_disability, c, 0, p, lang)),
     ]
-    return [Entitlement(name, t(TITLES[name], lang), float(amount), reasons) for name, amount, reasons in results]
+    titles = {"dibao": minimum_income.title(p, lang), **{name: t(title, lang) for name, title in TITLES.items()}}
+    return [Entitlement(name, titles[name], float(amount), reasons) for name, amount, reasons in results]
 
 
 def render(entitlements: list[Entitlement], lang: str = "en") -> str:
