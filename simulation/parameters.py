@@ -2,7 +2,8 @@
 
 A file in datasets/parameters/ maps dotted parameter names to dated values; each value cites a source id from
 datasets/sources.csv or is an assumption with its reason. A locality may `extend` another (dachuan extends
-national), so a parameter it does not set is inherited.
+national), so a parameter it does not set is inherited. Rule packs (eu.yaml: the EU member states'
+minimum-income schemes) are read beneath every locality's own files, so a scenario can switch one on anywhere.
 """
 from __future__ import annotations
 
@@ -41,6 +42,19 @@ class Parameter(BaseModel):
     description: str
     unit: str
     values: dict[dt.date, DatedValue]
+    # Optional limits a scenario's value is checked against (scenario.check_parameter): a choice among named
+    # options (unit `choice`), or the smallest number that makes sense (a contract of at least one month).
+    allowed: list[str] | None = None
+    minimum: float | None = None
+
+    @model_validator(mode="after")
+    def _within_limits(self):
+        for date, dated in self.values.items():
+            if self.allowed is not None and dated.value not in self.allowed:
+                raise ValueError(f"value {dated.value!r} of {date} is not one of {self.allowed}")
+            if self.minimum is not None and not dated.value >= self.minimum:
+                raise ValueError(f"value {dated.value!r} of {date} is below the minimum {self.minimum}")
+        return self
 
 
 class ParameterFile(BaseModel):
@@ -51,8 +65,12 @@ class ParameterFile(BaseModel):
     parameters: dict[str, Parameter]
 
 
+# Parameter files that are not a locality: every locality reads them beneath its own chain.
+RULE_PACKS = ("eu",)
+
+
 def localities() -> list[str]:
-    return sorted(p.stem for p in PARAMETERS_DIR.glob("*.yaml"))
+    return sorted(p.stem for p in PARAMETERS_DIR.glob("*.yaml") if p.stem not in RULE_PACKS)
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +98,7 @@ class ParameterSet:
         self.locality = locality
         self.name = chain[0].name
         self.parameters: dict[str, Parameter] = {}
-        for file in reversed(chain):  # the most local file wins
+        for file in [*map(_read, RULE_PACKS), *reversed(chain)]:  # the most local file wins
             self.parameters.update(file.parameters)
 
     def dated_value(self, name: str, date: dt.date) -> DatedValue:
