@@ -5,6 +5,8 @@ centre. Each month the centre's caseworkers take on as many cases as they have c
 rest wait. A case taken on gets the means test (with measurement error, smaller when the district checks an
 integrated database), the democratic appraisal and public notice, the district's database check and the
 decision. The case's processing time in working days is its time in the queue plus the days of each stage.
+Where a decision deadline is set, a centre takes on every case that would otherwise miss it, working beyond its
+caseworkers' capacity if need be (their utilisation then exceeds 1).
 
 The service centres, their caseworkers and the district authority are Mesa agents; the cases are columns.
 """
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 import mesa
 import numpy as np
 
-from simulation.programmes import dibao, extreme_poor
+from simulation.programmes import extreme_poor, minimum_income
 
 # Case stages and kinds, and what a household receives, as small integer codes in the model's columns.
 NO_CASE, QUEUED = 0, 1
@@ -75,10 +77,11 @@ def stage_days(p: dict, online: np.ndarray) -> np.ndarray:
     return registration + p["casework.days.means_test"] + p["casework.days.appraisal"] + database + p["casework.days.decision"]
 
 
-def means_test(true_income: np.ndarray, p: dict, rng: np.random.Generator) -> np.ndarray:
-    """The household's income as the caseworker finds it: right on average, wrong case by case."""
+def means_test(true_income: np.ndarray, p: dict, error: np.ndarray) -> np.ndarray:
+    """The household's income as the caseworker finds it: right on average, wrong case by case. `error` holds one
+    standard normal draw per household (`draws.HouseholdDraws.normal`): the error is lognormal."""
     spread = p["casework.income_error_integrated"] if p["casework.integrated_database"] else p["casework.income_error"]
-    return true_income * rng.lognormal(-spread**2 / 2, spread, len(true_income))
+    return true_income * np.exp(spread * error - spread**2 / 2)
 
 
 class Caseworker(mesa.Agent):
@@ -113,8 +116,8 @@ class ServiceCentre(mesa.Agent):
 
     def take_on_cases(self) -> None:
         capacity = sum(worker.capacity for worker in self.caseworkers) + self.credit
-        n = min(int(capacity), len(self.queue))
-        self.credit = capacity - n if n < len(self.queue) else 0.0
+        n = max(min(int(capacity), len(self.queue)), self._due_now())
+        self.credit = max(capacity - n, 0.0) if n < len(self.queue) else 0.0  # overtime is not paid back
         self.taken, self.queue = self.queue[:n], self.queue[n:]
         start = 0
         for worker in self.caseworkers:  # share the cases out by each caseworker's capacity
@@ -123,6 +126,19 @@ class ServiceCentre(mesa.Agent):
             start += share
         if self.caseworkers:
             self.caseworkers[-1].cases_this_month += n - start
+
+    def _due_now(self) -> int:
+        """How many cases from the head of the queue must be taken on this month to be decided within the decision
+        deadline (0 if there is none)."""
+        p, caseload = self.model.p, self.model.caseload
+        deadline = p["casework.decision_deadline_days"]
+        if deadline <= 0 or len(self.queue) == 0:
+            return 0
+        # Taken on in month m, a case is decided after (m - filed) months of waiting plus the days of its stages.
+        waiting = (deadline - stage_days(p, caseload.case_online[self.queue])) // p["casework.working_days_per_month"]
+        due = caseload.case_filed[self.queue] + np.maximum(waiting, 0)
+        overdue = np.flatnonzero(due <= self.model.month)
+        return int(overdue[-1]) + 1 if len(overdue) else 0
 
     @property
     def backlog(self) -> int:
@@ -141,17 +157,21 @@ class DistrictAuthority(mesa.Agent):
         month = model.month
         c_taken = c.rows(taken)
         means_tested_income = np.maximum(c.income[taken] - (c.medical_repayment[taken] if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
-        assessed = means_test(means_tested_income, p, model.rng)
-        on_dibao = dibao.assess(c_taken, assessed, p)
+        filed = caseload.case_filed[taken]  # a case's draws go with it however long it waited
+        assessed = means_test(means_tested_income, p, model.draws.normal("means test", filed, taken))
+        on_dibao = minimum_income.assess(c_taken, assessed, p)  # Dibao, or the EU pack a scenario switched on
         on_extreme = extreme_poor.assess(c_taken, assessed, p)
 
         # Democratic appraisal and public notice: neighbours catch some who passed the means test wrongly,
         # and turn down a few who should have passed.
         passed_test = on_dibao.eligible | on_extreme.eligible
-        truly_eligible = dibao.assess(c_taken, means_tested_income, p).eligible
-        caught = passed_test & ~truly_eligible & (model.rng.random(len(taken)) < p["casework.appraisal_catch_rate"])
-        wrongly_refused = passed_test & truly_eligible & (
-            model.rng.random(len(taken)) < p["casework.appraisal_wrong_rejection"])
+        truly_eligible = (minimum_income.assess(c_taken, means_tested_income, p).eligible
+                          | extreme_poor.assess(c_taken, means_tested_income, p).eligible)
+        # One draw serves both (the two groups are apart): as the neighbours catch more often than they wrongly
+        # refuse, a household they would turn down while eligible they would also catch while ineligible.
+        appraisal = model.draws.uniform("appraisal", filed, taken)
+        caught = passed_test & ~truly_eligible & (appraisal < p["casework.appraisal_catch_rate"])
+        wrongly_refused = passed_test & truly_eligible & (appraisal < p["casework.appraisal_wrong_rejection"])
         passes = ~caught & ~wrongly_refused
         extreme = passes & on_extreme.eligible
         granted = extreme | (passes & on_dibao.eligible)
@@ -171,7 +191,8 @@ class DistrictAuthority(mesa.Agent):
         caseload.benefit[decided] = np.where(extreme[granted], on_extreme.amount[granted], on_dibao.amount[granted])
         caseload.assessed_income[taken] = assessed
         caseload.exit_month[decided] = -1
-        caseload.review_due[decided] = month + p["dibao.review_months"]
+        # Every reviewed or granted case is next reviewed a year on; a household in gradual exit leaves first.
+        caseload.review_due[taken[granted | review]] = month + p["dibao.review_months"]
         refused = taken[~granted & ~review]
         caseload.rejected_month[refused] = month
 

@@ -73,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     calc.add_argument("--family-elsewhere", action="store_true", help="family elsewhere is obliged to support it")
     calc.add_argument("--medical-costs", default="0", help="out-of-pocket medical costs this month, yuan")
     calc.add_argument("--emergency", action="store_true", help="hit by fire, accident or disaster this month")
+    calc.add_argument("--scheme", default="dibao",
+                      help="the minimum-income scheme: dibao, or an EU rule pack (germany, france, poland, finland, "
+                           "sweden, netherlands, italy)")
+    calc.add_argument("--level", default="relative_to_standard",
+                      help="how an EU pack's level is carried over: relative_to_standard or share_of_median")
 
     case = command("case", _case, "The case file of one household in one month of a (small) scenario run.")
     case.add_argument("scenario")
@@ -151,6 +156,8 @@ def _compare(args) -> None:
     table = report.comparison_table(result.monthly)
     shown = ["poverty_rate_after", "dibao_coverage", "inclusion_error", "exclusion_error", "take_up",
              "backlog", "mean_processing_days", "spending_total"]
+    if (table.loc["services_providers"] != 0).any():  # a run with purchased social services
+        shown += list(comparison.SERVICES)
     print(table.loc[shown].to_string(float_format=lambda v: f"{v:,.3f}"))
     for summary in result.summaries(args.lang).values():
         print(summary)
@@ -167,7 +174,7 @@ def _calc(args) -> None:
         members=[_member(spec) for spec in args.member], income=_number("--income", args.income),
         assets=_number("--assets", args.assets), hukou="migrant" if args.migrant else "local",
         family_elsewhere=args.family_elsewhere, medical_costs=_number("--medical-costs", args.medical_costs),
-        emergency=args.emergency)
+        emergency=args.emergency, scheme=args.scheme, level=args.level)
     print(render(calculate(household, args.lang), args.lang))
 
 

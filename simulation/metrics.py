@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 
 from simulation.casework import ON_DIBAO, ON_EXTREME_POOR
-from simulation.programmes import dibao, extreme_poor
+from simulation.programmes import extreme_poor, minimum_income
+from simulation.providers import metrics as services
 
 # Name, then what it means: the CLI writes these as monthly.csv columns and the notebooks label charts with them.
 METRICS = {
@@ -39,6 +40,7 @@ METRICS = {
     "spending_total": "all assistance paid this month, yuan",
     "spending_central": "the central government's share of spending, yuan",
     "spending_local": "local governments' share of spending, yuan",
+    **services.METRICS,  # purchased social services (simulation/providers)
 }
 
 
@@ -55,7 +57,9 @@ def measure(model, payments) -> dict:
     """The month's figures. Whole-district passes are kept to the few that need every household; the rest look
     only at those receiving, those paid something or those who could be eligible."""
     p, c, caseload = model.p, model.circumstances, model.caseload
-    members = c.members.astype(np.float64)  # float weights let the dot products below use BLAS
+    # Weighted sums are written as (a * b).sum(), not a @ b: BLAS threads on a busy 2-core machine make a dot
+    # product slower and its time erratic.
+    members = c.members.astype(np.float64)
     persons = int(members.sum())
     receiving = np.flatnonzero(caseload.assisted)  # dissolved households were closed this month
     own_income = np.maximum(c.income - c.medical_repayment, 0.0) / np.maximum(members, 1)
@@ -68,13 +72,16 @@ def measure(model, payments) -> dict:
     shortfall_after = np.maximum(1.0 - (own_income[paid] + cash[paid] / members[paid]) / c.standard[paid], 0.0)
     weights = members[paid]
     poor_persons = members[poor_before].sum()
-    gap_persons = members @ shortfall
+    gap_persons = (members * shortfall).sum()
 
     # "Truly eligible": the rules applied to the household's true income, as a perfect means test would.
     tested_income = np.maximum(c.income - (c.medical_repayment if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
-    could_be = np.flatnonzero((tested_income < c.standard * members) & (members > 0))  # both rules need this
+    # Only households below a rule's line can be eligible: the scheme's (Dibao's is the standard) or extreme-poor
+    # support's (the standard).
+    line = np.maximum(minimum_income.poverty_line(c, p), c.standard)
+    could_be = np.flatnonzero((tested_income < line * members) & (members > 0))
     rows = c.rows(could_be)
-    eligible = could_be[dibao.assess(rows, tested_income[could_be], p).eligible
+    eligible = could_be[minimum_income.assess(rows, tested_income[could_be], p).eligible
                         | extreme_poor.assess(rows, tested_income[could_be], p).eligible]
     is_eligible = np.zeros(len(members), bool)
     is_eligible[eligible] = True
@@ -99,7 +106,7 @@ def measure(model, payments) -> dict:
         "poverty_rate_after": _share(poor_persons - weights[poor_before[paid]].sum() + weights[shortfall_after > 0].sum(),
                                      persons),
         "poverty_gap_before": _share(gap_persons, persons),
-        "poverty_gap_after": _share(gap_persons - weights @ shortfall[paid] + weights @ shortfall_after, persons),
+        "poverty_gap_after": _share(gap_persons - (weights * shortfall[paid]).sum() + (weights * shortfall_after).sum(), persons),
         "dibao_households": int(np.count_nonzero(receives == ON_DIBAO)),
         "dibao_persons": int(c.members[receiving[receives == ON_DIBAO]].sum()),
         "extreme_poor_households": int(np.count_nonzero(receives == ON_EXTREME_POOR)),
@@ -119,4 +126,5 @@ def measure(model, payments) -> dict:
         "spending_total": total,
         "spending_central": central,
         "spending_local": total - central,
+        **services.measure(model),
     }

@@ -54,6 +54,12 @@ def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> DibaoAsses
                            passes_assets, passes_hukou, eligible, gap, top_up, supplements, ceiling, amount)
 
 
+def payable(benefit: np.ndarray, standard: np.ndarray, members: np.ndarray, multiple) -> np.ndarray:
+    """This month's payment of a benefit decided at application or review: never more than the standard (times
+    `multiple`, for extreme-poor support) for the members living now, since a death is reported and acted on at once."""
+    return np.minimum(benefit, standard * members * multiple)
+
+
 def explain(a: DibaoAssessment, c: Circumstances, i: int, p: dict, lang: str) -> list[str]:
     area = t("urban", lang) if c.urban[i] else t("rural", lang)
     values = dict(income=a.income_per_person[i], standard=a.standard[i], area=area, members=int(c.members[i]))
