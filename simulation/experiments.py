@@ -17,9 +17,7 @@ import hashlib
 import itertools
 import json
 import logging
-import os
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -30,7 +28,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from simulation.errors import InputError, UserError
-from simulation.yaml_files import read_mapping
+from simulation.files import TEMPORARY, read_mapping, written_atomically
 from simulation.i18n import catalogue, t
 from simulation.parameters import load_parameters
 from simulation.scenario import ALLOWED as RUN_ALLOWED
@@ -38,7 +36,6 @@ from simulation.scenario import MAX_HOUSEHOLDS, MAX_MONTHS, Scenario, check_para
 
 REPO = Path(__file__).resolve().parents[1]
 MARKER = "sweep.json"  # a folder holding this is a sweep's folder: a sweep may resume into it
-TEMPORARY = ".tmp"
 CONNECT_SECONDS = 5
 DEFAULT_WORKERS = 2
 
@@ -156,8 +153,8 @@ def for_run(scenario: Scenario, parameters: dict, seed: int) -> Scenario:
 
 
 def run_id(run: Scenario) -> str:
-    """A hash of what a run's numbers depend on: not the scenario's name or description."""
-    inputs = run.model_dump(mode="json", include={"locality", "start", "households", "months", "seed", "parameters"})
+    """A hash of what a run's numbers depend on: every field of the scenario but its name and description."""
+    inputs = run.model_dump(mode="json", exclude={"name", "description"})
     return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -173,20 +170,9 @@ def run_experiment(scenario: Scenario, parameters: dict, seed: int) -> pd.DataFr
 def write_run(run: Run, scenario: Scenario, folder: str) -> str:
     """Runs one experiment into `folder/<id>.parquet` and returns its id: all a Dask task sends back."""
     table = run_experiment(scenario, run.parameters, run.seed)
-    with _atomic(Path(folder) / f"{run.id}.parquet") as temporary:
+    with written_atomically(Path(folder) / f"{run.id}.parquet") as temporary:
         table.to_parquet(temporary, index=False)
     return run.id
-
-
-@contextmanager
-def _atomic(path: Path) -> Iterator[Path]:
-    """A temporary path next to `path`, renamed to it once the file is complete."""
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}{TEMPORARY}")
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 # ---- backends -------------------------------------------------------------------------------------------------------
@@ -307,5 +293,5 @@ def _record(spec: Sweep, runs: list[Run]) -> dict:
 
 
 def _write_text(path: Path, text: str) -> None:
-    with _atomic(path) as temporary:
+    with written_atomically(path) as temporary:
         temporary.write_text(text, encoding="utf-8")

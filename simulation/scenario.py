@@ -21,7 +21,7 @@ from simulation.errors import InputError
 from simulation.parameters import ParameterSet, load_parameters, localities
 from simulation.population import centre_counts
 from simulation.providers.provider import SPEC_FIELDS, check_specs
-from simulation.yaml_files import read_mapping
+from simulation.files import read_mapping
 
 MAX_HOUSEHOLDS = 5_000_000
 MAX_MONTHS = 600

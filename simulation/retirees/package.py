@@ -16,7 +16,7 @@ from simulation.datasets import source_ids
 from simulation.errors import InputError
 from simulation.i18n import marked, t
 from simulation.parameters import Status, load_parameters
-from simulation.yaml_files import read_mapping
+from simulation.files import read_mapping
 
 PACKAGES_DIR = Path(__file__).resolve().parents[2] / "datasets" / "packages"
 STANDARD_PACKAGE = PACKAGES_DIR / "standard.yaml"

@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from simulation.errors import InputError
 from simulation.workshop.bilingual import LANGS
-from simulation.yaml_files import read_mapping
+from simulation.files import read_mapping
 
 REPO = Path(__file__).resolve().parents[2]
 CURRICULA = REPO / "curricula"

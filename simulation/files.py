@@ -1,12 +1,18 @@
-"""Reading a user's YAML file (a scenario, a sweep, a curriculum, a service package) into a mapping, or one
-InputError that says what is wrong with the file and where."""
+"""Users' files: reading a YAML file (a scenario, a sweep, a curriculum, a service package) into a mapping, or one
+InputError that says what is wrong with it and where; and writing a file so that it is whole or not there at all."""
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
 
 from simulation.errors import InputError
+
+TEMPORARY = ".tmp"  # the ending of a file being written
 
 
 def read_mapping(path: str | Path, kind: str, example: str, fields: str, where: str = "command line") -> dict:
@@ -24,3 +30,15 @@ def read_mapping(path: str | Path, kind: str, example: str, fields: str, where: 
     if not isinstance(data, dict):
         raise InputError(str(path), "file", type(data).__name__, f"a mapping of fields such as {fields}")
     return data
+
+
+@contextmanager
+def written_atomically(path: Path) -> Iterator[Path]:
+    """A temporary path next to `path`, renamed to it once the file is complete: a reader, or a sweep resuming
+    after Ctrl-C, never finds half a file."""
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}{TEMPORARY}")
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
