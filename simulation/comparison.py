@@ -33,6 +33,8 @@ from simulation.parameters import load_parameters
 HEADLINE = {
     "poverty_rate_before": (marked("poverty rate before assistance"), "share"),
     "poverty_rate_after": (marked("poverty rate after assistance"), "share"),
+    "poverty_rate_after_own_standard": (marked("poverty rate after assistance, on the locality's own standard"),
+                                        "share"),
     "poverty_gap_before": (marked("poverty gap before assistance"), "share"),
     "poverty_gap_after": (marked("poverty gap after assistance"), "share"),
     "dibao_households": (marked("households receiving Dibao"), "number"),

@@ -43,7 +43,7 @@ def charts_png(comparison: Comparison, lang: str = "en") -> dict[str, bytes]:
     }
     if comparison.reforms:
         gainers = comparison.gainers_and_losers()
-        figures["gainers_losers"] = _gainers_chart(gainers, lang)
+        figures["gainers_losers"] = gainers_chart(gainers, lang)
         figures["change_by_type"] = _change_chart(gainers, lang)
     pngs = {name: _png(figure) for name, figure in figures.items()}
     for name in charts.CHARTS:
@@ -127,7 +127,7 @@ def _per_reform(gainers: pd.DataFrame, lang: str) -> tuple[Figure, list]:
     return figure, panels
 
 
-def _gainers_chart(gainers: pd.DataFrame, lang: str) -> Figure:
+def gainers_chart(gainers: pd.DataFrame, lang: str) -> Figure:
     figure, panels = _per_reform(gainers, lang)
     for ax, rows in panels:
         positions = np.arange(len(rows))
@@ -227,7 +227,7 @@ def _headline_html(comparison: Comparison, lang: str) -> str:
     rows = []
     for (metric, period), values in table.iterrows():
         label, kind = labels[metric]
-        cells = [_number(values[c], kind, difference=c not in comparison.monthly, lang=lang) for c in columns]
+        cells = [format_number(values[c], kind, difference=c not in comparison.monthly, lang=lang) for c in columns]
         rows.append([t(label, lang), t(PERIODS[period], lang), *cells])
     frame = pd.DataFrame(rows, columns=[t("figure", lang), t("period", lang), *columns])
     return frame.to_html(index=False, border=0)
@@ -240,9 +240,9 @@ def _gainers_html(rows: pd.DataFrame, lang: str) -> str:
         t("gaining", lang): [share(v) for v in rows["gaining"]],
         t("losing", lang): [share(v) for v in rows["losing"]],
         t("unchanged", lang): [share(v) for v in rows["unchanged"]],
-        t("baseline income", lang): [_number(v, "yuan") for v in rows["baseline_income"]],
-        t("mean change", lang): [_number(v, "yuan", difference=True) for v in rows["mean_change"]],
-        t("mean change, poorest fifth", lang): [_number(v, "yuan", difference=True)
+        t("baseline income", lang): [format_number(v, "yuan") for v in rows["baseline_income"]],
+        t("mean change", lang): [format_number(v, "yuan", difference=True) for v in rows["mean_change"]],
+        t("mean change, poorest fifth", lang): [format_number(v, "yuan", difference=True)
                                                 for v in rows["poorest_fifth_mean_change"]],
     })
     return frame.to_html(index=False, border=0)
@@ -269,7 +269,7 @@ def _image(pngs: dict[str, bytes], name: str, lang: str) -> str:
     return f'<img alt="{_text(t(title, lang, threshold=CHANGE_THRESHOLD))}" src="data:image/png;base64,{data}">'
 
 
-def _number(value: float, kind: str, difference: bool = False, lang: str = "en") -> str:
+def format_number(value: float, kind: str, difference: bool = False, lang: str = "en") -> str:
     if value is None or np.isnan(value):
         return "–"
     if kind == "share":

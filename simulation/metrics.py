@@ -18,6 +18,8 @@ METRICS = {
     "persons": "people living in the district",
     "poverty_rate_before": "share of people below the standard before assistance",
     "poverty_rate_after": "share of people below the standard after regular assistance",
+    "poverty_rate_after_own_standard": "share of people below the locality's own standard (before the scenario's "
+                                       "changes) after regular assistance: a reform's poverty measured on a fixed line",
     "poverty_gap_before": "mean shortfall from the standard before assistance, as a share of the standard",
     "poverty_gap_after": "mean shortfall from the standard after regular assistance, as a share of the standard",
     "dibao_households": "households receiving Dibao",
@@ -49,6 +51,15 @@ def reporters() -> dict:
     return {name: (lambda model, name=name: model.latest[name]) for name in METRICS}
 
 
+def own_standards(model) -> tuple[float, float]:
+    """The locality's urban and rural standards this month as its parameter files set them, before the scenario's
+    changes: the fixed line on which reforms that move the standard can still be compared."""
+    p = model.p
+    if any(name.startswith("dibao.standard.") for name in model.overrides):
+        p = model.parameter_set.at(model.date)
+    return p["dibao.standard.urban"], p["dibao.standard.rural"]
+
+
 def _share(part, whole) -> float:
     return float(part / whole) if whole else 0.0
 
@@ -73,6 +84,14 @@ def measure(model, payments) -> dict:
     weights = members[paid]
     poor_persons = members[poor_before].sum()
     gap_persons = (members * shortfall).sum()
+
+    poor_after_persons = poor_persons - weights[poor_before[paid]].sum() + weights[shortfall_after > 0].sum()
+    own_urban, own_rural = own_standards(model)
+    if (own_urban, own_rural) == (p["dibao.standard.urban"], p["dibao.standard.rural"]):
+        poor_on_own_line = poor_after_persons
+    else:  # the scenario moved the standard: a whole-district pass against the locality's own
+        after = own_income + cash / np.maximum(members, 1)
+        poor_on_own_line = members[(after < np.where(c.urban, own_urban, own_rural)) & (members > 0)].sum()
 
     # "Truly eligible": the rules applied to the household's true income, as a perfect means test would.
     tested_income = np.maximum(c.income - (c.medical_repayment if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
@@ -103,8 +122,8 @@ def measure(model, payments) -> dict:
         "dissolved_households": len(members) - living,
         "persons": persons,
         "poverty_rate_before": _share(poor_persons, persons),
-        "poverty_rate_after": _share(poor_persons - weights[poor_before[paid]].sum() + weights[shortfall_after > 0].sum(),
-                                     persons),
+        "poverty_rate_after": _share(poor_after_persons, persons),
+        "poverty_rate_after_own_standard": _share(poor_on_own_line, persons),
         "poverty_gap_before": _share(gap_persons, persons),
         "poverty_gap_after": _share(gap_persons - (weights * shortfall[paid]).sum() + (weights * shortfall_after).sum(), persons),
         "dibao_households": int(np.count_nonzero(receives == ON_DIBAO)),

@@ -30,7 +30,7 @@ from bisect import bisect_right
 import mesa
 import numpy as np
 
-from simulation import population
+from simulation import metrics, population
 from simulation.casework import APPLICATION, NOT_ASSISTED, ON_DIBAO, ON_EXTREME_POOR, REVIEW
 from simulation.circumstances import Circumstances
 from simulation.metrics import METRICS
@@ -502,7 +502,8 @@ class ReferenceDistrictModel(MonthByMonth):
         m = dict.fromkeys(("households", "dissolved_households", "persons", "dibao_households", "dibao_persons",
                            "extreme_poor_households", "eligible_households", "poor", "poor_receiving", "receiving",
                            "receiving_ineligible", "eligible_excluded", "eligible_claimed"), 0)
-        below_before = below_after = gap_before = gap_after = 0.0
+        below_before = below_after = below_own_standard = gap_before = gap_after = 0.0
+        own_standards = dict(zip((True, False), metrics.own_standards(self)))
         spending = dict.fromkeys(PROGRAMMES, 0.0)
         urban_dibao = 0.0
         for household in self.households:
@@ -522,6 +523,7 @@ class ReferenceDistrictModel(MonthByMonth):
             after = own_income + regular_cash / members
             below_before += members * (own_income < standard)
             below_after += members * (after < standard)
+            below_own_standard += members * (after < own_standards[bool(household.urban)])
             gap_before += members * max(1.0 - own_income / standard, 0.0)
             gap_after += members * max(1.0 - after / standard, 0.0)
 
@@ -560,6 +562,7 @@ class ReferenceDistrictModel(MonthByMonth):
             "persons": m["persons"],
             "poverty_rate_before": share(below_before, m["persons"]),
             "poverty_rate_after": share(below_after, m["persons"]),
+            "poverty_rate_after_own_standard": share(below_own_standard, m["persons"]),
             "poverty_gap_before": share(gap_before, m["persons"]),
             "poverty_gap_after": share(gap_after, m["persons"]),
             "dibao_households": int(m["dibao_households"]),

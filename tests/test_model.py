@@ -173,3 +173,15 @@ def test_metrics_equal_the_plain_whole_district_formulas(run):
     }
     for name, value in expected.items():
         assert got[name] == pytest.approx(value, abs=1e-12), name
+
+
+def test_poverty_on_the_localitys_own_standard_is_a_fixed_line_for_reforms_that_move_the_standard():
+    baseline = DistrictModel(seed=3, households=2_000).run(12).monthly()
+    assert (baseline["poverty_rate_after_own_standard"] == baseline["poverty_rate_after"]).all()
+    higher = DistrictModel(seed=3, households=2_000,
+                           parameters={"dibao.standard.urban": 650, "dibao.standard.rural": 420}).run(12).monthly()
+    last_year = slice(6, None)
+    # On its own, higher line more people count as poor; on the old line the higher standard lifts people out.
+    assert higher["poverty_rate_after"][last_year].mean() > baseline["poverty_rate_after"][last_year].mean()
+    assert (higher["poverty_rate_after_own_standard"][last_year].mean()
+            < baseline["poverty_rate_after_own_standard"][last_year].mean())
