@@ -16,7 +16,9 @@ import pytest
 import yaml
 
 from simulation.errors import InputError
-from simulation.experiments import (MARKER, load_sweep, run_experiment, sweep, sweep_command, validated_sweep)
+from simulation.experiments import (MARKER, for_run, load_sweep, run_experiment, run_id, sweep, sweep_command,
+                                    validated_sweep)
+from simulation.scenario import validated
 from simulation.sweep_report import summarise
 
 SMALL = {"name": "test sweep", "scenario": "scenarios/dachuan-2019.yaml", "households": 800, "months": 6, "seeds": 2,
@@ -104,6 +106,10 @@ def test_a_run_is_identified_by_its_inputs_and_its_seed_gives_its_numbers():
     assert len({run.id for run in spec.runs()}) == 4 * 2
     renamed = validated_sweep({**SMALL, "name": "another name"}, "test")
     assert [run.id for run in renamed.runs()] == [run.id for run in spec.runs()]
+    # Another minimum-income scheme is another run, though its parameters and seed are the same.
+    german = validated({**spec.scenario.model_dump(), "minimum_income": {"scheme": "germany", "level": "share_of_median"}},
+                       "test")
+    assert run_id(for_run(german, first.parameters, first.seed)) != first.id
 
 
 def test_one_seed_gives_a_mean_without_an_interval(tmp_path, capsys):
