@@ -36,7 +36,7 @@ def _pre(text: str) -> str:
     return f"<pre style='white-space: pre-wrap; font-size: 0.95em'>{html.escape(text)}</pre>"
 
 
-def _problem(err: UserError) -> str:
+def problem_message(err: UserError) -> str:
     """A plain message beside the widget: which entry, what was typed, what is expected."""
     text = (t("{field}: “{value}” cannot be used; please enter {allowed}.", language(), field=err.field,
               value=err.value, allowed=err.allowed) if isinstance(err, InputError) else str(err))
@@ -94,7 +94,7 @@ class Calculator:
                 medical_costs=parse_amount(t("Medical costs", self.lang), self.medical.value),
                 hukou="migrant" if self.migrant.value else "local", family_elsewhere=self.family.value)
         except UserError as err:
-            self.message.value = _problem(err)
+            self.message.value = problem_message(err)
             return
         entitlements = calculate(household, self.lang)
         self.total = sum(e.amount for e in entitlements)
