@@ -83,10 +83,13 @@ def shipped():
 
 def test_the_shipped_curricula_load(shipped):
     # Other workshops are added alongside these; the ones below must always ship.
-    assert {"practitioner-two-day", "policy-half-day", "service-package-day"} <= set(shipped)
+    assert {"practitioner-two-day", "policy-half-day", "service-package-day", "eu-models-day",
+            "purchasing-services-day"} <= set(shipped)
     assert shipped["practitioner-two-day"].assessment_mode == "graded"
     assert shipped["policy-half-day"].assessment_mode == "discussion"
     assert shipped["service-package-day"].assessment_mode == "graded"
+    assert shipped["eu-models-day"].assessment_mode == "graded"
+    assert shipped["purchasing-services-day"].assessment_mode == "graded"
     for workshop_id in shipped:
         assert load_workshop(CURRICULA / f"{workshop_id}.yaml") == shipped[workshop_id]
 
@@ -137,7 +140,8 @@ def test_every_objective_is_assessed_and_every_assessment_assesses(shipped):
 
 def test_shipped_days_add_up(shipped):
     full_day, half_day = (360, 420), (180, 240)
-    lengths = {"practitioner-two-day": full_day, "policy-half-day": (210, 240), "service-package-day": full_day}
+    lengths = {"practitioner-two-day": full_day, "policy-half-day": (210, 240), "service-package-day": full_day,
+               "eu-models-day": full_day, "purchasing-services-day": full_day}
     for workshop in shipped.values():
         slots = timetable(workshop)
         for number, day in enumerate(workshop.days, start=1):

@@ -1,0 +1,506 @@
+# %% [markdown]
+# <!-- en -->
+# # Module 6 assessment: the reform-scenario lab
+#
+# In the lab you built reforms of Dachuan's social assistance, ran them against the 2019 baseline on the same
+# households and read what they do, what they cost and how sure the figures are. In this exercise you:
+#
+# 1. write a reform as a **scenario file** that `carelab` accepts;
+# 2. read the **change in poverty** after assistance from a comparison;
+# 3. work out the **extra spending per person lifted out of poverty**;
+# 4. compute a **95% confidence interval** across seeds and decide whether a change is **larger than the noise**;
+# 5. **recommend a reform** to Dachuan and justify it with figures.
+#
+# **How this notebook works.** Each box is a *cell*. Click a cell and press **Shift + Enter** to run it. Where a
+# cell says `# YOUR CODE HERE`, delete the line `raise NotImplementedError()` and write your code in its place.
+# Under each answer is a *check* cell: run it, and if no red message appears, your answer passes those checks.
+# When your trainer grades the exercise, some checks also look at cases you have not seen, so make your answer work
+# for any figures, not only the examples.
+#
+# The figures below come from the lab's district (4,000 households over 36 months). They are fixed: the answers do
+# not depend on running the model again.
+#
+# Red error messages are normal while you work: read the last line, change your code and run the cell again.
+# Only the version you hand in is graded.
+# <!-- zh -->
+# # 模块六测验：改革情景实验室
+#
+# 在实验室中，你设计了达川区社会救助的改革方案，在同样的家庭上把它们与 2019 年的基线比较，并解读了改革带来什么、要花多少钱、数字有多可靠。在本练习中，你将：
+#
+# 1. 把一项改革写成 `carelab` 能够接受的**情景文件**；
+# 2. 从一次比较中读出救助后**贫困的变化**；
+# 3. 计算**每让一人脱贫增加的支出**；
+# 4. 计算各种子之间的 **95% 置信区间**，并判断一个变化是否**大于随机波动**；
+# 5. 向达川区**推荐一项改革**，并用数字说明理由。
+#
+# **如何使用本笔记本。** 每个方框是一个"单元格"。点击单元格，按 **Shift + Enter** 运行。在写有`# YOUR CODE HERE`（"在此写代码"）的单元格里，删去 `raise NotImplementedError()` 这一行，在原处写下你的代码。每道题下面都有一个"检查"单元格：运行它，如果没有出现红色信息，就说明你的答案通过了这些检查。培训师评分时，有些检查还会用你没见过的情形来测试，所以你的答案要适用于任何数字，而不只是例子。
+#
+# 下面的数字来自实验室的县区（4,000 户家庭，36 个月）。这些数字是固定的：答案不取决于重新运行模型。
+#
+# 练习中出现红色错误信息很正常：看最后一行，修改代码，再运行一次。只有你提交的版本才会评分。
+
+# %% [markdown]
+# <!-- en -->
+# ## 1. A reform as a scenario file
+#
+# This is the baseline scenario file, Dachuan as it was in January 2019:
+#
+# ```yaml
+# name: Dachuan 2019 baseline
+# locality: dachuan
+# start: 2019-01-01
+# households: 20000
+# months: 60
+# seed: 1
+# parameters: {}
+# ```
+#
+# Dachuan's civil-affairs bureau asks you for the scenario file of a package of three changes, on **the same
+# district** as the baseline (the same locality, start, households, months and seed), so that `carelab compare` can
+# follow the same households under both:
+#
+# - the Dibao standards raised by 10%: **572** yuan a person a month in town (`dibao.standard.urban`) and **363** in
+#   the countryside (`dibao.standard.rural`);
+# - one **integrated database** instead of 27 (`casework.integrated_database`, a switch: `true` or `false`);
+# - every case decided within **21 working days** (`casework.decision_deadline_days`).
+#
+# Nothing else changes. Write the file's text between the triple quotes, in the variable `reform_yaml`. Give the
+# reform a name of your choice. *Hint:* copy the baseline above, and write each change as one line under
+# `parameters:`, indented by two spaces, as `name: value` (then `parameters:` has no `{}`).
+# <!-- zh -->
+# ## 1. 把改革写成情景文件
+#
+# 下面是基线情景文件，即 2019 年 1 月时的达川区：
+#
+# ```yaml
+# name: Dachuan 2019 baseline
+# locality: dachuan
+# start: 2019-01-01
+# households: 20000
+# months: 60
+# seed: 1
+# parameters: {}
+# ```
+#
+# 达川区民政局请你为一个包含三项改变的改革方案写出情景文件，它要使用与基线**相同的县区**（相同的地区、起始日期、家庭数、月数和种子），这样 `carelab compare` 才能在两种情景下跟踪同样的家庭：
+#
+# - 低保标准提高 10%：城市每人每月 **572** 元（`dibao.standard.urban`），农村 **363** 元（`dibao.standard.rural`）；
+# - 用一个**整合数据库**代替 27 个数据库（`casework.integrated_database`，是一个开关：`true` 或 `false`）；
+# - 每个个案都在 **21 个工作日**内作出决定（`casework.decision_deadline_days`）。
+#
+# 其他都不变。请把文件的文字写在三引号之间，赋给变量 `reform_yaml`。改革的名称（name）由你决定。*提示：* 复制上面的基线文件，在 `parameters:` 下面每项改变写一行，缩进两个空格，格式为 `名称: 数值`（这时 `parameters:` 后面就不要 `{}` 了）。
+
+# %% nbgrader={"grade": false, "grade_id": "reform_file_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+### BEGIN SOLUTION
+reform_yaml = """
+name: Dachuan 2019, higher standard, integrated database and a deadline
+locality: dachuan
+start: 2019-01-01
+households: 20000
+months: 60
+seed: 1
+parameters:
+  dibao.standard.urban: 572
+  dibao.standard.rural: 363
+  casework.integrated_database: true
+  casework.decision_deadline_days: 21
+"""
+### END SOLUTION
+
+# %%
+# en: Try your file here: the lab's check says what, if anything, is wrong with it, as carelab would.
+# zh: 在这里试一试你的文件：实验室的检查会像 carelab 一样指出其中的错误（如果有的话）。
+import yaml
+from simulation.scenario import validated
+
+validated(yaml.safe_load(reform_yaml), L("your scenario", "你的情景"))
+
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "reform_file_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# en: Check: the file is a scenario that carelab accepts, with the integrated database. No red message means it passes.
+# zh: 检查：这个文件是 carelab 接受的情景，并且打开了整合数据库。没有红色信息就说明通过了。
+import yaml
+from simulation.scenario import validated
+reform = validated(yaml.safe_load(reform_yaml), L("your scenario", "你的情景"))
+assert reform.parameters.get("casework.integrated_database") is True, L("Switch on the integrated database: casework.integrated_database: true", "请打开整合数据库：casework.integrated_database: true")
+print(L("Well done: carelab accepts your scenario.", "很好：carelab 接受你的情景。"))
+
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "reform_file", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# en: More checks. When your trainer grades the exercise, this cell also checks every change and the district.
+# zh: 更多检查。培训师评分时，这个单元格还会检查每一项改变和县区。
+import yaml
+from simulation.scenario import validated
+reform = validated(yaml.safe_load(reform_yaml), L("your scenario", "你的情景"))
+assert reform.parameters.get("casework.decision_deadline_days") == 21, L("Set the decision deadline to 21 working days.", "请把审批时限设为21个工作日。")
+### BEGIN HIDDEN TESTS
+import math
+from simulation.comparison import check_comparable
+from simulation.scenario import load_scenario
+from simulation.workshop.reform_lab import BASELINE_FILE
+assert math.isclose(reform.parameters.get("dibao.standard.urban", 0), 572, abs_tol=0.5), L("The urban standard rises by 10%: 520 x 1.1 = 572 yuan.", "城市标准提高10%：520 × 1.1 = 572元。")
+assert math.isclose(reform.parameters.get("dibao.standard.rural", 0), 363, abs_tol=0.5), L("The rural standard rises by 10%: 330 x 1.1 = 363 yuan.", "农村标准提高10%：330 × 1.1 = 363元。")
+assert set(reform.parameters) == {"dibao.standard.urban", "dibao.standard.rural", "casework.integrated_database", "casework.decision_deadline_days"}, L("Change these four parameters and nothing else.", "只改变这四个参数，其他都不变。")
+assert reform.minimum_income is None, L("Keep Dibao: the package does not change the scheme.", "保留低保：这个方案不改变制度。")
+baseline_file = load_scenario(BASELINE_FILE)
+assert (reform.locality, reform.start, reform.households, reform.months, reform.seed) == (baseline_file.locality, baseline_file.start, baseline_file.households, baseline_file.months, baseline_file.seed), L("Use the baseline's district: the same locality, start, households, months and seed.", "使用基线的县区：相同的地区、起始日期、家庭数、月数和种子。")
+check_comparable([baseline_file, reform], ["baseline", "reform"])
+### END HIDDEN TESTS
+
+# %% [markdown]
+# <!-- en -->
+# ## 2. The change in poverty after assistance
+#
+# Dachuan's own plan, the integrated database and online applications, ran against the baseline on the lab's
+# district (seed 1). Means over the 36 months:
+#
+# | | poverty rate after assistance | people | spending, yuan a month |
+# | --- | --- | --- | --- |
+# | baseline | 5.721% | 11,295 | 231,156 |
+# | the plan | 5.328% | 11,295 | 235,373 |
+#
+# In Python the rates are shares: 5.721% is `0.05721`. The cell below holds these figures as two dictionaries;
+# `baseline["poverty_rate_after"]` is `0.05721`.
+#
+# Write `poverty_change_points(baseline, reform)`: the change in the poverty rate after assistance, **reform minus
+# baseline**, in **percentage points** (a fall from 5.721% to 5.328% is −0.393 points). It takes two dictionaries like
+# these.
+# <!-- zh -->
+# ## 2. 救助后贫困的变化
+#
+# 达川区自己的计划（整合数据库加网上申请）在实验室的县区上与基线比较（种子为1）。36个月的平均值：
+#
+# | | 救助后贫困率 | 人口 | 支出（元/月） |
+# | --- | --- | --- | --- |
+# | 基线 | 5.721% | 11,295 | 231,156 |
+# | 该计划 | 5.328% | 11,295 | 235,373 |
+#
+# 在 Python 中，比率用小数表示：5.721% 写作 `0.05721`。下面的单元格用两个字典保存这些数字；`baseline["poverty_rate_after"]` 是 `0.05721`。
+#
+# 请编写函数 `poverty_change_points(baseline, reform)`：救助后贫困率的变化，即**改革减去基线**，单位为**百分点**（从5.721%降到5.328%，是 −0.393 个百分点）。它接收两个这样的字典。
+
+# %%
+# en: The figures of the table (shares, people, yuan a month).
+# zh: 表中的数字（比率、人数、每月元数）。
+baseline = {"poverty_rate_after": 0.05721, "persons": 11295, "spending_total": 231156}
+plan = {"poverty_rate_after": 0.05328, "persons": 11295, "spending_total": 235373}
+
+# %% nbgrader={"grade": false, "grade_id": "poverty_change_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def poverty_change_points(baseline, reform):
+    # en: The change in the poverty rate after assistance, reform minus baseline, in percentage points.
+    # zh: 救助后贫困率的变化（改革减去基线），单位为百分点。
+    ### BEGIN SOLUTION
+    return (reform["poverty_rate_after"] - baseline["poverty_rate_after"]) * 100
+    ### END SOLUTION
+
+
+# %%
+# en: Try your function here. The plan should give about -0.393.
+# zh: 在这里试用你的函数。该计划的结果应约为 -0.393。
+poverty_change_points(baseline, plan)
+
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "poverty_change_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# en: Check: the example of the table.
+# zh: 检查：表中的例子。
+import math
+base_figures = {"poverty_rate_after": 0.05721, "persons": 11295, "spending_total": 231156}
+plan_figures = {"poverty_rate_after": 0.05328, "persons": 11295, "spending_total": 235373}
+assert math.isclose(poverty_change_points(base_figures, plan_figures), -0.393, abs_tol=0.001), L("From 5.721% to 5.328% is a change of -0.393 percentage points: (0.05328 - 0.05721) x 100.", "从5.721%到5.328%，变化为 -0.393 个百分点：(0.05328 - 0.05721) × 100。")
+print(L("Well done: the example passes.", "很好：例子通过了。"))
+
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "poverty_change", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# en: More checks. When your trainer grades the exercise, this cell also checks comparisons you have not seen.
+# zh: 更多检查。培训师评分时，这个单元格还会检查一些你没见过的比较。
+import math
+assert math.isclose(poverty_change_points({"poverty_rate_after": 0.06}, {"poverty_rate_after": 0.08}), 2.0, abs_tol=1e-6), L("A rise from 6% to 8% is +2 percentage points: reform minus baseline.", "从6%上升到8%是 +2 个百分点：改革减去基线。")
+### BEGIN HIDDEN TESTS
+assert math.isclose(poverty_change_points({"poverty_rate_after": 0.05721}, {"poverty_rate_after": 0.07911}), 2.19, abs_tol=1e-6), L("Check a reform that raises the rate (a higher standard moves the poverty line).", "请检查使贫困率上升的改革（提高标准会移动贫困线）。")
+assert poverty_change_points({"poverty_rate_after": 0.05}, {"poverty_rate_after": 0.05}) == 0, L("No change is 0 points.", "没有变化就是0个百分点。")
+assert math.isclose(poverty_change_points({"poverty_rate_after": 0.1234, "persons": 9000, "spending_total": 1}, {"poverty_rate_after": 0.1200, "persons": 9100, "spending_total": 2}), -0.34, abs_tol=1e-6), L("Only the rates count for the change in points, not the numbers of people.", "百分点的变化只看比率，不看人数。")
+for before, after in ((0.3, 0.1), (0.001, 0.0015), (0.2, 0.0)):
+    assert math.isclose(poverty_change_points({"poverty_rate_after": before}, {"poverty_rate_after": after}), (after - before) * 100, abs_tol=1e-9), L(f"Check a change from {before} to {after}.", f"请检查从 {before} 到 {after} 的变化。")
+### END HIDDEN TESTS
+
+# %% [markdown]
+# <!-- en -->
+# ## 3. Extra spending per person lifted out of poverty
+#
+# - people below the standard after assistance = poverty rate × people, in each run;
+# - people lifted out = the baseline's people below the standard − the reform's;
+# - extra spending per person lifted out = (the reform's spending − the baseline's spending) ÷ people lifted out,
+#   in yuan a month.
+#
+# For the plan: 0.05721 × 11,295 = 646.2 people below the standard in the baseline and 0.05328 × 11,295 = 601.8
+# with the plan, so 44.4 people are lifted out, for 235,373 − 231,156 = 4,217 yuan a month more: about **95 yuan a
+# month** per person lifted out.
+#
+# Write `spending_per_person_lifted(baseline, reform)`, returning the extra spending per person lifted out, in yuan
+# a month. When the reform lifts **no one** out (people lifted out is 0 or less), there is no such figure: return
+# `None`. The two runs may have slightly different numbers of people. A reform that lifts people out **and** spends
+# less gives a negative figure: keep it negative.
+# <!-- zh -->
+# ## 3. 每让一人脱贫增加的支出
+#
+# - 救助后低于标准的人数 = 贫困率 × 人口，每次运行分别计算；
+# - 脱贫人数 = 基线中低于标准的人数 − 改革后低于标准的人数；
+# - 每让一人脱贫增加的支出 =（改革的支出 − 基线的支出）÷ 脱贫人数，单位为每月元数。
+#
+# 以该计划为例：基线中低于标准的有 0.05721 × 11,295 = 646.2 人，实行计划后有 0.05328 × 11,295 = 601.8 人，所以有 44.4 人脱贫，每月多支出 235,373 − 231,156 = 4,217 元：每让一人脱贫约为**每月95元**。
+#
+# 请编写函数 `spending_per_person_lifted(baseline, reform)`，返回每让一人脱贫增加的支出（每月元数）。如果改革**没有**让任何人脱贫（脱贫人数为0或更少），就没有这个数字：返回 `None`。两次运行的人口可能略有不同。既让人脱贫**又**减少支出的改革，结果是负数：保留负号。
+
+# %% nbgrader={"grade": false, "grade_id": "cost_per_person_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def spending_per_person_lifted(baseline, reform):
+    # en: Extra spending per person lifted out of poverty, yuan a month; None if no one is lifted out.
+    # zh: 每让一人脱贫增加的支出（每月元数）；没有人脱贫时返回 None。
+    ### BEGIN SOLUTION
+    poor_before = baseline["poverty_rate_after"] * baseline["persons"]
+    poor_after = reform["poverty_rate_after"] * reform["persons"]
+    lifted = poor_before - poor_after
+    if lifted <= 0:
+        return None
+    return (reform["spending_total"] - baseline["spending_total"]) / lifted
+    ### END SOLUTION
+
+
+# %%
+# en: Try your function here. The plan should give about 95.
+# zh: 在这里试用你的函数。该计划的结果应约为 95。
+spending_per_person_lifted(baseline, plan)
+
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "cost_per_person_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# en: Check: the example of the text.
+# zh: 检查：题目中的例子。
+import math
+base_figures = {"poverty_rate_after": 0.05721, "persons": 11295, "spending_total": 231156}
+plan_figures = {"poverty_rate_after": 0.05328, "persons": 11295, "spending_total": 235373}
+assert math.isclose(spending_per_person_lifted(base_figures, plan_figures), 95.0, abs_tol=0.5), L("4,217 yuan more a month for 44.4 people lifted out is about 95 yuan a month each.", "每月多支出4,217元，让44.4人脱贫，每人约为每月95元。")
+print(L("Well done: the example passes.", "很好：例子通过了。"))
+
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "cost_per_person", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+# en: More checks. When your trainer grades the exercise, this cell also checks comparisons you have not seen.
+# zh: 更多检查。培训师评分时，这个单元格还会检查一些你没见过的比较。
+import math
+raised = {"poverty_rate_after": 0.07911, "persons": 11295, "spending_total": 349229}
+assert spending_per_person_lifted({"poverty_rate_after": 0.05721, "persons": 11295, "spending_total": 231156}, raised) is None, L("A reform after which more people are below the standard lifts no one out: return None.", "改革后低于标准的人更多，就没有人脱贫：返回 None。")
+### BEGIN HIDDEN TESTS
+base_figures = {"poverty_rate_after": 0.05721, "persons": 11294.9, "spending_total": 231156}
+online = {"poverty_rate_after": 0.05402, "persons": 11294.9, "spending_total": 245852}
+assert math.isclose(spending_per_person_lifted(base_figures, online), 407.9, abs_tol=0.5), L("Check online applications without a counter visit: 14,696 yuan more a month for 36.0 people lifted out.", "请检查无需到窗口的网上申请：每月多支出14,696元，让36.0人脱贫。")
+cheaper = {"poverty_rate_after": 0.05703, "persons": 11294.9, "spending_total": 229251}
+assert math.isclose(spending_per_person_lifted(base_figures, cheaper), -1905 / (0.00018 * 11294.9), rel_tol=1e-6), L("A reform that lifts people out and spends less gives a negative figure: keep the sign.", "既让人脱贫又减少支出的改革，结果是负数：保留负号。")
+assert spending_per_person_lifted({"poverty_rate_after": 0.1, "persons": 1000, "spending_total": 5000}, {"poverty_rate_after": 0.1, "persons": 1000, "spending_total": 9000}) is None, L("When exactly as many people are below the standard, no one is lifted out: return None.", "低于标准的人数完全相同时，没有人脱贫：返回 None。")
+assert math.isclose(spending_per_person_lifted({"poverty_rate_after": 0.1, "persons": 1000, "spending_total": 5000}, {"poverty_rate_after": 0.1, "persons": 950, "spending_total": 6000}), 200, rel_tol=1e-9), L("Count people below the standard in each run with its own number of people: 100 before, 95 after.", "每次运行用它自己的人口计算低于标准的人数：之前100人，之后95人。")
+assert math.isclose(spending_per_person_lifted({"poverty_rate_after": 0.2, "persons": 500, "spending_total": 1000}, {"poverty_rate_after": 0.1, "persons": 500, "spending_total": 1000}), 0, abs_tol=1e-9), L("A reform that lifts people out at no extra cost costs 0 per person.", "不增加支出就让人脱贫的改革，每人成本为0。")
+### END HIDDEN TESTS
+
+# %% [markdown]
+# <!-- en -->
+# ## 4. Larger than the noise?
+#
+# One district is one draw. The lab ran each reform against the baseline on five districts, drawn with seeds 1 to
+# 5, and recorded the **difference** in the poverty rate after assistance, in percentage points, in each:
+#
+# | seed | 1 | 2 | 3 | 4 | 5 |
+# | --- | --- | --- | --- | --- | --- |
+# | the plan (integrated database and online applications) | −0.393 | −0.240 | −0.382 | −0.269 | −0.294 |
+# | an activation path for half the new recipients | −0.018 | +0.001 | −0.008 | −0.033 | −0.014 |
+#
+# The 95% confidence interval of the mean difference over *n* seeds is
+#
+# mean ± *t* × *s* ÷ √*n*
+#
+# where *s* is the standard deviation of the differences (the sample standard deviation, dividing by *n* − 1:
+# `statistics.stdev` computes it) and *t* comes from the table `T_975` below (for 5 seeds, 2.776).
+#
+# Write `interval_95(differences)`, returning the three numbers `(mean, low, high)`, and
+# `larger_than_noise(differences)`, returning `True` when the interval **leaves out zero** (both ends below zero, or
+# both above) and `False` otherwise. The list has at least two differences.
+#
+# *Example:* the plan's differences have a mean of −0.3156 and *s* = 0.0685, so the interval is −0.3156 ± 2.776 ×
+# 0.0685 ÷ √5, from −0.401 to −0.231: larger than the noise.
+# <!-- zh -->
+# ## 4. 大于随机波动吗？
+#
+# 一个县区只是一次抽样。实验室在种子1到5生成的五个县区上，把每项改革与基线比较，并记录每个县区救助后贫困率的**差值**（百分点）：
+#
+# | 种子 | 1 | 2 | 3 | 4 | 5 |
+# | --- | --- | --- | --- | --- | --- |
+# | 该计划（整合数据库加网上申请） | −0.393 | −0.240 | −0.382 | −0.269 | −0.294 |
+# | 为一半新获救助家庭提供就业激活 | −0.018 | +0.001 | −0.008 | −0.033 | −0.014 |
+#
+# *n* 个种子的平均差值的 95% 置信区间为
+#
+# 平均数 ± *t* × *s* ÷ √*n*
+#
+# 其中 *s* 是差值的标准差（样本标准差，除以 *n* − 1：`statistics.stdev` 可以计算），*t* 取自下面的 `T_975` 表（5个种子时为2.776）。
+#
+# 请编写函数 `interval_95(differences)`，返回三个数 `(mean, low, high)`（平均数、下限、上限）；以及函数 `larger_than_noise(differences)`：区间**不包含零**（两端都小于零，或都大于零）时返回 `True`，否则返回 `False`。列表中至少有两个差值。
+#
+# *例子：* 该计划的差值平均数为 −0.3156，*s* = 0.0685，所以区间为 −0.3156 ± 2.776 × 0.0685 ÷ √5，从 −0.401 到 −0.231：大于随机波动。
+
+# %%
+# en: t for a 95% interval, by the number of seeds n (n - 1 degrees of freedom), and the two rows of the table.
+# zh: 95% 区间的 t 值，按种子数 n（自由度 n - 1）排列；以及表中的两行数据。
+T_975 = {2: 12.706, 3: 4.303, 4: 3.182, 5: 2.776, 6: 2.571, 7: 2.447, 8: 2.365, 9: 2.306, 10: 2.262}
+plan_differences = [-0.393, -0.240, -0.382, -0.269, -0.294]
+activation_differences = [-0.018, 0.001, -0.008, -0.033, -0.014]
+
+# %% nbgrader={"grade": false, "grade_id": "interval_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+import math
+import statistics
+
+
+def interval_95(differences):
+    # en: (mean, low, high): the mean of the differences and its 95% confidence interval.
+    # zh: (mean, low, high)：差值的平均数及其 95% 置信区间。
+    ### BEGIN SOLUTION
+    n = len(differences)
+    mean = statistics.mean(differences)
+    half = T_975[n] * statistics.stdev(differences) / math.sqrt(n)
+    return mean, mean - half, mean + half
+    ### END SOLUTION
+
+
+def larger_than_noise(differences):
+    # en: True when the 95% interval leaves out zero.
+    # zh: 95% 区间不包含零时返回 True。
+    ### BEGIN SOLUTION
+    mean, low, high = interval_95(differences)
+    return low > 0 or high < 0
+    ### END SOLUTION
+
+
+# %%
+# en: Try your functions here. The plan should give about (-0.316, -0.401, -0.231) and True.
+# zh: 在这里试用你的函数。该计划的结果应约为 (-0.316, -0.401, -0.231) 和 True。
+print(interval_95(plan_differences), larger_than_noise(plan_differences))
+
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "interval_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# en: Check: the plan's differences.
+# zh: 检查：该计划的差值。
+import math
+mean, low, high = interval_95([-0.393, -0.240, -0.382, -0.269, -0.294])
+assert math.isclose(mean, -0.3156, abs_tol=1e-4), L("The mean of the plan's five differences is -0.3156.", "该计划五个差值的平均数是 -0.3156。")
+assert math.isclose(low, -0.4006, abs_tol=1e-3) and math.isclose(high, -0.2306, abs_tol=1e-3), L("The plan's interval runs from about -0.401 to -0.231: mean -/+ 2.776 x s / sqrt(5), with s dividing by n - 1.", "该计划的区间约为 -0.401 到 -0.231：平均数 ∓ 2.776 × s ÷ √5，s 除以 n - 1。")
+assert larger_than_noise([-0.393, -0.240, -0.382, -0.269, -0.294]) is True, L("The plan's interval leaves out zero: larger than the noise.", "该计划的区间不包含零：大于随机波动。")
+print(L("Well done: the example passes.", "很好：例子通过了。"))
+
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "interval", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+# en: More checks. When your trainer grades the exercise, this cell also checks other seeds' results.
+# zh: 更多检查。培训师评分时，这个单元格还会检查其他种子的结果。
+assert larger_than_noise([-0.018, 0.001, -0.008, -0.033, -0.014]) is False, L("The activation path's interval, about -0.030 to +0.001, includes zero: not larger than the noise.", "就业激活的区间约为 -0.030 到 +0.001，包含零：没有大于随机波动。")
+### BEGIN HIDDEN TESTS
+import math
+import random
+from scipy import stats
+mean, low, high = interval_95([-0.018, 0.001, -0.008, -0.033, -0.014])
+assert math.isclose(low, -0.0301, abs_tol=1e-3) and math.isclose(high, 0.0013, abs_tol=1e-3), L("Check the activation path's interval: about -0.030 to +0.001.", "请检查就业激活的区间：约为 -0.030 到 +0.001。")
+mean, low, high = interval_95([1.0, 2.0, 3.0])
+assert math.isclose(mean, 2) and math.isclose(high - mean, 4.303 / math.sqrt(3), rel_tol=1e-3), L("Check three seeds: t is 4.303 for 3 seeds.", "请检查3个种子的情形：3个种子时 t 为4.303。")
+assert larger_than_noise([0.5, 0.7]) is False and larger_than_noise([0.5, 0.51]) is True, L("Check two seeds: t is 12.706, so two differences must be very close to show an effect.", "请检查2个种子的情形：t 为12.706，所以两个差值必须非常接近才能显示出效果。")
+assert larger_than_noise([2.0, 2.1, 1.9, 2.0]) is True, L("Check a change that is clearly above zero.", "请检查明显大于零的变化。")
+generator = random.Random(6)
+for _ in range(200):
+    n = generator.randint(2, 10)
+    differences = [round(generator.gauss(generator.choice([0, 0.2, -0.3]), 0.15), 3) for _ in range(n)]
+    if len(set(differences)) == 1:
+        continue
+    expected_mean = sum(differences) / n
+    half = stats.t.ppf(0.975, n - 1) * stats.tstd(differences) / math.sqrt(n)
+    mean, low, high = interval_95(differences)
+    assert math.isclose(mean, expected_mean, abs_tol=1e-9) and math.isclose(high - mean, half, rel_tol=2e-3) and math.isclose(mean - low, half, rel_tol=2e-3), L(f"Check the differences {differences}.", f"请检查差值 {differences}。")
+    if abs(abs(expected_mean) - half) > 0.01:  # clear cases only: the t table is rounded to three decimals
+        assert larger_than_noise(differences) == (abs(expected_mean) > half), L(f"Check whether the interval of {differences} leaves out zero.", f"请检查 {differences} 的区间是否包含零。")
+### END HIDDEN TESTS
+
+# %% [markdown]
+# <!-- en -->
+# ## 5. Written answer: your recommendation to Dachuan (graded by your trainer)
+#
+# The lab compared five reforms with the baseline on five districts of 4,000 households over 36 months. Each cell
+# gives the mean change and its 95% interval across the five seeds. Spending is for the whole small district, in
+# yuan a month; "lifted out" counts people no longer below the standard after assistance. Poverty is measured
+# against each scenario's own standard.
+#
+# | reform | poverty rate after assistance | exclusion error | inclusion error | working days to a decision | spending, yuan a month | people lifted out | yuan a month per person lifted out |
+# | --- | --- | --- | --- | --- | --- | --- | --- |
+# | A. integrated database and online applications (Dachuan's plan) | −0.32 pp (−0.40 to −0.23) | −3.7 pp (−4.6 to −2.8) | −1.1 pp (−1.5 to −0.6) | −2.2 (−2.6 to −1.8) | +3,270 (+1,271 to +5,269) | 36 (26 to 45) | 91 |
+# | B. online applications with no counter visit, no integrated database | −0.28 pp (−0.32 to −0.23) | −4.4 pp (−4.9 to −3.9) | +0.9 pp (+0.5 to +1.3) | +1.8 (+0.4 to +3.2) | +13,816 (+11,418 to +16,214) | 31 (26 to 37) | 442 |
+# | C. a decision deadline of 21 working days | +0.00 pp (−0.01 to +0.00) | −0.0 pp (−0.1 to +0.1) | +0.0 pp (−0.0 to +0.0) | −0.2 (−0.3 to +0.0) | +118 (−313 to +550) | 0 (−1 to 2) | – |
+# | D. an activation path for half the new recipients able to work | −0.01 pp (−0.03 to +0.00) | +0.3 pp (+0.2 to +0.5) | +0.6 pp (+0.3 to +0.8) | +0.0 (+0.0 to +0.0) | −1,801 (−2,594 to −1,007) | 2 (0 to 3) | – |
+# | E. standards raised to the national average (617 and 437 yuan) | +2.19 pp (+1.85 to +2.54) | +2.5 pp (+1.1 to +3.9) | +1.9 pp (+1.5 to +2.4) | +12.4 (+4.8 to +19.9) | +118,073 (+111,208 to +124,938) | −249 (−287 to −211) | – |
+#
+# **Recommend one reform, or a combination, to Dachuan's civil-affairs bureau.** In a few sentences for each point:
+#
+# 1. your recommendation, and the **figures** from the table (with their intervals) that support it;
+# 2. what it **costs**, and what the cost per person lifted out does and does not tell you (think of reform E);
+# 3. **who could lose** from it, and what you would do about that;
+# 4. what you would want to **know first**, before Dachuan spends the money, and how a pilot could find it out.
+#
+# Write in the cell below, in place of "YOUR ANSWER HERE".
+# <!-- zh -->
+# ## 5. 简答题：你给达川区的建议（由培训师评分）
+#
+# 实验室在五个有 4,000 户家庭、运行 36 个月的县区上，把五项改革与基线作了比较。每一格给出平均变化以及五个种子之间的 95% 区间。支出是整个小县区的每月元数；"脱贫人数"是救助后不再低于标准的人数。贫困按每个情景自己的标准衡量。
+#
+# | 改革 | 救助后贫困率 | 漏保率 | 错保率 | 作出决定的工作日数 | 支出（元/月） | 脱贫人数 | 每让一人脱贫的月支出（元） |
+# | --- | --- | --- | --- | --- | --- | --- | --- |
+# | A. 整合数据库加网上申请（达川区的计划） | −0.32 个百分点（−0.40 到 −0.23） | −3.7 个百分点（−4.6 到 −2.8） | −1.1 个百分点（−1.5 到 −0.6） | −2.2（−2.6 到 −1.8） | +3,270（+1,271 到 +5,269） | 36（26 到 45） | 91 |
+# | B. 无需到窗口的网上申请，不整合数据库 | −0.28 个百分点（−0.32 到 −0.23） | −4.4 个百分点（−4.9 到 −3.9） | +0.9 个百分点（+0.5 到 +1.3） | +1.8（+0.4 到 +3.2） | +13,816（+11,418 到 +16,214） | 31（26 到 37） | 442 |
+# | C. 21个工作日的审批时限 | +0.00 个百分点（−0.01 到 +0.00） | −0.0 个百分点（−0.1 到 +0.1） | +0.0 个百分点（−0.0 到 +0.0） | −0.2（−0.3 到 +0.0） | +118（−313 到 +550） | 0（−1 到 2） | – |
+# | D. 为一半有劳动能力的新获救助家庭提供就业激活 | −0.01 个百分点（−0.03 到 +0.00） | +0.3 个百分点（+0.2 到 +0.5） | +0.6 个百分点（+0.3 到 +0.8） | +0.0（+0.0 到 +0.0） | −1,801（−2,594 到 −1,007） | 2（0 到 3） | – |
+# | E. 标准提高到全国平均水平（617元和437元） | +2.19 个百分点（+1.85 到 +2.54） | +2.5 个百分点（+1.1 到 +3.9） | +1.9 个百分点（+1.5 到 +2.4） | +12.4（+4.8 到 +19.9） | +118,073（+111,208 到 +124,938） | −249（−287 到 −211） | – |
+#
+# **请向达川区民政局推荐一项改革，或几项改革的组合。** 每一点写几句话：
+#
+# 1. 你的建议，以及表中支持它的**数字**（连同区间）；
+# 2. 它**要花多少钱**，以及"每让一人脱贫的成本"能说明什么、不能说明什么（想一想改革E）；
+# 3. 它可能让**谁受损**，你会怎么办；
+# 4. 在达川区花这笔钱之前，你**首先想了解**什么，以及试点怎样能找到答案。
+#
+# 请在下面的单元格中作答，替换"YOUR ANSWER HERE"。
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "recommendation_written", "locked": false, "points": 6, "schema_version": 3, "solution": true, "task": false}
+# <!-- en -->
+# ### BEGIN SOLUTION
+# *Model answer and marking guide for trainers: 2 points for point 1 (a clear recommendation, 1; figures with their
+# intervals used correctly, 1), 1 for point 2 (the cost, and the moving poverty line of reform E or the small
+# numbers behind a cost per person), 1 for point 3 (who loses and a response), 2 for point 4 (what to know first, 1;
+# a pilot that could find it out, 1). Accept other recommendations, reform E or a deadline included, if the figures
+# are read correctly and the argument holds.*
+#
+# 1. **Reform A, Dachuan's own plan.** It lowers poverty after assistance by 0.32 points (0.23 to 0.40), the only
+#    reform with B whose interval is clearly below zero; it cuts the exclusion error by 3.7 points and, unlike B,
+#    the inclusion error too (−1.1 points), and decisions come 2.2 working days sooner. B reaches slightly more of
+#    the eligible, but without the integrated database it also pays more people by mistake and costs four times as
+#    much. C and D change poverty by less than the noise.
+# 2. **Cost.** About 3,300 yuan a month more on this district, some 91 yuan a month per person lifted out. That
+#    figure leaves out what A buys besides (fewer errors, shorter waits), and it cannot judge E at all: E raises the
+#    standard, so the poverty line moves and "lifted out" turns negative although every recipient gets more. The
+#    database itself (IT, data-sharing agreements between 27 agencies) is not in these figures.
+# 3. **Who loses.** Households paid Dibao by mistake lose it when incomes are checked against shared records; some
+#    may be poor in ways the records miss. I would give them notice, a review by a caseworker and a route to
+#    temporary assistance, and keep the democratic appraisal for disputed cases.
+# 4. **Know first.** How good the agencies' data are (the model assumes the means test's error falls from 0.30 to
+#    0.12 log points: an assumption), the real take-up and processing times today, and what the database costs to
+#    build and run. Pilot it in a few towns against similar towns without it for a year, measuring errors,
+#    processing days and complaints before rolling it out.
+# ### END SOLUTION
+# <!-- zh -->
+# ### BEGIN SOLUTION
+# *供培训师参考的答案与评分说明：第1点2分（建议明确1分；正确使用数字及其区间1分）；第2点1分（成本，以及改革E的贫困线移动问题或成本背后人数很少的问题）；第3点1分（谁受损以及应对办法）；第4点2分（首先要了解什么1分；能找到答案的试点1分）。其他建议（包括改革E或审批时限）只要正确解读了数字、论证成立，也可接受。*
+#
+# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.32个百分点（0.23到0.40），除B之外，只有它的区间明确低于零；它使漏保率下降3.7个百分点，而且与B不同，错保率也下降了（−1.1个百分点），作出决定的时间提前2.2个工作日。B覆盖的符合条件者略多，但没有整合数据库，错发的也更多，花费是A的四倍。C和D对贫困的影响小于随机波动。
+# 2. **成本。** 在这个县区每月多花约3,300元，每让一人脱贫每月约91元。这个数字没有包括A带来的其他好处（差错更少、等候更短），也完全无法评价E：E提高了标准，贫困线随之移动，尽管每个领取者都得到更多，"脱贫人数"却变成了负数。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
+# 3. **谁受损。** 收入与共享记录核对后，被错发低保的家庭会失去低保；其中有些家庭可能以记录反映不出的方式陷入贫困。我会提前通知他们，由经办人员复核，并提供申请临时救助的渠道，对有争议的个案保留民主评议。
+# 4. **首先要了解的。** 各部门数据的质量如何（模型假设家庭经济状况核查的误差从0.30降到0.12个对数点：这是一个假设），目前实际的申领率和办理时间，以及建设和运行数据库的成本。先在几个乡镇试点一年，与没有试点的类似乡镇比较，测量差错、办理天数和投诉，再全面推开。
+# ### END SOLUTION
+
+# %% [markdown]
+# <!-- en -->
+# ## Handing in
+#
+# Save the notebook (**Ctrl + S**) and hand in the file as your trainer asks. Thank you!
+# <!-- zh -->
+# ## 提交
+#
+# 保存笔记本（**Ctrl + S**），按培训师的要求提交文件。谢谢！
