@@ -201,8 +201,8 @@ def _parameters(args) -> None:
     parameter_set = load_parameters(args.locality)
     for name, parameter in sorted(parameter_set.parameters.items()):
         dated = parameter_set.dated_value(name, date)
-        cited = dated.source or "assumption"
-        print(f"{name} = {dated.value} {parameter.unit}  [{dated.status}; {cited}] {parameter.description}")
+        cited = f"{dated.status}; {dated.source}" if dated.source else dated.status
+        print(f"{name} = {dated.value} {parameter.unit}  [{cited}] {parameter.description}")
 
 
 def _grade(args) -> None:
