@@ -12,7 +12,7 @@ from simulation import comparison
 from simulation.comparison import Comparison, check_comparable
 from simulation.errors import InputError
 from simulation.scenario import Scenario, load_scenario, validated
-from simulation.workshop import reform_lab
+from simulation.workshop import reform_lab, widgets
 from simulation.workshop.reform_lab import (BASELINE_FILE, POOR_PEOPLE, SEED_METRICS, SHIPPED_REFORMS, ReformLab,
                                             SeedCheck, cost_effectiveness, cost_lines, intervals, larger_than_noise,
                                             lever_entries, reform_data, reform_table, scenario_in_words, seed_runs,
@@ -124,7 +124,7 @@ def test_the_baseline_is_simulated_once_however_often_run_is_pressed(lab, monkey
         built.append(self.parameters)
         return original(self, *args, **kwargs)
     monkeypatch.setattr(Scenario, "build", counted)
-    reform_lab._finished_runs.clear()
+    widgets.finished_runs.clear()
     lab.set(decision_deadline=21)
     lab.run()
     lab.run()

@@ -1,6 +1,5 @@
 """Every workshop notebook runs top to bottom in both languages, and the committed notebooks are exactly what
 their bilingual sources build."""
-import os
 from pathlib import Path
 
 import nbformat

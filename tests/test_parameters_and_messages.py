@@ -4,9 +4,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import pandas as pd
 import pytest
-import yaml
 from babel.messages.extract import extract_from_dir
 
 from simulation import datasets, parameters

@@ -26,7 +26,6 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import PercentFormatter
 
-from simulation import charts  # noqa: F401  (sets up the Chinese font for the charts)
 from simulation import comparison, needs
 from simulation.comparison import Comparison
 from simulation.datasets import load_table
@@ -38,14 +37,13 @@ from simulation.providers.purchasing import quality_floor
 from simulation.scenario import Scenario, load_scenario, validated
 from simulation.workshop.needs_exercise import NEED_COLOURS
 from simulation.workshop.service_package import CARE_DISTRICT, SHOWN_MONTHS, service_for, services_summary
-from simulation.workshop.widgets import problem_message, show_figure
+from simulation.workshop.widgets import finished, problem_message, show_figure
 
 REPO = Path(__file__).resolve().parents[2]
 MODELS = ("direct", "competitive", "convention", "community", "voucher")
 SCENARIO_FILES = {model: REPO / "scenarios" / f"services-{'voucher-taicang' if model == 'voucher' else model}.yaml"
                   for model in MODELS}
 DISTRICT = dict(households=CARE_DISTRICT["households"], months=36, seed=CARE_DISTRICT["seed"])  # module 3's
-KEPT_RUNS = 30  # finished runs kept: the five models, the reference and a session's designs
 MODEL_LABELS = {
     "direct": marked("direct public provision"),
     "competitive": marked("competitive contracts (USA)"),
@@ -79,18 +77,6 @@ def scenario_for(model: str, parameters: dict | None = None, households: int = D
                       "parameters": {**base.parameters, **(parameters or {})}}, str(SCENARIO_FILES[model].name))
 
 
-_finished_runs: dict[str, object] = {}
-
-
-def finished(scenario: Scenario):
-    """The scenario's model, run to its end. A run depends on everything in the scenario but its name and
-    description, so one asked for again is taken from the last ones kept."""
-    key = scenario.model_dump_json(exclude={"name", "description"})
-    if key not in _finished_runs:
-        if len(_finished_runs) >= KEPT_RUNS:
-            _finished_runs.pop(next(iter(_finished_runs)))  # the oldest
-        _finished_runs[key] = scenario.build(keep_history=False).run(scenario.months)
-    return _finished_runs[key]
 
 
 def settings(model: str = "convention", parameters: dict | None = None) -> dict:

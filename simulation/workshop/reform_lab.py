@@ -31,7 +31,6 @@ import pandas as pd
 import yaml
 from matplotlib.ticker import PercentFormatter
 
-from simulation import charts  # noqa: F401  (sets up the Chinese font for the charts)
 from simulation import comparison as compare_module
 from simulation import sweep_report
 from simulation.comparison import Comparison, headline_metrics
@@ -45,7 +44,7 @@ from simulation.parameters import load_parameters
 from simulation.programmes import minimum_income
 from simulation.programmes.eu_pack import SCHEME_NAMES
 from simulation.scenario import Scenario, load_scenario, validated
-from simulation.workshop.widgets import show_figure
+from simulation.workshop.widgets import finished, show_figure
 
 REPO = Path(__file__).resolve().parents[2]
 BASELINE_FILE = REPO / "scenarios" / "dachuan-2019.yaml"
@@ -63,7 +62,6 @@ SCENARIO_NAMES = (marked("Dachuan 2019 baseline"),
 # Small enough to answer a click within a second, large enough for the shares to mean something.
 LAB_DISTRICT = dict(households=4_000, months=36, seed=1)
 SEEDS = (1, 2, 3, 4, 5)
-CACHED_RUNS = 40  # finished runs kept: the baseline and reforms of a session, over a few seeds
 EXPORT_FOLDER = Path("my-reforms")  # next to the notebook
 
 # The figures the seeds are compared on (a run's mean over its months, as the headline table's first rows), then
@@ -76,21 +74,7 @@ SHORT_TYPES = {"urban": marked("urban"), "rural": marked("rural"), "elderly": ma
                "disabled": marked("disabled member"), "migrant": marked("migrant")}
 
 
-# ---- running, once -------------------------------------------------------------------------------------------
-_finished_runs: dict[str, object] = {}
-
-
-def finished(scenario: Scenario):
-    """The scenario's model, run to its end. A run depends on everything in the scenario but its name and
-    description, so a run asked for again (the baseline at every click) is taken from the last ones kept."""
-    key = scenario.model_dump_json(exclude={"name", "description"})
-    if key not in _finished_runs:
-        if len(_finished_runs) >= CACHED_RUNS:
-            _finished_runs.pop(next(iter(_finished_runs)))  # the oldest
-        _finished_runs[key] = scenario.build(keep_history=False).run(scenario.months)
-    return _finished_runs[key]
-
-
+# ---- running, once (`widgets.finished` keeps the runs) -------------------------------------------------------
 def compare(baseline: Scenario, reform: Scenario) -> Comparison:
     """The reform against the baseline, on the baseline's district (the same households and lives)."""
     return compare_module.run([baseline, reform], simulate=finished)

@@ -22,7 +22,6 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import PercentFormatter
 
-from simulation import charts  # noqa: F401  (sets up the Chinese font for the charts)
 from simulation import needs
 from simulation.i18n import language, marked, t
 from simulation.model import DistrictModel

@@ -23,6 +23,22 @@ from simulation.model import DistrictModel
 TRAINER_DISTRICT = dict(households=3_000, seed=1)  # small enough to answer at once, large enough to show patterns
 
 
+# Finished runs kept for a session, so a widget clicked back to an earlier choice (or showing the baseline again)
+# answers at once: a module's models and reforms, over a few seeds.
+RUNS_KEPT = 40
+finished_runs: dict[str, DistrictModel] = {}
+
+
+def finished(scenario) -> DistrictModel:
+    """The scenario's model, run to its end. A run depends on everything in the scenario but its name and
+    description, so a run asked for again is taken from the last ones kept."""
+    key = scenario.model_dump_json(exclude={"name", "description"})
+    if key not in finished_runs:
+        if len(finished_runs) >= RUNS_KEPT:
+            finished_runs.pop(next(iter(finished_runs)))  # the oldest
+        finished_runs[key] = scenario.build(keep_history=False).run(scenario.months)
+    return finished_runs[key]
+
 def show_figure(output: w.Output, figure) -> None:
     """Put a chart in a widget's output area, replacing the last one, and free it: a room of people clicking
     "run" all afternoon must not pile up open figures."""
