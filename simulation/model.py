@@ -214,14 +214,9 @@ class DistrictModel(MonthByMonth):
         poor_chance = p["application.monthly_rate"] * (1 - p["application.stigma"]) * uplift
         near_poor_chance = p["application.near_poor_rate"] * uplift
 
-        def chance(who):
-            # Households apply when they see themselves as poor; a few just above the standard try anyway.
-            income_per_person = c.income[who] / c.members[who]
-            return np.where(income_per_person < line[who], poor_chance,
-                            np.where(income_per_person < p["application.near_poor_band"] * line[who],
-                                     near_poor_chance, 0.0))
-
-        chances = chance(candidates)
+        # Households apply when they see themselves as poor; a few just above the line (the near-poor) try anyway.
+        chances = np.where(c.income[candidates] < line[candidates] * c.members[candidates], poor_chance,
+                           near_poor_chance)
         if self.services is not None:  # social support helps households apply
             chances = self.services.effects.application_chance(candidates, chances)
         applying = candidates[self.draws.uniform("application", month, candidates) < chances]
