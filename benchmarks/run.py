@@ -9,10 +9,10 @@ population) and running it; they leave out starting Python and importing the pac
 
   (a) the vectorized `DistrictModel`, 400,000 households x 120 months: target <= 10 s and <= 1 GiB;
   (b) the vectorized `DistrictModel`, 2,000 households x 24 months, median of 5 runs: target <= 0.3 s;
-  (c) the vectorized model against the object-per-household reference (`simulation.reference`) at the same
+  (c) the vectorized model against the object-per-household reference (`simulation.model.reference`) at the same
       size: household-months per second of each (the vectorized model's median of 3 runs, the reference's one
       run of some 20-40 s), and the ratio: target >= 100x;
-  (d) as (a), with professional social services switched on (`simulation.providers`), under the voucher model
+  (d) as (a), with professional social services switched on (`simulation.services`), under the voucher model
       with the incubator (Taicang's, the purchasing model with the most to do each month): the same targets.
 
 The figures depend on the machine's load (printed with them) and on BLAS threads: numpy's OpenBLAS runs a dot
@@ -41,9 +41,9 @@ SERVICES_ON = {"services.enabled": True, "services.purchasing_model": "voucher",
 # ---- the child: build and run a model, print the times ---------------------------------------------------------
 def child(spec: dict) -> None:
     if spec["engine"] == "vectorized":
-        from simulation.model import DistrictModel as Model
+        from simulation.model.district import DistrictModel as Model
     else:
-        from simulation.reference import ReferenceDistrictModel as Model
+        from simulation.model.reference import ReferenceDistrictModel as Model
     seconds = []
     settings = {"parameters": spec["parameters"]} if spec.get("parameters") else {}  # else the defaults users run
     for run in range(spec["repeat"]):

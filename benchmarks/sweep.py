@@ -3,7 +3,7 @@
     python benchmarks/sweep.py           # 40 runs of 100,000 households x 60 months (several minutes on 2 cores)
     python benchmarks/sweep.py --quick   # 20 runs of 20,000 households x 24 months (about a minute)
 
-Both sweeps go through `simulation.experiments.sweep` on a `LocalCluster`, each into a fresh folder so that
+Both sweeps go through `simulation.analysis.sweeps.sweep` on a `LocalCluster`, each into a fresh folder so that
 every run is computed. A wall time covers what a user waits for: starting the cluster, the runs, and writing the
 summary and the report. Target: two workers at least 1.25 x as fast as one. Both sweeps must also give the same
 summary, since each run seeds its own model.
@@ -26,7 +26,7 @@ QUICK = {"households": 20_000, "months": 24, "staff": [2.0, 5.0]}            # 2
 
 
 def timed_sweep(spec, workers: int, folder: Path) -> float:
-    from simulation.experiments import sweep
+    from simulation.analysis.sweeps import sweep
 
     started = time.perf_counter()
     sweep(spec, folder, scheduler="local", workers=workers, progress=False)
@@ -41,7 +41,7 @@ def main() -> int:
 
     import dask
 
-    from simulation.experiments import validated_sweep
+    from simulation.analysis.sweeps import validated_sweep
 
     spec = validated_sweep({
         "name": "benchmark", "scenario": "scenarios/dachuan-2019.yaml", "households": size["households"],

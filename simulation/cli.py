@@ -12,7 +12,7 @@ import matplotlib
 
 matplotlib.use("Agg")  # the CLI only writes PNG files
 
-from simulation.errors import InputError, UserError  # noqa: E402
+from simulation.inputs.errors import InputError, UserError  # noqa: E402
 from simulation.i18n import LANGUAGES, language, t  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -127,8 +127,8 @@ def _parser() -> argparse.ArgumentParser:
 
 # ---- commands --------------------------------------------------------------------------------------------------
 def _run(args) -> None:
-    from simulation import report
-    from simulation.scenario import load_scenario
+    from simulation.reports import run as report
+    from simulation.inputs.scenarios import load_scenario
 
     scenario = load_scenario(args.scenario).with_run(args.households, args.months, args.seed)
     _check_out(args.out)
@@ -140,8 +140,9 @@ def _run(args) -> None:
 
 
 def _compare(args) -> None:
-    from simulation import comparison, report
-    from simulation.scenario import load_scenario
+    from simulation.analysis import comparison
+    from simulation.reports import run as report
+    from simulation.inputs.scenarios import load_scenario
 
     if len(args.scenarios) < 2:
         raise InputError("carelab compare", "SCENARIO", args.scenarios, "a baseline and at least one reform")
@@ -166,8 +167,8 @@ def _compare(args) -> None:
 
 
 def _calc(args) -> None:
-    from simulation.calculator import calculate, describe
-    from simulation.entitlements import render
+    from simulation.analysis.calculator import calculate, describe
+    from simulation.rules.entitlements import render
 
     household = describe(
         "carelab calc", locality=args.locality, date=args.date, area=args.area,
@@ -179,9 +180,9 @@ def _calc(args) -> None:
 
 
 def _case(args) -> None:
-    from simulation.casefile import case_file
-    from simulation.model import HISTORY_LIMIT
-    from simulation.scenario import load_scenario
+    from simulation.analysis.case_file import case_file
+    from simulation.model.district import HISTORY_LIMIT
+    from simulation.inputs.scenarios import load_scenario
 
     scenario = load_scenario(args.scenario).with_run(args.households or min(2_000, HISTORY_LIMIT), args.months, args.seed)
     if scenario.households > HISTORY_LIMIT:
@@ -193,7 +194,7 @@ def _case(args) -> None:
 
 
 def _parameters(args) -> None:
-    from simulation.parameters import load_parameters, localities
+    from simulation.inputs.parameters import load_parameters, localities
 
     if args.locality not in localities():
         raise InputError("carelab parameters", "--locality", args.locality, "one of: " + ", ".join(localities()))
@@ -238,7 +239,7 @@ def _grade(args) -> None:
 
 
 def _sweep(args) -> None:
-    from simulation.experiments import sweep_command
+    from simulation.analysis.sweeps import sweep_command
 
     _check_out(args.out)
     try:
@@ -250,11 +251,11 @@ def _sweep(args) -> None:
 
 
 def _package(args) -> None:
-    from simulation.retirees.report import package_command
+    from simulation.reports.retirees import package_command
 
     if args.out:
         _check_out(args.out)
-    from simulation.retirees.package import STANDARD_PACKAGE
+    from simulation.retirees.service_package import STANDARD_PACKAGE
 
     report = package_command(args.package or STANDARD_PACKAGE, args.retirees, args.staff, args.turnover, args.months_to_fill,
                              args.training_months, locality=args.locality, date=args.date, lang=args.lang)

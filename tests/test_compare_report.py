@@ -9,11 +9,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from simulation import comparison, household_types
+from simulation.analysis import comparison, household_types
 from simulation.cli import main
-from simulation.errors import InputError
-from simulation.model import DistrictModel
-from simulation.scenario import validated
+from simulation.inputs.errors import InputError
+from simulation.model.district import DistrictModel
+from simulation.inputs.scenarios import validated
 
 REPO = Path(__file__).resolve().parents[1]
 BASELINE = REPO / "scenarios" / "dachuan-2019.yaml"

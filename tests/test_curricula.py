@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from simulation.errors import InputError
+from simulation.inputs.errors import InputError
 from simulation.workshop.curricula import (graded_cells, load_all, load_workshop, missing_references,
                                            render_agenda, render_to, render_trainer_guide, timetable,
                                            unknown_grade_ids, validated)

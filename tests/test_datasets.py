@@ -5,8 +5,8 @@ import shutil
 
 import pytest
 
-from simulation import datasets
-from simulation.datasets import DatasetError
+from simulation.inputs import datasets
+from simulation.inputs.datasets import DatasetError
 
 TABLES = [r["name"] for r in json.loads((datasets.DATASETS_DIR / "datapackage.json").read_text())["resources"]]
 

@@ -12,15 +12,16 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from simulation import cli, datasets
-from simulation.calculator import calculate, describe
-from simulation.errors import InputError
-from simulation.model import DistrictModel
-from simulation.parameters import load_parameters
-from simulation.population import SEVERELY_DISABLED
-from simulation.programmes import dibao, eu_pack, minimum_income
-from simulation.reference import ReferenceDistrictModel
-from simulation.scenario import load_scenario, validated
+from simulation import cli
+from simulation.inputs import datasets
+from simulation.analysis.calculator import calculate, describe
+from simulation.inputs.errors import InputError
+from simulation.model.district import DistrictModel
+from simulation.inputs.parameters import load_parameters
+from simulation.model.population import SEVERELY_DISABLED
+from simulation.rules import dibao, eu_pack, minimum_income
+from simulation.model.reference import ReferenceDistrictModel
+from simulation.inputs.scenarios import load_scenario, validated
 
 COUPLE_AND_CHILD = [{"age": 40}, {"age": 38}, {"age": 8}]
 URBAN_MEDIAN, RURAL_MEDIAN = 2473.0, 931.9

@@ -3,10 +3,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from simulation.casefile import case_file
-from simulation.casework import ON_DIBAO, ON_EXTREME_POOR
-from simulation.errors import InputError
-from simulation.model import DistrictModel
+from simulation.analysis.case_file import case_file
+from simulation.model.casework import ON_DIBAO, ON_EXTREME_POOR
+from simulation.inputs.errors import InputError
+from simulation.model.district import DistrictModel
 
 SMALL = dict(households=3_000)
 
@@ -32,7 +32,7 @@ def test_every_household_is_accounted_for_every_month(run):
 
 def test_no_dibao_above_the_standard_times_members(run):
     for month, record in run.history.items():
-        from simulation.circumstances import MemberCounts, of_households
+        from simulation.rules.circumstances import MemberCounts, of_households
         c = of_households(record.households, record.persons,
                           MemberCounts(record.persons, len(record.households), record.p["population.age_bands"]), record.p)
         assert (record.payments.dibao <= c.standard * c.members + 1e-9).all(), month
@@ -150,7 +150,7 @@ def test_large_districts_do_not_keep_history():
 
 def test_metrics_equal_the_plain_whole_district_formulas(run):
     """measure() looks only at the households that matter; the answers must equal the obvious formulas."""
-    from simulation.programmes import dibao, extreme_poor
+    from simulation.rules import dibao, extreme_poor
     c, p, caseload, got = run.circumstances, run.p, run.caseload, run.latest
     members, living = c.members, c.members > 0
     own = np.maximum(c.income - c.medical_repayment, 0) / np.maximum(members, 1)

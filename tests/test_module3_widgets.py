@@ -4,7 +4,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-from simulation import needs
+from simulation.services import needs
 from simulation.retirees import (build_package, community, load_package, settings, typical_community, typical_staff,
                                  validated)
 from simulation.workshop.needs_exercise import district

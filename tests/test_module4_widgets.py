@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-from simulation.errors import InputError
+from simulation.inputs.errors import InputError
 from simulation.workshop import purchasing
 from simulation.workshop.purchasing import (MODELS, ContractDesigner, VoucherLab, compare_models, facts_table,
                                             figures_table, finished, hour_price, model_figures, models_figure,

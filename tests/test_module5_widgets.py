@@ -7,10 +7,10 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
-from simulation.errors import InputError
-from simulation.model import DistrictModel
-from simulation.programmes import eu_pack
-from simulation.scenario import load_scenario
+from simulation.inputs.errors import InputError
+from simulation.model.district import DistrictModel
+from simulation.rules import eu_pack
+from simulation.inputs.scenarios import load_scenario
 from simulation.workshop import eu_comparison as eu
 
 GERMAN_SHARE = 563 / (1381 / 0.6)

@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 import yaml
 
-from simulation import comparison
-from simulation.comparison import Comparison, check_comparable
-from simulation.errors import InputError
-from simulation.scenario import Scenario, load_scenario, validated
+from simulation.analysis import comparison
+from simulation.analysis.comparison import Comparison, check_comparable
+from simulation.inputs.errors import InputError
+from simulation.inputs.scenarios import Scenario, load_scenario, validated
 from simulation.workshop import reform_lab, widgets
 from simulation.workshop.reform_lab import (BASELINE_FILE, POOR_PEOPLE, SEED_METRICS, SHIPPED_REFORMS, ReformLab,
                                             SeedCheck, cost_effectiveness, cost_lines, intervals, larger_than_noise,

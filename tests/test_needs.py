@@ -12,8 +12,8 @@ import nbformat
 import pytest
 from nbgrader.preprocessors import ClearHiddenTests, ClearSolutions
 
-from simulation import needs
-from simulation.model import DistrictModel
+from simulation.services import needs
+from simulation.model.district import DistrictModel
 from simulation.workshop import grading, needs_exercise
 from simulation.workshop.bilingual import LANGS, build
 
@@ -344,7 +344,7 @@ def test_the_assessment_passes_its_tests_with_the_model_answers_and_fails_them_b
 
 FORGIVING = {
     "classify_age_health_answer": "def age_health_class(ages, ill_or_disabled):\n"
-                                  "    from simulation.needs import classify_household\n"
+                                  "    from simulation.services.needs import classify_household\n"
                                   "    answer = classify_household(ages, ill_or_disabled)['age_health']\n"
                                   "    return answer.upper().replace('_', ' ')\n",
     "classify_poverty_answer": "def poverty_class(income_per_person, standard, spell_months, healthy_adults):\n"
@@ -359,7 +359,7 @@ FORGIVING = {
 }
 OFF_BY_ONE = {
     "classify_age_health_answer": "def age_health_class(ages, ill_or_disabled):\n"
-                                  "    from simulation.needs import classify_household\n"
+                                  "    from simulation.services.needs import classify_household\n"
                                   "    older = [a + 1 for a in ages]\n"
                                   "    return classify_household(older, ill_or_disabled)['age_health']\n",
     "classify_poverty_answer": "def poverty_class(income_per_person, standard, spell_months, healthy_adults):\n"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from babel.messages.extract import extract_from_dir
 
-from simulation import datasets, parameters
-from simulation.errors import InputError
+from simulation.inputs import datasets, parameters
+from simulation.inputs.errors import InputError
 from simulation.i18n import catalogue
 
 REPO = Path(__file__).resolve().parents[1]

@@ -1,4 +1,4 @@
-"""Service providers, referral, purchasing models and vouchers (simulation/providers): rules and costs worked by
+"""Service providers, referral, purchasing models and vouchers (simulation/services): rules and costs worked by
 hand, the effects' directions, the five purchasing scenarios, bad input, and that a run without services is
 unchanged by them."""
 from pathlib import Path
@@ -9,12 +9,12 @@ import pandas as pd
 import pytest
 
 from simulation.cli import main
-from simulation.errors import InputError
-from simulation.model import DistrictModel
-from simulation.providers import voucher
-from simulation.providers.provider import SERVICES
-from simulation.providers.referral import NO_PROVIDER, SERVED, WAITING, ServiceCases, serve_waiting_lists
-from simulation.scenario import load_scenario, validated
+from simulation.inputs.errors import InputError
+from simulation.model.district import DistrictModel
+from simulation.services import voucher
+from simulation.services.provider import SERVICES
+from simulation.services.referral import NO_PROVIDER, SERVED, WAITING, ServiceCases, serve_waiting_lists
+from simulation.inputs.scenarios import load_scenario, validated
 
 REPO = Path(__file__).resolve().parents[1]
 MODELS = ("direct", "competitive", "convention", "community", "voucher")

@@ -1,4 +1,4 @@
-"""The object-per-household reference (`simulation.reference`) and the vectorized `DistrictModel` agree.
+"""The object-per-household reference (`simulation.model.reference`) and the vectorized `DistrictModel` agree.
 
 Both engines start from the same district for a seed (the same `population.generate` call), then each draws its
 own random numbers, so they agree in distribution, not month by month. For each scenario we run both at
@@ -43,9 +43,9 @@ from functools import cache
 import pandas as pd
 import pytest
 
-from simulation.metrics import METRICS
-from simulation.model import DistrictModel
-from simulation.reference import ReferenceDistrictModel
+from simulation.model.metrics import METRICS
+from simulation.model.district import DistrictModel
+from simulation.model.reference import ReferenceDistrictModel
 
 HOUSEHOLDS, MONTHS, SEEDS = 1_500, 24, (1, 2, 3, 4, 5, 6)
 

@@ -5,9 +5,9 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from simulation.calculator import calculate, describe
-from simulation.errors import InputError
-from simulation.parameters import load_parameters
+from simulation.analysis.calculator import calculate, describe
+from simulation.inputs.errors import InputError
+from simulation.inputs.parameters import load_parameters
 
 
 def entitled(**household):
@@ -106,8 +106,8 @@ def test_bad_household_descriptions_name_the_field():
 
 def test_the_rules_work_on_columns_as_on_one_household():
     """The model applies the rules to whole districts; a column of households gives each one its own answer."""
-    from simulation.circumstances import Circumstances
-    from simulation.programmes import dibao
+    from simulation.rules.circumstances import Circumstances
+    from simulation.rules import dibao
     p = load_parameters("dachuan").at(dt.date(2019, 6, 1))
     n = 3
     c = Circumstances(urban=np.array([True, False, True]), local_hukou=np.ones(n, bool),

@@ -15,11 +15,11 @@ import pandas as pd
 import pytest
 import yaml
 
-from simulation.errors import InputError
-from simulation.experiments import (MARKER, for_run, load_sweep, run_experiment, run_id, sweep, sweep_command,
+from simulation.inputs.errors import InputError
+from simulation.analysis.sweeps import (MARKER, for_run, load_sweep, run_experiment, run_id, sweep, sweep_command,
                                     validated_sweep)
-from simulation.scenario import validated
-from simulation.sweep_report import summarise
+from simulation.inputs.scenarios import validated
+from simulation.reports.sweep import summarise
 
 SMALL = {"name": "test sweep", "scenario": "scenarios/dachuan-2019.yaml", "households": 800, "months": 6, "seeds": 2,
          "grid": {"casework.caseworkers_per_10k_households": [2.0, 5.0], "casework.integrated_database": [False, True]}}
@@ -30,7 +30,7 @@ RUNS = 2 * 2 * 4
 # The killed sweep runs in its own process: a Dask LocalCluster needs a main module guarded like this one.
 SWEEP_SCRIPT = """
 import sys
-from simulation.experiments import load_sweep, sweep
+from simulation.analysis.sweeps import load_sweep, sweep
 if __name__ == "__main__":
     sweep(load_sweep(sys.argv[1]), sys.argv[2], scheduler="local", workers=2, progress=False)
 """

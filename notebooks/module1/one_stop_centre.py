@@ -28,7 +28,7 @@
 # 请依次运行每个灰色单元格（Shift + Enter）。在这里的任何操作都不会造成损坏。
 
 # %%
-from simulation import charts
+from simulation.reports import charts
 from simulation.workshop import widgets
 
 lang = widgets.language()

@@ -50,7 +50,7 @@
 # 请依次运行每个灰色单元格（Shift + Enter）。在这里的任何操作都不会造成损坏。
 
 # %%
-from simulation import needs
+from simulation.services import needs
 from simulation.workshop import needs_exercise, widgets
 
 lang = widgets.language()

@@ -43,7 +43,7 @@
 
 # %%
 from simulation.retirees import load_package, standard_costs_by_size
-from simulation.retirees.report import provincial_lines, scale_figure, scale_table
+from simulation.reports.retirees import provincial_lines, scale_figure, scale_table
 from simulation.workshop import service_package, widgets
 from simulation.workshop.package_builder import PackageBuilder
 

@@ -35,8 +35,8 @@
 # 请依次运行每个灰色单元格（Shift + Enter）。在这里的任何操作都不会造成损坏。
 
 # %%
-from simulation import charts
-from simulation.scenario import load_scenario
+from simulation.reports import charts
+from simulation.inputs.scenarios import load_scenario
 from simulation.workshop import reform_lab, widgets
 
 lang = widgets.language()

@@ -20,7 +20,7 @@ import math
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from simulation.errors import InputError
+from simulation.inputs.errors import InputError
 from simulation.i18n import marked
 
 AGE_BANDS = ("aged_under_60", "aged_60_69", "aged_70_79", "aged_80_plus")

@@ -24,10 +24,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from simulation.datasets import load_table
-from simulation.errors import InputError
+from simulation.inputs.datasets import load_table
+from simulation.inputs.errors import InputError
 from simulation.retirees.community import Community, Staff, typical_community, typical_staff
-from simulation.retirees.package import ServicePackage, settings
+from simulation.retirees.service_package import ServicePackage, settings
 
 EVERYTHING = 1 - 1e-9  # coverage at or above this counts as the whole package (rounding in the shares)
 

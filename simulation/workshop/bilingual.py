@@ -41,7 +41,7 @@ import jupytext
 import nbformat
 from nbformat.notebooknode import NotebookNode
 
-from simulation.errors import InputError
+from simulation.inputs.errors import InputError
 
 LANGS = ("en", "zh")
 LANGUAGE_NAMES = {"en": "English", "zh": "Chinese"}

@@ -28,9 +28,9 @@ import jupytext
 import markdown
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from simulation.errors import InputError
+from simulation.inputs.errors import InputError
 from simulation.workshop.bilingual import LANGS
-from simulation.files import read_mapping
+from simulation.inputs.files import read_mapping
 
 REPO = Path(__file__).resolve().parents[2]
 CURRICULA = REPO / "curricula"

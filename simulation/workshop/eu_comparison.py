@@ -32,14 +32,16 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import PercentFormatter
 
-from simulation import charts, comparison, datasets
-from simulation.calculator import calculate, describe
-from simulation.errors import UserError
+from simulation.reports import charts
+from simulation.analysis import comparison
+from simulation.inputs import datasets
+from simulation.analysis.calculator import calculate, describe
+from simulation.inputs.errors import UserError
 from simulation.i18n import language, marked, t
-from simulation.model import DistrictModel
-from simulation.parameters import load_parameters
-from simulation.programmes import eu_pack, minimum_income
-from simulation.scenario import validated
+from simulation.model.district import DistrictModel
+from simulation.inputs.parameters import load_parameters
+from simulation.rules import eu_pack, minimum_income
+from simulation.inputs.scenarios import validated
 from simulation.workshop.widgets import problem_message, parse_amount, parse_members, show_figure
 
 LOCALITY, START = "dachuan", dt.date(2019, 1, 1)

@@ -34,7 +34,7 @@ from nbgrader.apps import NbGraderAPI
 from nbgrader.preprocessors import ClearHiddenTests
 from traitlets.config import Config, PyFileConfigLoader
 
-from simulation.errors import InputError
+from simulation.inputs.errors import InputError
 from simulation.workshop.bilingual import LANGS, build_languages
 
 COURSE_DIR = Path(__file__).resolve().parents[2] / "grading"

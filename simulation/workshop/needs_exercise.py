@@ -1,4 +1,4 @@
-"""The interactive pieces of module 2, assessing and classifying need (`simulation.needs` holds the rules).
+"""The interactive pieces of module 2, assessing and classifying need (`simulation.services.needs` holds the rules).
 
 Like `widgets`, each class keeps its logic and its last result on the object, so it can be tested by setting
 values and clicking buttons in plain pytest; a notebook only displays `.widget`. Bad entries never raise: a plain
@@ -17,9 +17,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from simulation import needs
+from simulation.services import needs
 from simulation.i18n import language, t
-from simulation.model import DistrictModel
+from simulation.model.district import DistrictModel
 from simulation.workshop.widgets import show_figure
 
 EXERCISE_DISTRICT = dict(households=2_000, seed=3)   # small: the exercise only needs a handful of households

@@ -1,9 +1,9 @@
 """Module 4, buying services from social organisations: the five ways of getting professional social services
-delivered (`simulation.providers.purchasing`) side by side, a contract to design, and Taicang's voucher for older
+delivered (`simulation.services.purchasing_models`) side by side, a contract to design, and Taicang's voucher for older
 residents (seed 002).
 
 - `compare_models` runs the shipped scenarios (scenarios/services-*.yaml) on module 3's small district, all on
-  the same households living the same lives (`simulation.comparison`); `model_figures` averages each run's last
+  the same households living the same lives (`simulation.analysis.comparison`); `model_figures` averages each run's last
   year: coverage by need, waiting, utilisation, quality, cost per hour, spending and outcomes.
 - `ContractDesigner`: contract length, supervision, price competition, an incubator, a voucher and the hours
   bought, run against the reference contract (the parameter file's conventions with associations).
@@ -26,15 +26,16 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import PercentFormatter
 
-from simulation import comparison, needs
-from simulation.comparison import Comparison
-from simulation.datasets import load_table
-from simulation.errors import InputError, UserError
+from simulation.analysis import comparison
+from simulation.services import needs
+from simulation.analysis.comparison import Comparison
+from simulation.inputs.datasets import load_table
+from simulation.inputs.errors import InputError, UserError
 from simulation.i18n import language, marked, t
-from simulation.parameters import load_parameters
-from simulation.providers.provider import SECTORS
-from simulation.providers.purchasing import quality_floor
-from simulation.scenario import Scenario, load_scenario, validated
+from simulation.inputs.parameters import load_parameters
+from simulation.services.provider import SECTORS
+from simulation.services.purchasing_models import quality_floor
+from simulation.inputs.scenarios import Scenario, load_scenario, validated
 from simulation.workshop.needs_exercise import NEED_COLOURS
 from simulation.workshop.service_package import CARE_DISTRICT, SHOWN_MONTHS, service_for, services_summary
 from simulation.workshop.widgets import finished, problem_message, show_figure

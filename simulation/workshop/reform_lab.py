@@ -2,11 +2,11 @@
 runs it against the 2019 baseline on a small simulated district, and reads what it does, what it costs and how
 sure the figures are.
 
-- A reform is a scenario (`simulation.scenario`): the baseline file with overlays on its parameters, and perhaps
+- A reform is a scenario (`simulation.inputs.scenarios`): the baseline file with overlays on its parameters, and perhaps
   an EU minimum-income scheme. The lab builds the scenario from the levers and checks it with `scenario.validated`,
   exactly as `carelab` checks a file, so what runs here runs there; `export` writes it as a scenario file.
 - Baseline and reform run on the same households living the same lives (common random numbers,
-  `simulation.comparison`): a difference between them is the reform's doing. Runs are kept (`finished`), so the
+  `simulation.analysis.comparison`): a difference between them is the reform's doing. Runs are kept (`finished`), so the
   baseline is simulated once and clicking Run again costs a fraction of a second.
 - One district is one draw. `seed_runs` repeats the comparison on districts drawn with other seeds and
   `intervals` gives each difference's mean and 95% confidence interval across seeds (`sweep_report.summarise`, as
@@ -31,19 +31,19 @@ import pandas as pd
 import yaml
 from matplotlib.ticker import PercentFormatter
 
-from simulation import comparison as compare_module
-from simulation import sweep_report
-from simulation.comparison import Comparison, headline_metrics
+from simulation.analysis import comparison as compare_module
+from simulation.reports import sweep as sweep_report
+from simulation.analysis.comparison import Comparison, headline_metrics
 # The comparison report's own chart, number format and file writing, so that the lab shows and writes what
 # `carelab compare` and `carelab sweep` do.
-from simulation.comparison_report import format_number, gainers_chart
-from simulation.errors import InputError, UserError
-from simulation.files import written_atomically
+from simulation.reports.comparison import format_number, gainers_chart
+from simulation.inputs.errors import InputError, UserError
+from simulation.inputs.files import written_atomically
 from simulation.i18n import language, marked, t
-from simulation.parameters import load_parameters
-from simulation.programmes import minimum_income
-from simulation.programmes.eu_pack import SCHEME_NAMES
-from simulation.scenario import Scenario, load_scenario, validated
+from simulation.inputs.parameters import load_parameters
+from simulation.rules import minimum_income
+from simulation.rules.eu_pack import SCHEME_NAMES
+from simulation.inputs.scenarios import Scenario, load_scenario, validated
 from simulation.workshop.widgets import finished, show_figure
 
 REPO = Path(__file__).resolve().parents[2]

@@ -22,14 +22,14 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import PercentFormatter
 
-from simulation import needs
+from simulation.services import needs
 from simulation.i18n import language, marked, t
-from simulation.model import DistrictModel
-from simulation.providers.provider import SERVICES
-from simulation.providers.referral import NEEDS, SERVICE_FOR_NEED
+from simulation.model.district import DistrictModel
+from simulation.services.provider import SERVICES
+from simulation.services.referral import NEEDS, SERVICE_FOR_NEED
 from simulation.retirees.community import Community, typical_community, typical_staff
 from simulation.retirees.costing import build_package
-from simulation.retirees.package import ServicePackage, settings
+from simulation.retirees.service_package import ServicePackage, settings
 from simulation.workshop.needs_exercise import BURN_IN_MONTHS, FOLLOW_DISTRICT, NEED_COLOURS, district
 from simulation.workshop.widgets import show_figure
 
@@ -97,7 +97,7 @@ def service_for(need: str) -> str:
 
 def care_needs(model) -> pd.DataFrame:
     """The households receiving Dibao or extreme-poor support, by the need module 2's rules name first
-    (`simulation.needs`) and the service a provider answers it with (`simulation.providers.referral`): how many,
+    (`simulation.services.needs`) and the service a provider answers it with (`simulation.services.referral`): how many,
     the hours each receives a month, the hours and social workers they take in all, and their cost a month at a
     public unit's and a social organisation's hourly rate (parameters services.*)."""
     p = model.p

@@ -11,14 +11,14 @@ import ipywidgets as w
 import matplotlib.pyplot as plt
 from IPython.display import display
 
-from simulation import charts
-from simulation.calculator import calculate, describe
-from simulation.casefile import case_file, journey
-from simulation.casework import ON_DIBAO
-from simulation.entitlements import render
-from simulation.errors import InputError, UserError
+from simulation.reports import charts
+from simulation.analysis.calculator import calculate, describe
+from simulation.analysis.case_file import case_file, journey
+from simulation.model.casework import ON_DIBAO
+from simulation.rules.entitlements import render
+from simulation.inputs.errors import InputError, UserError
 from simulation.i18n import language, t
-from simulation.model import DistrictModel
+from simulation.model.district import DistrictModel
 
 TRAINER_DISTRICT = dict(households=3_000, seed=1)  # small enough to answer at once, large enough to show patterns
 

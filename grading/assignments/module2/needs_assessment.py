@@ -110,7 +110,7 @@ age_health_class([82, 78], [True, False])
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "classify_age_health_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # en: Check: the examples. No red message means they pass.
 # zh: 检查：例子。没有红色信息就说明通过了。
-from simulation.needs import same_class
+from simulation.services.needs import same_class
 assert same_class("age_health", age_health_class([82, 78], [True, False]), "older_able"), L("The couple aged 82 (ill) and 78 (in good health) is older_able: the 78-year-old is under 80 and healthy.", "82岁（患病）和78岁（健康）的夫妇是 older_able：78岁的一方不满80岁且身体健康。")
 assert same_class("age_health", age_health_class([82, 78], [True, True]), "older_frail"), L("If both are ill, the couple is older_frail.", "如果两人都患病，这对夫妇是 older_frail。")
 assert same_class("age_health", age_health_class([45, 43, 12], [False, False, False]), "child_rearing"), L("A family with a child of 12 is child_rearing, whatever the parents' health.", "有12岁孩子的家庭是 child_rearing，不论父母健康如何。")
@@ -119,11 +119,11 @@ print(L("Well done: the examples pass.", "很好：例子都通过了。"))
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "classify_age_health", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks households you have not seen.
 # zh: 更多检查。培训师评分时，这个单元格还会检查一些你没见过的家庭。
-from simulation.needs import same_class
+from simulation.services.needs import same_class
 assert same_class("age_health", age_health_class([35], [False]), "working_able"), L("A healthy person of 35 living alone is working_able.", "独居、身体健康的35岁成年人是 working_able。")
 ### BEGIN HIDDEN TESTS
 import random
-from simulation import needs
+from simulation.services import needs
 assert same_class("age_health", age_health_class([35], [True]), "working_ill_disabled"), L("Check an adult of working age who is ill.", "请检查患病的劳动年龄成年人。")
 assert same_class("age_health", age_health_class([85], [False]), "older_frail"), L("Someone aged 80 or older counts as frail, even in good health.", "年满80岁的人即使身体健康，也算体弱。")
 assert same_class("age_health", age_health_class([79], [False]), "older_able"), L("Check the last age before 80.", "请检查80岁之前的最后一个年龄。")
@@ -209,7 +209,7 @@ poverty_class(120, 330, 30, 0)
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "classify_poverty_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # en: Check: the examples.
 # zh: 检查：例子。
-from simulation.needs import same_class
+from simulation.services.needs import same_class
 assert same_class("poverty", poverty_class(120, 330, 30, 0), "deep_unlikely"), L("120 yuan against 330 for 30 months, with no healthy adult, is deep_unlikely.", "标准330元、人均120元、贫困30个月且没有健康成年人，是 deep_unlikely。")
 assert same_class("poverty", poverty_class(300, 330, 4, 1), "shallow_likely"), L("300 yuan against 330, poor for 4 months, with a healthy adult, is shallow_likely.", "标准330元、人均300元、贫困4个月且有一名健康成年人，是 shallow_likely。")
 print(L("Well done: the examples pass.", "很好：例子都通过了。"))
@@ -217,11 +217,11 @@ print(L("Well done: the examples pass.", "很好：例子都通过了。"))
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "classify_poverty", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks households you have not seen.
 # zh: 更多检查。培训师评分时，这个单元格还会检查一些你没见过的家庭。
-from simulation.needs import same_class
+from simulation.services.needs import same_class
 assert same_class("poverty", poverty_class(165, 330, 12, 1), "deep_likely"), L("Exactly half the standard is deep; exactly 12 months still counts as likely.", "正好是标准的一半算深度；正好12个月仍算容易脱贫。")
 ### BEGIN HIDDEN TESTS
 import random
-from simulation import needs
+from simulation.services import needs
 assert same_class("poverty", poverty_class(166, 330, 13, 2), "shallow_unlikely"), L("Check an income just above half the standard, poor for 13 months.", "请检查人均收入略高于标准一半、贫困13个月的情形。")
 assert same_class("poverty", poverty_class(0, 520, 1, 1), "deep_likely"), L("Check a household with no income that has just become poor.", "请检查刚刚陷入贫困、没有收入的家庭。")
 assert same_class("poverty", poverty_class(519, 520, 6, 0), "shallow_unlikely"), L("Without a healthy adult of working age, a household is unlikely to leave, however short the spell.", "没有健康的劳动年龄成年人，无论贫困多短，都难以脱贫。")
@@ -286,7 +286,7 @@ service_need("older_able", "deep_unlikely")
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "map_needs_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # en: Check: the examples.
 # zh: 检查：例子。
-from simulation.needs import same_class
+from simulation.services.needs import same_class
 assert same_class("need", service_need("older_able", "deep_unlikely"), "survival"), L("Deep poverty that is unlikely to end calls for survival first.", "难以摆脱的深度贫困，首先需要保障生存。")
 assert same_class("need", service_need("working_able", "shallow_likely"), "development"), L("An able adult of working age in shallow poverty calls for development.", "浅度贫困、有健康劳动力的家庭需要促进发展。")
 assert same_class("need", service_need("older_able", "shallow_unlikely"), "opportunity"), L("Older people in good health, in shallow poverty, call for opportunity.", "浅度贫困、身体健康的老年人需要提供机会。")
@@ -295,10 +295,10 @@ print(L("Well done: the examples pass.", "很好：例子都通过了。"))
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "map_needs", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks every pair of classes.
 # zh: 更多检查。培训师评分时，这个单元格还会检查所有类别组合。
-from simulation.needs import same_class
+from simulation.services.needs import same_class
 assert same_class("need", service_need("older_frail", "shallow_unlikely"), "survival"), L("Older, frail households need survival first, even in shallow poverty.", "老年体弱家庭即使是浅度贫困，也首先需要保障生存。")
 ### BEGIN HIDDEN TESTS
-from simulation import needs
+from simulation.services import needs
 for age_health in ["child_rearing", "working_able", "working_ill_disabled", "older_able", "older_frail"]:
     for poverty in ["shallow_likely", "shallow_unlikely", "deep_likely", "deep_unlikely"]:
         expected = needs.need_class([age_health], [poverty])[0]

@@ -132,7 +132,7 @@ import math
 assert math.isclose(german_style_benefit(1, 0, 0, 931.9), 227.9, abs_tol=0.5), L("A single adult in the countryside with no earnings gets L at the rural median: about 227.9 yuan.", "没有劳动收入的农村单身成年人按农村中位数得到L：约227.9元。")
 ### BEGIN HIDDEN TESTS
 import random
-from simulation.calculator import calculate, describe
+from simulation.analysis.calculator import calculate, describe
 
 
 def engine(adults, children, earnings, area):

@@ -111,7 +111,7 @@ parameters:
 # en: Try your file here: the lab's check says what, if anything, is wrong with it, as carelab would.
 # zh: 在这里试一试你的文件：实验室的检查会像 carelab 一样指出其中的错误（如果有的话）。
 import yaml
-from simulation.scenario import validated
+from simulation.inputs.scenarios import validated
 
 validated(yaml.safe_load(reform_yaml), L("your scenario", "你的情景"))
 
@@ -119,7 +119,7 @@ validated(yaml.safe_load(reform_yaml), L("your scenario", "你的情景"))
 # en: Check: the file is a scenario that carelab accepts, with the integrated database. No red message means it passes.
 # zh: 检查：这个文件是 carelab 接受的情景，并且打开了整合数据库。没有红色信息就说明通过了。
 import yaml
-from simulation.scenario import validated
+from simulation.inputs.scenarios import validated
 reform = validated(yaml.safe_load(reform_yaml), L("your scenario", "你的情景"))
 assert reform.parameters.get("casework.integrated_database") is True, L("Switch on the integrated database: casework.integrated_database: true", "请打开整合数据库：casework.integrated_database: true")
 print(L("Well done: carelab accepts your scenario.", "很好：carelab 接受你的情景。"))
@@ -128,13 +128,13 @@ print(L("Well done: carelab accepts your scenario.", "很好：carelab 接受你
 # en: More checks. When your trainer grades the exercise, this cell also checks every change and the district.
 # zh: 更多检查。培训师评分时，这个单元格还会检查每一项改变和县区。
 import yaml
-from simulation.scenario import validated
+from simulation.inputs.scenarios import validated
 reform = validated(yaml.safe_load(reform_yaml), L("your scenario", "你的情景"))
 assert reform.parameters.get("casework.decision_deadline_days") == 21, L("Set the decision deadline to 21 working days.", "请把审批时限设为21个工作日。")
 ### BEGIN HIDDEN TESTS
 import math
-from simulation.comparison import check_comparable
-from simulation.scenario import load_scenario
+from simulation.analysis.comparison import check_comparable
+from simulation.inputs.scenarios import load_scenario
 from simulation.workshop.reform_lab import BASELINE_FILE
 assert math.isclose(reform.parameters.get("dibao.standard.urban", 0), 572, abs_tol=0.5), L("The urban standard rises by 10%: 520 x 1.1 = 572 yuan.", "城市标准提高10%：520 × 1.1 = 572元。")
 assert math.isclose(reform.parameters.get("dibao.standard.rural", 0), 363, abs_tol=0.5), L("The rural standard rises by 10%: 330 x 1.1 = 363 yuan.", "农村标准提高10%：330 × 1.1 = 363元。")

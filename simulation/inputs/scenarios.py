@@ -1,0 +1,153 @@
+"""Scenario files: a locality, a start date, a population, and reform overlays on parameters.
+
+A scenario is checked completely before anything runs: a wrong field gets one message naming the field, the
+value and what is allowed. What a parameter allows follows from its unit in the parameter files: a share or a
+probability lies in [0, 1], a switch is true or false, a list keeps its length, anything else is a number >= 0
+(or >= the parameter's `minimum`); a parameter with `allowed` options takes one of them.
+
+`minimum_income` chooses the district's minimum-income scheme: Dibao, or an EU member state's rule pack carried
+over to the locality (simulation/rules/minimum_income.py), e.g. `minimum_income: {scheme: germany,
+level: share_of_median}`. It sets the parameters `minimum_income.scheme` and `minimum_income.level`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from simulation.inputs.errors import InputError
+from simulation.inputs.parameters import ParameterSet, load_parameters, localities
+from simulation.model.population import centre_counts
+from simulation.services.provider import SPEC_FIELDS, check_specs
+from simulation.inputs.files import read_mapping
+
+MAX_HOUSEHOLDS = 5_000_000
+MAX_MONTHS = 600
+
+
+class MinimumIncome(BaseModel):
+    """The minimum-income scheme: `dibao` or an EU country's pack, and how a pack's level is carried over."""
+    model_config = ConfigDict(extra="forbid")
+    scheme: str = "dibao"
+    level: str = "relative_to_standard"
+
+
+class Scenario(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    description: str = ""
+    locality: str
+    start: dt.date
+    households: int = Field(20_000, ge=1, le=MAX_HOUSEHOLDS)
+    months: int = Field(60, ge=1, le=MAX_MONTHS)
+    seed: int = Field(1, ge=0)
+    parameters: dict[str, Any] = {}
+    minimum_income: MinimumIncome | None = None
+    providers: list[Any] | None = None  # the district's own service providers (simulation/services/provider.py)
+
+    @property
+    def run_parameters(self) -> dict[str, Any]:
+        """The overlays the run uses: `parameters`, and the minimum-income scheme if the scenario chooses one."""
+        if self.minimum_income is None:
+            return self.parameters
+        return {**self.parameters, **{f"minimum_income.{key}": value
+                                      for key, value in self.minimum_income.model_dump().items()}}
+
+    def with_run(self, households: int | None = None, months: int | None = None, seed: int | None = None) -> "Scenario":
+        """The same scenario with the run's size or seed changed (from the command line or a widget)."""
+        changes = {k: v for k, v in dict(households=households, months=months, seed=seed).items() if v is not None}
+        return validated({**self.model_dump(), **changes}, f"scenario {self.name!r}")
+
+    def build(self, keep_history: bool | None = None):
+        from simulation.model.district import DistrictModel
+        return DistrictModel(locality=self.locality, start=self.start, households=self.households,
+                             parameters=self.run_parameters, seed=self.seed, keep_history=keep_history,
+                             providers=self.providers)
+
+
+# What each run field allows, said the way a person would read it.
+ALLOWED = {
+    "households": f"a whole number from 1 to {MAX_HOUSEHOLDS:,}",
+    "months": f"a whole number from 1 to {MAX_MONTHS}",
+    "seed": "a whole number of at least 0",
+    "start": "a date such as 2019-01-01",
+    "parameters": "a mapping of parameter names to values",
+    "minimum_income": "a mapping with scheme (dibao or an EU country) and level (relative_to_standard or share_of_median)",
+    "providers": "a list of service providers, each a mapping of " + ", ".join(SPEC_FIELDS),
+}
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    data = read_mapping(path, "scenario file", "scenarios/dachuan-2019.yaml", "name, locality, start")
+    return validated(data, str(path))
+
+
+def validated(data: dict, where: str) -> Scenario:
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        field = ".".join(str(part) for part in first["loc"])
+        if first["type"] == "extra_forbidden":
+            fields = MinimumIncome.model_fields if first["loc"][0] == "minimum_income" else Scenario.model_fields
+            allowed = "one of: " + ", ".join(fields)
+        else:
+            allowed = ALLOWED.get(field, first["msg"])
+        raise InputError(where, field, first.get("input"), allowed) from None
+    if scenario.locality not in localities():
+        raise InputError(where, "locality", scenario.locality, "one of: " + ", ".join(localities()))
+    parameter_set = load_parameters(scenario.locality)
+    for name, value in scenario.parameters.items():
+        check_parameter(parameter_set, name, value, where, scenario.start)
+    for key, value in (scenario.minimum_income.model_dump() if scenario.minimum_income else {}).items():
+        allowed = parameter_set.parameters[f"minimum_income.{key}"].allowed
+        if value not in allowed:
+            raise InputError(where, f"minimum_income.{key}", value, "one of: " + ", ".join(allowed))
+    p = parameter_set.at(scenario.start, scenario.run_parameters)  # every parameter has a value on the start date
+    if scenario.providers is not None:
+        if not p["services.enabled"]:
+            raise InputError(where, "providers", f"{len(scenario.providers)} providers",
+                             "providers only with services switched on (parameters: services.enabled: true)")
+        check_specs(scenario.providers, where, sum(centre_counts(scenario.households, p)))
+    return scenario
+
+
+def check_parameter(parameter_set: ParameterSet, name: str, value: Any, where: str, date: dt.date) -> None:
+    field = f"parameters.{name}"
+    if name not in parameter_set.parameters:
+        raise InputError(where, field, value, "a parameter of datasets/parameters/ (see `carelab parameters`)")
+    parameter = parameter_set.parameters[name]
+    unit = parameter.unit
+    current = parameter_set.dated_value(name, date).value
+    if parameter.allowed is not None:
+        if not isinstance(value, str) or value not in parameter.allowed:
+            raise InputError(where, field, value, "one of: " + ", ".join(parameter.allowed))
+        return
+    if unit == "switch":
+        if not isinstance(value, bool):
+            raise InputError(where, field, value, "true or false")
+        return
+    if isinstance(current, list):
+        if not (isinstance(value, list) and len(value) == len(current)
+                and all(_is_number(v) and v >= 0 for v in value)):
+            raise InputError(where, field, value, f"a list of {len(current)} numbers >= 0, in {unit}")
+        if _bounded(unit) and any(v > 1 for v in value):
+            raise InputError(where, field, value, f"a list of {len(current)} numbers between 0 and 1, in {unit}")
+        return
+    minimum = 0 if parameter.minimum is None else parameter.minimum
+    if not _is_number(value):
+        raise InputError(where, field, value, f"a number of at least {minimum:g}, in {unit}")
+    if _bounded(unit) and not 0 <= value <= 1:
+        raise InputError(where, field, value, f"a number between 0 and 1, in {unit}")
+    if value < minimum:
+        raise InputError(where, field, value, f"a number of at least {minimum:g}, in {unit}")
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _bounded(unit: str) -> bool:
+    return unit.startswith(("share", "probability"))

@@ -1,0 +1,177 @@
+"""What happens to households in a month: jobs lost and found, earnings that drift, illness and its costs,
+disability, ageing, deaths and emergencies.
+
+Most of these are rare events. `random_events` draws them in time proportional to the number of events rather
+than the number of people, which is what lets a district of millions run a decade in seconds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from simulation.rules.circumstances import MemberCounts
+from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED, Households, Persons, band_of
+
+
+def random_events(rng: np.random.Generator, among: np.ndarray, highest: float, chance_of=None, *,
+                  out_of: int) -> np.ndarray:
+    """The items of `among` (sorted indices below `out_of`) that have their event this month.
+
+    Each item's chance is `chance_of(items)` (at most `highest`), or `highest` for all if no function is given.
+    Candidates are drawn at the highest chance by skipping geometric gaps, then each is kept with probability
+    chance / highest (thinning): exactly a Bernoulli draw per item, at the cost of the candidates only.
+    Candidates are drawn over all `out_of` indices, not over `among`: how many numbers the stream gives up then does
+    not depend on who is among, so a reform that changes a few people's lives (a job found through activation)
+    leaves everyone else's draws as they were, and scenarios stay comparable person by person.
+    """
+    if len(among) == 0 or highest <= 0:
+        return among[:0]
+    positions = _bernoulli_positions(rng, highest, out_of)
+    thinning = rng.random(len(positions)) * highest if chance_of is not None else None
+    found = np.searchsorted(among, positions)
+    kept = among[np.minimum(found, len(among) - 1)] == positions
+    candidates = positions[kept]
+    if chance_of is None:
+        return candidates
+    return candidates[thinning[kept] < chance_of(candidates)]
+
+
+def _bernoulli_positions(rng: np.random.Generator, chance: float, n: int) -> np.ndarray:
+    if chance >= 1.0:
+        return np.arange(n)
+    expected = n * chance
+    batch = int(expected + 6 * np.sqrt(expected) + 16)
+    positions = np.cumsum(rng.geometric(chance, batch)) - 1
+    while positions[-1] < n:  # rare: the batch did not reach the end
+        positions = np.concatenate([positions, positions[-1] + np.cumsum(rng.geometric(chance, batch))])
+    return positions[positions < n]
+
+
+@dataclass
+class MonthEvents:
+    """What the month brought that the programmes respond to, per household."""
+    out_of_pocket: np.ndarray   # new out-of-pocket medical costs, yuan
+    illnesses: np.ndarray       # number of serious illnesses
+    emergency: np.ndarray       # bool
+    deaths: int
+    hit: np.ndarray             # the households with an illness or an emergency, the only ones with new costs
+
+
+def monthly_rate(yearly: np.ndarray) -> np.ndarray:
+    return 1.0 - (1.0 - np.asarray(yearly, dtype=float)) ** (1.0 / 12.0)
+
+
+def advance(households: Households, persons: Persons, members: MemberCounts, p: dict, rng: np.random.Generator,
+            january: bool, services=None) -> MonthEvents:
+    """Move every household one month on, in place, keeping the member counts in step. `services` (the
+    district's `providers.effects.ServiceEffects`, if it has services) changes the lives of those it serves."""
+    n = len(households)
+    bands = p["population.age_bands"]
+    if january:
+        _age_one_year(persons, households.urban, p, rng)
+        households.remittances *= 1.0 + p["dynamics.earnings_growth"]
+        members.recount(persons)
+    living = np.flatnonzero(persons.alive)
+    by_age = lambda rates: (lambda who: np.asarray(rates, dtype=float)[band_of(persons.age[who], bands)])  # noqa: E731
+
+    mortality = monthly_rate(p["dynamics.mortality_by_age"])
+    died = random_events(rng, living, mortality.max(), by_age(mortality), out_of=len(persons.alive))
+    members.remove(persons, died)
+    persons.alive[died] = False
+    _leave_work(persons, members, died)
+    persons.pension[died] = 0.0
+
+    onset_rates = p["dynamics.disability_onset_by_age"]
+    onset = random_events(rng, living, max(onset_rates), by_age(onset_rates), out_of=len(persons.alive))
+    onset = onset[persons.alive[onset] & (persons.disability[onset] == NO_DISABILITY)]
+    severe = rng.random(len(onset)) < p["population.severe_disability_share"]
+    members.remove(persons, onset)
+    persons.disability[onset] = np.where(severe, SEVERELY_DISABLED, DISABLED)
+    members.add(persons, onset)
+    _leave_work(persons, members, onset[severe])
+
+    multiplier = p["dynamics.chronic_illness_multiplier"]
+    illness = by_age(p["dynamics.illness_by_age"])
+    ill = random_events(rng, living, max(p["dynamics.illness_by_age"]) * max(multiplier, 1.0),
+                        lambda who: illness(who) * np.where(persons.chronic[who], multiplier, 1.0),
+                        out_of=len(persons.alive))
+    ill = ill[persons.alive[ill]]
+    cost = p["dynamics.illness_cost_median"] * rng.lognormal(0.0, p["dynamics.illness_cost_spread"], len(ill))
+    out_of_pocket = np.bincount(persons.household[ill], cost * p["dynamics.out_of_pocket_share"], minlength=n)
+    if services is not None:
+        services.lower_illness_costs(out_of_pocket)
+    illnesses = np.bincount(persons.household[ill], minlength=n)
+    _leave_work(persons, members, ill[persons.employed[ill] & (rng.random(len(ill)) < p["dynamics.illness_job_loss"])])
+
+    _labour_market(households, persons, members, p, rng, services)
+
+    # A household repays its medical costs over some months, which is what keeps an illness pulling it down.
+    # (This month's new costs are added by the model once assistance has paid its part.)
+    households.medical_debt -= households.medical_debt / p["dynamics.medical_debt_months"]
+    households.medical_debt[households.medical_debt < 1.0] = 0.0
+
+    emergency = np.zeros(n, bool)
+    emergencies = random_events(rng, np.arange(n), p["dynamics.emergency_rate"], out_of=n)
+    emergency[emergencies] = True
+    hit = np.union1d(persons.household[ill], emergencies)
+    return MonthEvents(out_of_pocket, illnesses, emergency, len(died), hit)
+
+
+def _leave_work(persons: Persons, members: MemberCounts, who: np.ndarray) -> None:
+    working = who[persons.employed[who]]
+    members.stop_work(persons, working)
+    persons.employed[working] = False
+    persons.months_jobless[who] = 0
+
+
+def job_finding_chance(months_jobless: np.ndarray, p: dict) -> np.ndarray:
+    """This month's chance of finding work after `months_jobless` months without it (duration dependence)."""
+    return p["dynamics.job_finding_rate"] * np.exp(-p["dynamics.job_finding_decay"] * months_jobless)
+
+
+def _labour_market(households: Households, persons: Persons, members: MemberCounts, p: dict,
+                   rng: np.random.Generator, services=None) -> None:
+    bands = p["population.age_bands"]
+    # Only living people of working age are ever employed: death, retirement and severe disability end a job.
+    workers = np.flatnonzero(persons.employed)
+    seekers = np.flatnonzero(~persons.employed & persons.alive & (persons.age >= bands[1]) & (persons.age < bands[2])
+                             & (persons.disability != SEVERELY_DISABLED))
+
+    lost = random_events(rng, workers, p["dynamics.job_loss_rate"], out_of=len(persons.alive))
+    # The longer someone has been without work, the less likely they find it: duration dependence.
+    finding = p["dynamics.job_finding_rate"]
+    chance = lambda who: job_finding_chance(persons.months_jobless[who], p)  # noqa: E731
+    found = random_events(rng, seekers, finding, chance, out_of=len(persons.alive))
+    if services is not None:  # capacity building gives its clients a second chance
+        found = np.concatenate([found, services.extra_job_finds(persons, seekers, chance, found)])
+    persons.months_jobless[seekers] += 1
+    _leave_work(persons, members, lost)
+    persons.employed[found] = True
+    persons.months_jobless[found] = 0
+    members.start_work(persons, found)
+
+    # Earnings vary from month to month with the household's fortunes (harvests, hours, informal work): one
+    # persistent shock per household. Uniform shocks with the stated spread are three times cheaper to draw than
+    # normal ones, and their sum over months (the AR(1) deviation) is close to normal anyway.
+    spread = np.float32(np.sqrt(12) * p["dynamics.earnings_shock"])
+    shock = (rng.random(len(households), dtype=np.float32) - np.float32(0.5)) * spread
+    households.earnings_shock *= np.float32(p["dynamics.earnings_persistence"])
+    households.earnings_shock += shock
+
+
+def _age_one_year(persons: Persons, urban_household: np.ndarray, p: dict, rng: np.random.Generator) -> None:
+    bands = p["population.age_bands"]
+    persons.age[persons.alive] += 1
+    persons.earnings_level *= 1.0 + p["dynamics.earnings_growth"]
+    persons.pension *= 1.0 + p["dynamics.earnings_growth"]
+    # Turning 60: leave work for a pension (an employee pension for those covered, else the resident pension).
+    retiring = np.flatnonzero(persons.alive & (persons.age == bands[2]))
+    persons.employed[retiring] = False  # the member counts are recounted after the birthdays
+    persons.months_jobless[retiring] = 0
+    urban = urban_household[persons.household[retiring]]
+    coverage = np.where(urban, p["population.pension_coverage.urban"], p["population.pension_coverage.rural"])
+    covered = rng.random(len(retiring)) < coverage
+    persons.pension[retiring] = np.where(
+        covered, p["population.pension_median"] * rng.lognormal(0.0, p["population.pension_spread"], len(retiring)),
+        p["population.resident_pension"])

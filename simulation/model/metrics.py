@@ -1,0 +1,149 @@
+"""What the district looks like each month: poverty, who receives, how well the rules target, how the pipeline
+copes and what it costs. Poverty is measured against the local Dibao standard, per person.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from simulation.model.casework import ON_DIBAO, ON_EXTREME_POOR
+from simulation.rules import extreme_poor, minimum_income
+from simulation.services import metrics as services
+
+# Name, then what it means: the CLI writes these as monthly.csv columns and the notebooks label charts with them.
+METRICS = {
+    "month": "months since the start",
+    "date": "the first day of the month",
+    "households": "households with living members",
+    "dissolved_households": "households whose last member has died",
+    "persons": "people living in the district",
+    "poverty_rate_before": "share of people below the standard before assistance",
+    "poverty_rate_after": "share of people below the standard after regular assistance",
+    "poverty_rate_after_own_standard": "share of people below the locality's own standard (before the scenario's "
+                                       "changes) after regular assistance: a reform's poverty measured on a fixed line",
+    "poverty_gap_before": "mean shortfall from the standard before assistance, as a share of the standard",
+    "poverty_gap_after": "mean shortfall from the standard after regular assistance, as a share of the standard",
+    "dibao_households": "households receiving Dibao",
+    "dibao_persons": "people in households receiving Dibao",
+    "extreme_poor_households": "households receiving extreme-poor support",
+    "eligible_households": "households truly eligible for Dibao or extreme-poor support",
+    "dibao_coverage": "share of households poor before assistance that receive Dibao or extreme-poor support",
+    "inclusion_error": "share of recipient households that are not truly eligible",
+    "exclusion_error": "share of truly eligible households that receive nothing",
+    "take_up": "share of truly eligible households that have applied or receive",
+    "applications": "new applications filed this month",
+    "reviews": "yearly reviews that came due this month",
+    "approvals": "applications granted this month",
+    "rejections": "applications turned down this month",
+    "backlog": "cases waiting at the centres at the end of the month",
+    "mean_processing_days": "mean working days from filing to decision of the cases decided this month",
+    "caseworker_utilisation": "cases taken on as a share of caseworkers' capacity",
+    **{f"spending_{name}": f"{name.replace('_', ' ')} paid this month, yuan"
+       for name in ("dibao", "extreme_poor", "temporary", "medical", "old_age", "disability")},
+    "spending_total": "all assistance paid this month, yuan",
+    "spending_central": "the central government's share of spending, yuan",
+    "spending_local": "local governments' share of spending, yuan",
+    **services.METRICS,  # purchased social services (simulation/services)
+}
+
+
+def reporters() -> dict:
+    """Mesa model reporters: each reads the month's figure computed once in `measure`."""
+    return {name: (lambda model, name=name: model.latest[name]) for name in METRICS}
+
+
+def own_standards(model) -> tuple[float, float]:
+    """The locality's urban and rural standards this month as its parameter files set them, before the scenario's
+    changes: the fixed line on which reforms that move the standard can still be compared."""
+    p = model.p
+    if any(name.startswith("dibao.standard.") for name in model.overrides):
+        p = model.parameter_set.at(model.date)
+    return p["dibao.standard.urban"], p["dibao.standard.rural"]
+
+
+def _share(part, whole) -> float:
+    return float(part / whole) if whole else 0.0
+
+
+def measure(model, payments) -> dict:
+    """The month's figures. Whole-district passes are kept to the few that need every household; the rest look
+    only at those receiving, those paid something or those who could be eligible."""
+    p, c, caseload = model.p, model.circumstances, model.caseload
+    # Weighted sums are written as (a * b).sum(), not a @ b: BLAS threads on a busy 2-core machine make a dot
+    # product slower and its time erratic.
+    members = c.members.astype(np.float64)
+    persons = int(members.sum())
+    receiving = np.flatnonzero(caseload.assisted)  # dissolved households were closed this month
+    own_income = np.maximum(c.income - c.medical_repayment, 0.0) / np.maximum(members, 1)
+    shortfall = np.maximum(1.0 - own_income / c.standard, 0.0)
+    poor_before = (shortfall > 0) & (members > 0)
+
+    # After assistance only the households paid regular cash change, so only they are looked at again.
+    cash = payments.regular_cash
+    paid = np.flatnonzero(cash)
+    shortfall_after = np.maximum(1.0 - (own_income[paid] + cash[paid] / members[paid]) / c.standard[paid], 0.0)
+    weights = members[paid]
+    poor_persons = members[poor_before].sum()
+    gap_persons = (members * shortfall).sum()
+
+    poor_after_persons = poor_persons - weights[poor_before[paid]].sum() + weights[shortfall_after > 0].sum()
+    own_urban, own_rural = own_standards(model)
+    if (own_urban, own_rural) == (p["dibao.standard.urban"], p["dibao.standard.rural"]):
+        poor_on_own_line = poor_after_persons
+    else:  # the scenario moved the standard: a whole-district pass against the locality's own
+        after = own_income + cash / np.maximum(members, 1)
+        poor_on_own_line = members[(after < np.where(c.urban, own_urban, own_rural)) & (members > 0)].sum()
+
+    # "Truly eligible": the rules applied to the household's true income, as a perfect means test would.
+    tested_income = np.maximum(c.income - (c.medical_repayment if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
+    # Only households below a rule's line can be eligible: the scheme's (Dibao's is the standard) or extreme-poor
+    # support's (the standard).
+    line = np.maximum(minimum_income.poverty_line(c, p), c.standard)
+    could_be = np.flatnonzero((tested_income < line * members) & (members > 0))
+    rows = c.rows(could_be)
+    eligible = could_be[minimum_income.assess(rows, tested_income[could_be], p).eligible
+                        | extreme_poor.assess(rows, tested_income[could_be], p).eligible]
+    is_eligible = np.zeros(len(members), bool)
+    is_eligible[eligible] = True
+    receives = caseload.receives[receiving]
+
+    spending = {name: float(getattr(payments, name).sum()) for name in payments.PROGRAMMES}
+    urban_dibao = float(payments.dibao[receiving][c.urban[receiving]].sum())
+    central = (urban_dibao * p["dibao.central_share.urban"]
+               + (spending["dibao"] - urban_dibao) * p["dibao.central_share.rural"]
+               + sum(spending[name] * p[f"{name}.central_share"] for name in payments.PROGRAMMES if name != "dibao"))
+    total = sum(spending.values())
+    processing = model.decided_days
+    caseworkers = [worker for centre in model.centres for worker in centre.caseworkers]
+    living = int(np.count_nonzero(members))
+    return {
+        "month": model.month,
+        "date": model.date.isoformat(),
+        "households": living,
+        "dissolved_households": len(members) - living,
+        "persons": persons,
+        "poverty_rate_before": _share(poor_persons, persons),
+        "poverty_rate_after": _share(poor_after_persons, persons),
+        "poverty_rate_after_own_standard": _share(poor_on_own_line, persons),
+        "poverty_gap_before": _share(gap_persons, persons),
+        "poverty_gap_after": _share(gap_persons - (weights * shortfall[paid]).sum() + (weights * shortfall_after).sum(), persons),
+        "dibao_households": int(np.count_nonzero(receives == ON_DIBAO)),
+        "dibao_persons": int(c.members[receiving[receives == ON_DIBAO]].sum()),
+        "extreme_poor_households": int(np.count_nonzero(receives == ON_EXTREME_POOR)),
+        "eligible_households": len(eligible),
+        "dibao_coverage": _share(np.count_nonzero(poor_before[receiving]), np.count_nonzero(poor_before)),
+        "inclusion_error": _share(np.count_nonzero(~is_eligible[receiving]), len(receiving)),
+        "exclusion_error": _share(len(eligible) - np.count_nonzero(is_eligible[receiving]), len(eligible)),
+        "take_up": _share(np.count_nonzero(caseload.claimed[eligible] | caseload.assisted[eligible]), len(eligible)),
+        "applications": model.applications,
+        "reviews": model.reviews,
+        "approvals": model.approvals,
+        "rejections": model.rejections,
+        "backlog": sum(centre.backlog for centre in model.centres),
+        "mean_processing_days": float(processing.mean()) if len(processing) else float("nan"),
+        "caseworker_utilisation": _share(sum(w.cases_this_month for w in caseworkers), sum(w.capacity for w in caseworkers)),
+        **{f"spending_{name}": value for name, value in spending.items()},
+        "spending_total": total,
+        "spending_central": central,
+        "spending_local": total - central,
+        **services.measure(model),
+    }

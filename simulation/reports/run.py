@@ -1,0 +1,100 @@
+"""What a run or a comparison leaves on disk: monthly.csv, summary.json and charts; for a comparison also its
+headline figures, gainers and losers, and a self-contained HTML report.
+
+Files are written into a fresh folder next to the destination and moved into place at the end, so a failed or
+interrupted run never leaves a half-written output folder.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+
+from simulation.reports import charts
+from simulation.inputs.errors import InputError
+
+MARKER = "summary.json"  # a folder holding this was written by carelab and may be replaced
+LAST_YEAR = 12
+
+
+def check_destination(destination: str | Path) -> None:
+    """Raises InputError unless `destination` may be written: a new or empty folder, or an earlier output of ours."""
+    destination = Path(destination)
+    if destination.exists() and not destination.is_dir():
+        raise InputError("command line", "--out", str(destination), "a folder, not a file")
+    if destination.exists() and any(destination.iterdir()) and not (destination / MARKER).exists():
+        raise InputError("command line", "--out", str(destination), "a new or empty folder, or an earlier carelab output folder")
+
+
+@contextmanager
+def output_folder(destination: str | Path):
+    destination = Path(destination)
+    check_destination(destination)
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}-", dir=destination.parent))
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if destination.exists():
+        shutil.rmtree(destination)
+    staging.rename(destination)
+
+
+def summary(monthly: pd.DataFrame) -> dict:
+    """The last month, the mean of the last year, and totals over the run."""
+    numbers = monthly.drop(columns=["date"])
+    return {
+        "last_month": numbers.iloc[-1].to_dict(),
+        "mean_last_year": numbers.tail(LAST_YEAR).mean().to_dict(),
+        "totals": numbers[[c for c in numbers if c.startswith("spending_") or c in
+                           ("applications", "approvals", "rejections")]].sum().to_dict(),
+    }
+
+
+def write_run(destination, scenario, monthly: pd.DataFrame, seconds: float, lang: str = "en") -> Path:
+    with output_folder(destination) as folder:
+        monthly.to_csv(folder / "monthly.csv", index=False)
+        charts.save_all({scenario.name: monthly}, folder, lang)
+        record = {"scenario": scenario.model_dump(mode="json"), "seconds": round(seconds, 3), **summary(monthly)}
+        (folder / MARKER).write_text(json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8")
+    return Path(destination)
+
+
+def comparison_table(runs: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Mean of the last year of every metric, one column per run, plus each run's difference from the first."""
+    means = pd.DataFrame({label: monthly.drop(columns=["date"]).tail(LAST_YEAR).mean() for label, monthly in runs.items()})
+    means = means.drop(index="month")
+    base = means.columns[0]
+    for label in means.columns[1:]:
+        means[f"{label} - {base}"] = means[label] - means[base]
+    means.index.name = "metric"
+    return means
+
+
+def write_comparison(destination, comparison, scenarios, lang: str = "en") -> Path:
+    """Writes a `comparison.Comparison` of `scenarios` (the baseline first): comparison.csv (every metric, mean of
+    the last year), headline.csv, gainers_losers.csv, monthly.csv, the charts as PNG, report.html and summary.json."""
+    from simulation.reports import comparison as comparison_report
+
+    runs = comparison.monthly
+    with output_folder(destination) as folder:
+        comparison_table(runs).to_csv(folder / "comparison.csv")
+        comparison.headline().to_csv(folder / "headline.csv")
+        comparison.gainers_and_losers().to_csv(folder / "gainers_losers.csv", index=False)
+        pd.concat([monthly.assign(scenario=label) for label, monthly in runs.items()]).to_csv(
+            folder / "monthly.csv", index=False)
+        pngs = comparison_report.charts_png(comparison, lang)
+        for name, png in pngs.items():
+            (folder / f"{name}.png").write_bytes(png)
+        (folder / "report.html").write_text(comparison_report.html(comparison, scenarios, pngs, lang), encoding="utf-8")
+        record = {"scenarios": [s.model_dump(mode="json") for s in scenarios],
+                  "summaries": comparison.summaries(lang),
+                  "comparison": comparison_table(runs).to_dict()}
+        (folder / MARKER).write_text(json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8")
+    return Path(destination)

@@ -1,0 +1,116 @@
+"""What the rules look at: each household's members, incomes and costs this month, as columns.
+
+The model computes these for the whole district every month; the household calculator computes them for one
+described household. Both go through `of_households`, so a rule sees the same thing in either place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+import numpy as np
+
+from simulation.model.population import SEVERELY_DISABLED, Households, Persons
+
+# Each living person falls in one (age group, disability) cell. Age groups: child, working age, 60-69, 70 and
+# over; disability: none, some, severe. Each count the rules use adds up some cells.
+AGE_GROUPS, DISABILITY_LEVELS = 4, 3
+CELLS = AGE_GROUPS * DISABILITY_LEVELS
+_age, _disability = np.divmod(np.arange(CELLS), DISABILITY_LEVELS)
+_COUNTED = {
+    "members": np.ones(CELLS, bool),
+    "children": _age == 0,
+    "aged_70_plus": _age == 3,
+    "able_adults": (_age == 1) & (_disability != SEVERELY_DISABLED),
+    "disabled": _disability > 0,
+    "severely_disabled": _disability == SEVERELY_DISABLED,
+}
+
+
+class MemberCounts:
+    """How many living members of each kind every household has, their pensions, and the earning levels of
+    those in work.
+
+    These change only when someone dies, becomes disabled, has a birthday, or starts or stops work, so dynamics
+    keeps them up to date as those happen instead of recounting a million people every month.
+    """
+
+    def __init__(self, persons: Persons, n_households: int, bands):
+        self.n, self.bands = n_households, bands
+        self.recount(persons)
+
+    def cell_of(self, persons: Persons, who) -> np.ndarray:
+        age = persons.age[who]
+        group = (age >= self.bands[1]).view(np.int8) + (age >= self.bands[2]).view(np.int8) + (age >= 70).view(np.int8)
+        return group * DISABILITY_LEVELS + persons.disability[who]
+
+    def recount(self, persons: Persons) -> None:
+        living = np.flatnonzero(persons.alive)
+        index = self.cell_of(persons, living).astype(np.int64) * self.n + persons.household[living]
+        cells = np.bincount(index, minlength=CELLS * self.n).reshape(CELLS, self.n)
+        self.counts = {name: cells[np.flatnonzero(which)].sum(axis=0) for name, which in _COUNTED.items()}
+        self.pensions = np.bincount(persons.household[living], persons.pension[living], minlength=self.n)
+        working = np.flatnonzero(persons.employed)
+        self.earning_levels = np.bincount(persons.household[working], persons.earnings_level[working], minlength=self.n)
+
+    def remove(self, persons: Persons, who: np.ndarray) -> None:
+        """Take `who` out of the counts (before they die or change)."""
+        self._change(persons, who, -1)
+
+    def add(self, persons: Persons, who: np.ndarray) -> None:
+        self._change(persons, who, +1)
+
+    def _change(self, persons: Persons, who: np.ndarray, sign: int) -> None:
+        cell, household = self.cell_of(persons, who), persons.household[who]
+        for name, which in _COUNTED.items():
+            np.add.at(self.counts[name], household[which[cell]], sign)
+        np.add.at(self.pensions, household, sign * persons.pension[who])
+
+    def start_work(self, persons: Persons, who: np.ndarray) -> None:
+        np.add.at(self.earning_levels, persons.household[who], persons.earnings_level[who])
+
+    def stop_work(self, persons: Persons, who: np.ndarray) -> None:
+        np.subtract.at(self.earning_levels, persons.household[who], persons.earnings_level[who])
+
+
+@dataclass
+class Circumstances:
+    urban: np.ndarray
+    local_hukou: np.ndarray
+    standard: np.ndarray              # the local Dibao standard that applies (urban or rural), yuan/person/month
+    members: np.ndarray               # living members
+    children: np.ndarray              # under 16
+    aged_70_plus: np.ndarray
+    able_adults: np.ndarray           # working age and not severely disabled: people who could support the others
+    family_elsewhere: np.ndarray      # family elsewhere obliged to support the household
+    disabled: np.ndarray              # any disability
+    severely_disabled: np.ndarray
+    earnings: np.ndarray              # yuan this month
+    pensions: np.ndarray
+    remittances: np.ndarray           # from family members working elsewhere
+    income: np.ndarray                # market income: earnings, pensions and remittances, before any assistance
+    medical_repayment: np.ndarray     # out-of-pocket medical costs repaid from this month's income
+    assets: np.ndarray
+
+    def rows(self, index: np.ndarray) -> "Circumstances":
+        """The same columns for a subset of households."""
+        return Circumstances(**{f.name: getattr(self, f.name)[index] for f in fields(self)})
+
+
+def of_households(households: Households, persons: Persons, members: MemberCounts, p: dict) -> Circumstances:
+    counts = members.counts
+    # Workers earn their level, moved up or down by the household's income shock this month.
+    earnings = np.maximum(members.earning_levels, 0.0) * np.exp(households.earnings_shock)
+    remittances = np.where(counts["members"] > 0, households.remittances, 0.0)
+    return Circumstances(
+        urban=households.urban,
+        local_hukou=households.local_hukou,
+        standard=np.where(households.urban, p["dibao.standard.urban"], p["dibao.standard.rural"]),
+        family_elsewhere=households.family_elsewhere,
+        earnings=earnings,
+        pensions=members.pensions,
+        remittances=remittances,
+        income=earnings + members.pensions + remittances,
+        medical_repayment=households.medical_debt / p["dynamics.medical_debt_months"],
+        assets=households.assets,
+        **counts,
+    )

@@ -1,0 +1,85 @@
+"""Dibao (低保), the minimum living guarantee: a monthly top-up to the local standard.
+
+A household qualifies when its income per person, as the means test sees it, is below the standard, its
+assets per person are within the limit, and (where the rule applies) it has local hukou. It receives the gap
+between the standard and its income per person for every member, plus classified supplements for elderly,
+severely disabled and child members, never more than the standard times the number of members.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from simulation.rules.circumstances import Circumstances
+from simulation.i18n import t
+
+
+@dataclass
+class DibaoAssessment:
+    standard: np.ndarray
+    income_per_person: np.ndarray
+    assets_per_person: np.ndarray
+    asset_limit: np.ndarray
+    passes_income: np.ndarray
+    passes_assets: np.ndarray
+    passes_hukou: np.ndarray
+    eligible: np.ndarray
+    gap: np.ndarray
+    top_up: np.ndarray
+    supplements: np.ndarray
+    ceiling: np.ndarray
+    amount: np.ndarray
+
+
+def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> DibaoAssessment:
+    """`assessed_income` is the household's monthly income as the means test found it."""
+    members = np.maximum(c.members, 1)
+    standard = c.standard
+    income_per_person = assessed_income / members
+    assets_per_person = c.assets / members
+    asset_limit = p["dibao.asset_limit_months"] * standard
+    passes_income = (income_per_person < standard) & (c.members > 0)
+    passes_assets = assets_per_person <= asset_limit
+    passes_hukou = c.local_hukou | (not p["dibao.requires_local_hukou"])
+    eligible = passes_income & passes_assets & passes_hukou
+    gap = np.maximum(standard - income_per_person, 0.0)
+    supplements = standard * (p["dibao.supplement.elderly"] * c.aged_70_plus
+                              + p["dibao.supplement.severe_disability"] * c.severely_disabled
+                              + p["dibao.supplement.child"] * c.children)
+    ceiling = standard * c.members
+    top_up = gap * c.members
+    amount = np.where(eligible, np.minimum(top_up + supplements, ceiling), 0.0)
+    return DibaoAssessment(standard, income_per_person, assets_per_person, asset_limit, passes_income,
+                           passes_assets, passes_hukou, eligible, gap, top_up, supplements, ceiling, amount)
+
+
+def payable(benefit: np.ndarray, standard: np.ndarray, members: np.ndarray, multiple) -> np.ndarray:
+    """This month's payment of a benefit decided at application or review: never more than the standard (times
+    `multiple`, for extreme-poor support) for the members living now, since a death is reported and acted on at once."""
+    return np.minimum(benefit, standard * members * multiple)
+
+
+def explain(a: DibaoAssessment, c: Circumstances, i: int, p: dict, lang: str) -> list[str]:
+    area = t("urban", lang) if c.urban[i] else t("rural", lang)
+    values = dict(income=a.income_per_person[i], standard=a.standard[i], area=area, members=int(c.members[i]))
+    if not a.passes_income[i]:
+        return [t("Income per person {income:,.0f} yuan is not below the {area} standard {standard:,.0f}: "
+                  "no Dibao.", lang, **values)]
+    if not a.passes_hukou[i]:
+        return [t("The household has no local hukou: it must apply for Dibao in its home town.", lang)]
+    if not a.passes_assets[i]:
+        return [t("Assets per person {assets:,.0f} yuan are above the limit {limit:,.0f} "
+                  "({months} months of the standard): no Dibao.", lang, assets=a.assets_per_person[i],
+                  limit=a.asset_limit[i], months=p["dibao.asset_limit_months"])]
+    lines = [t("Income per person {income:,.0f} yuan is below the {area} standard {standard:,.0f}: "
+               "top-up {gap:,.0f} x {members} members = {top_up:,.0f} yuan.", lang, gap=a.gap[i],
+               top_up=a.top_up[i], **values)]
+    if a.supplements[i] > 0:
+        lines.append(t("Classified supplements ({old} aged 70+, {severe} severely disabled, {children} children): "
+                       "{supplements:,.0f} yuan.", lang, old=int(c.aged_70_plus[i]),
+                       severe=int(c.severely_disabled[i]), children=int(c.children[i]), supplements=a.supplements[i]))
+    if a.top_up[i] + a.supplements[i] > a.ceiling[i]:
+        lines.append(t("Capped at the standard times the members: {ceiling:,.0f} yuan.", lang, ceiling=a.ceiling[i]))
+    lines.append(t("Dibao: {amount:,.0f} yuan a month.", lang, amount=a.amount[i]))
+    return lines

@@ -1,0 +1,35 @@
+"""Disability support (残疾人两项补贴): a living subsidy for disabled members of Dibao and extreme-poor
+households, and a nursing subsidy for every severely disabled person with local hukou.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from simulation.rules.circumstances import Circumstances
+from simulation.i18n import t
+
+
+@dataclass
+class DisabilityAssessment:
+    living: np.ndarray
+    nursing: np.ndarray
+    amount: np.ndarray
+
+
+def assess(c: Circumstances, assisted: np.ndarray, p: dict) -> DisabilityAssessment:
+    living = np.where(assisted, p["disability.living_subsidy"] * c.disabled, 0.0)
+    nursing = np.where(c.local_hukou, p["disability.nursing_subsidy"] * c.severely_disabled, 0.0)
+    return DisabilityAssessment(living, nursing, living + nursing)
+
+
+def explain(a: DisabilityAssessment, c: Circumstances, i: int, p: dict, lang: str) -> list[str]:
+    lines = []
+    if a.living[i] > 0:
+        lines.append(t("Living subsidy for {n} disabled member(s) of an assisted household: {amount:,.0f} yuan.",
+                       lang, n=int(c.disabled[i]), amount=a.living[i]))
+    if a.nursing[i] > 0:
+        lines.append(t("Nursing subsidy for {n} severely disabled member(s): {amount:,.0f} yuan.",
+                       lang, n=int(c.severely_disabled[i]), amount=a.nursing[i]))
+    return lines
