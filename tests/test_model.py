@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from simulation.analysis.case_file import case_file
-from simulation.model.casework import ON_DIBAO, ON_EXTREME_POOR
+from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.inputs.errors import InputError
 from simulation.model.district import DistrictModel
 
@@ -133,6 +133,26 @@ def test_household_view_reads_the_row(run):
     assert view.receives == "dibao"
     assert view.benefit == run.caseload.benefit[index]
     assert len(view.ages) == view.members == run.circumstances.members[index]
+    agents = len(run.agents)
+    [run.household(i) for i in range(5)]
+    assert len(run.agents) == agents  # looking at households registers no agents
+
+
+def test_a_month_is_a_mesa_step_and_the_actors_are_agent_sets():
+    model = DistrictModel(seed=2, households=2_000)
+    model.run(3)
+    model.step()
+    assert model.steps == model.month == 4 and len(model.monthly()) == 4
+    assert model.date.isoformat() == "2019-05-01"
+    assert set(model.centres) == set(model.agents_by_type[type(next(iter(model.centres)))])
+    assert len(model.caseworkers) == sum(len(centre.caseworkers) for centre in model.centres) > 0
+    assert model.latest["caseworker_utilisation"] == pytest.approx(
+        sum(w.cases_this_month for w in model.caseworkers) / sum(w.capacity for w in model.caseworkers))
+
+
+def test_a_district_without_caseworkers_decides_nothing():
+    model = DistrictModel(seed=2, households=1_000, parameters={"casework.caseworkers_per_10k_households": 0.0}).run(2)
+    assert len(model.caseworkers) == 0 and model.latest["approvals"] == 0 and model.latest["backlog"] > 0
 
 
 def test_case_file_explains_the_month_with_the_rules(run):

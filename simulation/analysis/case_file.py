@@ -7,7 +7,8 @@ from __future__ import annotations
 import numpy as np
 
 from simulation.rules import entitlements
-from simulation.model.casework import NO_CASE, ON_DIBAO, ON_EXTREME_POOR, REVIEW
+from simulation.model.caseload import NO_CASE, REVIEW
+from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.rules.circumstances import MemberCounts, of_households
 from simulation.inputs.errors import InputError
 from simulation.i18n import marked, t
@@ -94,7 +95,7 @@ def journey(model, household: int, lang: str = "en") -> list[str]:
     p = model.p
     database = p["casework.days.database_check_integrated"] if p["casework.integrated_database"] else p["casework.days.database_check"]
     lines = []
-    for case in (c for c in model.case_log if c.household == household):
+    for case in (c for c in model.district.case_log if c.household == household):
         registration = p["casework.days.registration_online"] if case.online else p["casework.days.registration"]
         stages = registration + p["casework.days.means_test"] + p["casework.days.appraisal"] + database + p["casework.days.decision"]
         kind = t("yearly review", lang) if case.kind == "review" else t("application", lang)

@@ -2,8 +2,8 @@
 
 Each month: households' lives move on (dynamics), households apply and reviews come due, the service centres'
 caseworkers take on what they can, the district decides, the programmes pay, and the month is measured.
-Service centres, caseworkers and the district authority are Mesa agents; `HouseholdAgent` gives a row-view of
-one household for small, trainer-scale districts.
+Service centres, caseworkers and the district authority are Mesa agents (`agents`); `HouseholdRow` gives a view
+of one household's row for small, trainer-scale districts. A month is one Mesa step: `steps` counts the months run.
 
 Random numbers come from three places, so that scenarios run with the same seed face the same households with the
 same lives and can be compared household by household (`simulation.analysis.comparison`): households' lives from
@@ -18,17 +18,21 @@ import datetime as dt
 from dataclasses import dataclass
 
 import mesa
+from mesa.agentset import AgentSet
 import numpy as np
+from mesa.time import Priority, Schedule
 
 from simulation.rules import circumstances as circ
 from simulation.model import dynamics, metrics, population
 from simulation.analysis import household_types
 from simulation.model.activation import ActivationPath
-from simulation.model.casework import (APPLICATION, NO_CASE, ON_DIBAO, ON_EXTREME_POOR, QUEUED, REVIEW, Caseload,
-                                 DistrictAuthority, ServiceCentre, means_test)
+from simulation.model.agents import Caseworker, DistrictAuthority, HouseholdRow, ServiceCentre
+from simulation.model.caseload import APPLICATION, NO_CASE, QUEUED, REVIEW, Caseload, means_test
 from simulation.model.draws import HouseholdDraws
 from simulation.inputs.parameters import load_parameters
-from simulation.rules import dibao, disability, extreme_poor, medical, minimum_income, old_age, temporary
+from simulation.rules import (dibao, disability, medical, minimum_income, old_age, regular_support,
+                              temporary)
+from simulation.rules.regular_support import ON_EXTREME_POOR
 from simulation.services import DistrictServices
 
 HISTORY_LIMIT = 5_000  # districts up to this many households keep every month's state for case files
@@ -75,14 +79,31 @@ class MonthRecord:
 
 
 class MonthByMonth(mesa.Model):
-    """A model stepped one month at a time whose DataCollector gathers one row of metrics a month."""
+    """A model whose step is a month (`month` is Mesa's `steps`) and whose DataCollector gathers one row of metrics
+    a month."""
+
+    @property
+    def month(self) -> int:
+        return self.steps
+
+    @property
+    def date(self) -> dt.date:
+        return month_date(self.start, self.month)
 
     def run(self, months: int, progress=None):
-        for _ in range(months):
-            self.step()
-            if progress is not None:
-                progress()
+        """Runs `months` more months; `progress()` (a bound method) is called after each."""
+        if progress is not None:
+            self.schedule_recurring(progress, Schedule(interval=1.0, start=self.time + 1.0), Priority.LOW)
+        self.run_for(months)
         return self
+
+    def own_standards(self) -> tuple[float, float]:
+        """The locality's urban and rural standards this month as its parameter files set them, before the
+        scenario's changes: the fixed line on which reforms that move the standard can still be compared."""
+        p = self.p
+        if any(name.startswith("dibao.standard.") for name in self.overrides):
+            p = self.parameter_set.at(self.date)
+        return p["dibao.standard.urban"], p["dibao.standard.rural"]
 
     def monthly(self):
         """One row per month of every metric, as a pandas DataFrame."""
@@ -97,7 +118,6 @@ class DistrictModel(MonthByMonth):
         self.parameter_set = load_parameters(locality)
         self.overrides = dict(parameters or {})
         self.start = start
-        self.month = 0
         self.p = self._parameters_at(start)
         # Common random numbers, so scenarios run with the same seed can be compared household by household:
         # households' lives draw from their own stream, casework from draws tied to each household and month.
@@ -108,7 +128,6 @@ class DistrictModel(MonthByMonth):
         self.activation = ActivationPath(self)
         self.keep_history = households <= HISTORY_LIMIT if keep_history is None else keep_history
         self.history: dict[int, MonthRecord] = {}
-        self.case_log: list = []  # decided cases, kept with the history (casework.CaseRecord)
         self._staff_centres()
         self.district = DistrictAuthority(self)
         self.members = circ.MemberCounts(self.persons, households, self.p["population.age_bands"])
@@ -128,10 +147,6 @@ class DistrictModel(MonthByMonth):
         self.person_months = np.zeros(households, np.int64)
         self.paid_so_far = Payments(**{name: np.zeros(households) for name in Payments.PROGRAMMES})
 
-    @property
-    def date(self) -> dt.date:
-        return month_date(self.start, self.month)
-
     def _parameters_at(self, date: dt.date) -> dict:
         """The rules in force on `date`, with the scenario's overlays and its minimum-income scheme's delivery."""
         return minimum_income.in_force(self.parameter_set.at(date, self.overrides), self.overrides)
@@ -142,23 +157,25 @@ class DistrictModel(MonthByMonth):
         streets, towns = population.centre_counts(len(self.households), p)
         n_centres = streets + towns
         per_centre = np.bincount(self.households.centre, minlength=n_centres)
-        self.centres = [
-            ServiceCentre(self, number, number < streets,
-                          staff=per_centre[number] / 10_000 * p["casework.caseworkers_per_10k_households"])
-            for number in range(n_centres)
-        ]
+        self.centres = AgentSet(
+            [ServiceCentre(self, number, number < streets,
+                           staff=per_centre[number] / 10_000 * p["casework.caseworkers_per_10k_households"])
+             for number in range(n_centres)], random=self.random)
+
+    @property
+    def caseworkers(self) -> AgentSet:
+        """Every centre's caseworkers (none in a district that a scenario left without staff)."""
+        return self.agents_by_type.get(Caseworker, AgentSet([], random=self.random))
 
     def _initial_caseload(self) -> None:
         """The district starts with the caseload it has, not an empty one: some eligible households already receive."""
         p, c, caseload = self.p, self.circumstances, self.caseload
         everyone = np.arange(len(c.members))
         assessed = means_test(c.income, p, self.draws.normal("means test", 0, everyone))
-        on_extreme = extreme_poor.assess(c, assessed, p)
-        on_scheme = minimum_income.assess(c, assessed, p)
-        receiving = (on_extreme.eligible | on_scheme.eligible) & (
+        support = regular_support.assess(c, assessed, p)
+        receiving = support.eligible & (
             self.draws.uniform("initial take-up", 0, everyone) < p["population.initial_dibao_take_up"])
-        caseload.receives[:] = np.where(receiving, np.where(on_extreme.eligible, ON_EXTREME_POOR, ON_DIBAO), 0)
-        caseload.benefit[:] = np.where(receiving, np.where(on_extreme.eligible, on_extreme.amount, on_scheme.amount), 0.0)
+        caseload.grant(np.flatnonzero(receiving), support.receives[receiving], support.amount[receiving])
         caseload.assessed_income[:] = np.where(receiving, assessed, 0.0)
         months = int(p["dibao.review_months"])
         caseload.review_due[:] = 1 + (self.draws.uniform("review month", 0, everyone) * months).astype(np.int32)
@@ -166,7 +183,6 @@ class DistrictModel(MonthByMonth):
 
     # ---- the month ----------------------------------------------------------------------------------------------
     def step(self) -> None:
-        self.month += 1
         self.p = self._parameters_at(self.date)
         january = self.date.month == 1
         events = dynamics.advance(self.households, self.persons, self.members, self.p, self.lives_rng, january,
@@ -177,8 +193,7 @@ class DistrictModel(MonthByMonth):
         self.poverty_spell = np.where(self._poor_before_assistance(), self.poverty_spell + 1, 0)
         self.applications, self.reviews = self._file_cases()
         self._queue_cases()
-        for centre in self.centres:
-            centre.take_on_cases()
+        self.centres.do("take_on_cases")
         taken = np.concatenate([centre.taken for centre in self.centres])
         self.district.decide(taken)
         self.district.end_gradual_exits()
@@ -198,7 +213,7 @@ class DistrictModel(MonthByMonth):
 
     def _close_dissolved_households(self) -> None:
         gone = (self.circumstances.members == 0) & (self.caseload.assisted | (self.caseload.case != NO_CASE))
-        self.district.stop(np.flatnonzero(gone))
+        self.caseload.stop(np.flatnonzero(gone))
         self.caseload.case[gone] = NO_CASE
 
     def _file_cases(self) -> tuple[int, int]:
@@ -222,11 +237,8 @@ class DistrictModel(MonthByMonth):
             chances = self.services.effects.application_chance(candidates, chances)
         applying = candidates[self.draws.uniform("application", month, candidates) < chances]
         due = np.flatnonzero(caseload.assisted & (caseload.review_due <= month) & (caseload.case == NO_CASE))
-        for kind, who in ((APPLICATION, applying), (REVIEW, due)):
-            caseload.case[who] = QUEUED
-            caseload.case_kind[who] = kind
-            caseload.case_filed[who] = month
-            caseload.case_online[who] = False
+        caseload.file(applying, APPLICATION, month)
+        caseload.file(due, REVIEW, month)
         if p["casework.online_application"]:
             caseload.case_online[applying] = self.draws.uniform("online", month, applying) < p["casework.online_share"]
         caseload.claimed[applying] = True
@@ -238,8 +250,8 @@ class DistrictModel(MonthByMonth):
         ties = self.draws.uniform("queue", self.month, queued)
         queued = queued[np.lexsort((ties, self.caseload.case_filed[queued], self.households.centre[queued]))]
         bounds = np.searchsorted(self.households.centre[queued], np.arange(len(self.centres) + 1))
-        for number, centre_agent in enumerate(self.centres):
-            centre_agent.queue = queued[bounds[number]:bounds[number + 1]]
+        for number, centre in enumerate(self.centres):
+            centre.line_up(queued[bounds[number]:bounds[number + 1]])
 
     def _pay(self, events: dynamics.MonthEvents, january: bool) -> Payments:
         """Each programme's payments. Only households that can get something are looked at: those receiving
@@ -316,39 +328,6 @@ class DistrictModel(MonthByMonth):
         table.index.name = "household"
         return table
 
-    def household(self, index: int) -> "HouseholdAgent":
-        return HouseholdAgent(self, index)
+    def household(self, index: int) -> HouseholdRow:
+        return HouseholdRow(self, index)
 
-
-class HouseholdAgent(mesa.Agent):
-    """A view of one household's row, for trainer-scale districts: it owns no state of its own."""
-
-    def __init__(self, model: DistrictModel, index: int):
-        super().__init__(model)
-        self.index = index
-
-    @property
-    def members(self) -> int:
-        return int(self.model.circumstances.members[self.index])
-
-    @property
-    def urban(self) -> bool:
-        return bool(self.model.households.urban[self.index])
-
-    @property
-    def income(self) -> float:
-        return float(self.model.circumstances.income[self.index])
-
-    @property
-    def receives(self) -> str:
-        return {0: "nothing", ON_DIBAO: "dibao", ON_EXTREME_POOR: "extreme_poor"}[int(self.model.caseload.receives[self.index])]
-
-    @property
-    def benefit(self) -> float:
-        return float(self.model.caseload.benefit[self.index])
-
-    @property
-    def ages(self) -> list[int]:
-        persons = self.model.persons
-        mine = (persons.household == self.index) & persons.alive
-        return persons.age[mine].tolist()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulation.model.casework import ON_DIBAO, ON_EXTREME_POOR
-from simulation.rules import extreme_poor, minimum_income
+from simulation.rules import minimum_income, regular_support
+from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.services import metrics as services
 
 # Name, then what it means: the CLI writes these as monthly.csv columns and the notebooks label charts with them.
@@ -51,15 +51,6 @@ def reporters() -> dict:
     return {name: (lambda model, name=name: model.latest[name]) for name in METRICS}
 
 
-def own_standards(model) -> tuple[float, float]:
-    """The locality's urban and rural standards this month as its parameter files set them, before the scenario's
-    changes: the fixed line on which reforms that move the standard can still be compared."""
-    p = model.p
-    if any(name.startswith("dibao.standard.") for name in model.overrides):
-        p = model.parameter_set.at(model.date)
-    return p["dibao.standard.urban"], p["dibao.standard.rural"]
-
-
 def _share(part, whole) -> float:
     return float(part / whole) if whole else 0.0
 
@@ -86,7 +77,7 @@ def measure(model, payments) -> dict:
     gap_persons = (members * shortfall).sum()
 
     poor_after_persons = poor_persons - weights[poor_before[paid]].sum() + weights[shortfall_after > 0].sum()
-    own_urban, own_rural = own_standards(model)
+    own_urban, own_rural = model.own_standards()
     if (own_urban, own_rural) == (p["dibao.standard.urban"], p["dibao.standard.rural"]):
         poor_on_own_line = poor_after_persons
     else:  # the scenario moved the standard: a whole-district pass against the locality's own
@@ -100,8 +91,7 @@ def measure(model, payments) -> dict:
     line = np.maximum(minimum_income.poverty_line(c, p), c.standard)
     could_be = np.flatnonzero((tested_income < line * members) & (members > 0))
     rows = c.rows(could_be)
-    eligible = could_be[minimum_income.assess(rows, tested_income[could_be], p).eligible
-                        | extreme_poor.assess(rows, tested_income[could_be], p).eligible]
+    eligible = could_be[regular_support.assess(rows, tested_income[could_be], p).eligible]
     is_eligible = np.zeros(len(members), bool)
     is_eligible[eligible] = True
     receives = caseload.receives[receiving]
@@ -112,8 +102,8 @@ def measure(model, payments) -> dict:
                + (spending["dibao"] - urban_dibao) * p["dibao.central_share.rural"]
                + sum(spending[name] * p[f"{name}.central_share"] for name in payments.PROGRAMMES if name != "dibao"))
     total = sum(spending.values())
-    processing = model.decided_days
-    caseworkers = [worker for centre in model.centres for worker in centre.caseworkers]
+    processing = model.district.decided_days
+    caseworkers = model.caseworkers
     living = int(np.count_nonzero(members))
     return {
         "month": model.month,
@@ -136,11 +126,11 @@ def measure(model, payments) -> dict:
         "take_up": _share(np.count_nonzero(caseload.claimed[eligible] | caseload.assisted[eligible]), len(eligible)),
         "applications": model.applications,
         "reviews": model.reviews,
-        "approvals": model.approvals,
-        "rejections": model.rejections,
+        "approvals": model.district.approvals,
+        "rejections": model.district.rejections,
         "backlog": sum(centre.backlog for centre in model.centres),
         "mean_processing_days": float(processing.mean()) if len(processing) else float("nan"),
-        "caseworker_utilisation": _share(sum(w.cases_this_month for w in caseworkers), sum(w.capacity for w in caseworkers)),
+        "caseworker_utilisation": _share(caseworkers.agg("cases_this_month", sum), caseworkers.agg("capacity", sum)),
         **{f"spending_{name}": value for name, value in spending.items()},
         "spending_total": total,
         "spending_central": central,

@@ -12,7 +12,8 @@ import numpy as np
 from simulation.rules.circumstances import Circumstances
 from simulation.i18n import marked, t
 from simulation.model.population import Persons
-from simulation.rules import disability, extreme_poor, medical, minimum_income, old_age, temporary
+from simulation.rules import (disability, extreme_poor, medical, minimum_income, old_age, regular_support,
+                              temporary)
 
 TITLES = {  # the minimum-income scheme's title depends on the scheme: minimum_income.title
     "extreme_poor": marked("Support for the extreme poor"),
@@ -36,10 +37,10 @@ def of_household(c: Circumstances, persons: Persons, p: dict, lang: str = "en", 
                  january: bool = False) -> list[Entitlement]:
     """`c` holds one household (row 0) and `persons` its members (household index 0)."""
     one = lambda x: np.array([x])  # noqa: E731  the rules work on columns; this household is a column of one
-    on_extreme = extreme_poor.assess(c, one(tested_income), p)
-    on_dibao = minimum_income.assess(c, one(tested_income), p)  # Dibao, or the EU pack a scenario switched on
-    extreme = bool(on_extreme.eligible[0])
-    assisted = one(extreme or bool(on_dibao.eligible[0]))
+    support = regular_support.assess(c, one(tested_income), p)  # Dibao, or the EU pack a scenario switched on
+    on_extreme, on_dibao = support.on_extreme, support.on_scheme
+    extreme = bool(support.extreme[0])
+    assisted = support.eligible
 
     dibao_reasons = ([t("Gets extreme-poor support instead of Dibao.", lang)] if extreme
                      else minimum_income.explain(on_dibao, c, 0, p, lang))
@@ -51,7 +52,7 @@ def of_household(c: Circumstances, persons: Persons, p: dict, lang: str = "en", 
     on_disability = disability.assess(c, assisted, p)
 
     results = [
-        ("dibao", 0.0 if extreme else on_dibao.amount[0], dibao_reasons),
+        ("dibao", support.scheme_amount[0], dibao_reasons),
         ("extreme_poor", on_extreme.amount[0], extreme_poor.explain(on_extreme, c, 0, p, lang)),
         ("temporary", on_temporary.amount[0], temporary.explain(on_temporary, c, 0, p, lang)),
         ("medical", on_medical.amount[0], medical.explain(on_medical, 0, p, lang)),

@@ -64,7 +64,7 @@ class DistrictServices:
         if self.purchaser.contract_cycle(month):
             self._referral_options = None
         for provider in self.providers:
-            provider.experience_months += 1
+            provider.step()
         open_cases = np.concatenate([self.served, self.waiting])  # as last month left them
         over = ((cases.status[open_cases] == SERVED) & (cases.ends[open_cases] <= month)) | (
             model.circumstances.members[open_cases] == 0)
@@ -168,9 +168,7 @@ class DistrictServices:
             receiving["daily_care"] = np.concatenate([receiving["daily_care"], using[only]])
             strength["daily_care"] = np.concatenate([strength["daily_care"], quality[chosen[only]] * dose])
         for number, provider in enumerate(providers):
-            provider.hours_delivered = float(delivered[number])
-            provider.voucher_hours = float(voucher_hours[number])
-            provider.waiting = int(on_list[number])
+            provider.record_month(float(delivered[number]), float(voucher_hours[number]), int(on_list[number]))
         self.effects.update(receiving, strength)
         self.capacity, self.quality, self.staff = capacity, quality, staff
         self.hours_delivered, self.voucher_hours = delivered, voucher_hours

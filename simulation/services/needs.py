@@ -28,7 +28,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from simulation.model.casework import ON_DIBAO, ON_EXTREME_POOR
+from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.i18n import marked, t
 from simulation.model.population import NO_DISABILITY
 

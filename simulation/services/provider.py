@@ -95,6 +95,14 @@ class Provider(mesa.Agent):
     def offers(self, service: str) -> bool:
         return service in self.services
 
+    def step(self) -> None:
+        """A month of work gains experience (quality rises with it)."""
+        self.experience_months += 1
+
+    def record_month(self, hours_delivered: float, voucher_hours: float, waiting: int) -> None:
+        """What its month came to: hours to referred households and to voucher holders, households on its list."""
+        self.hours_delivered, self.voucher_hours, self.waiting = hours_delivered, voucher_hours, waiting
+
 
 # ---- providers listed in a scenario file ----------------------------------------------------------------------------
 SPEC_FIELDS = {

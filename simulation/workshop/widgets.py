@@ -14,7 +14,7 @@ from IPython.display import display
 from simulation.reports import charts
 from simulation.analysis.calculator import calculate, describe
 from simulation.analysis.case_file import case_file, journey
-from simulation.model.casework import ON_DIBAO
+from simulation.rules.regular_support import ON_DIBAO
 from simulation.rules.entitlements import render
 from simulation.inputs.errors import InputError, UserError
 from simulation.i18n import language, t
@@ -184,7 +184,7 @@ class CaseFiles:
     def interesting_households(self) -> list[tuple[str, int]]:
         """A few households of each story a trainer wants to show."""
         stories = {}
-        for case in self.model.case_log:
+        for case in self.model.district.case_log:
             story = {"dibao": t("granted Dibao", self.lang), "extreme_poor": t("granted extreme-poor support", self.lang)}.get(
                 case.outcome, t("turned down", self.lang))
             if case.kind == "application":
