@@ -1,4 +1,4 @@
-"""EU minimum-income rule packs (datasets/parameters/eu.yaml) and the delivery features they switch on.
+"""EU minimum-income rule packs (datasets/parameters/eu/) and the delivery features they switch on.
 
 Households are worked by hand from the figures in datasets/eu_minimum_income.csv and Dachuan's 2019 figures:
 standards 520 urban and 330 rural yuan a month (seed 004); median income per person 2,473 urban and 931.9 rural

@@ -85,7 +85,7 @@ def test_the_schemes_chart_marks_assumed_medians_and_shows_dibao():
 def test_amounts_are_the_calculators_worked_by_hand():
     table = eu.amounts(FAMILY, 930, "urban", "share_of_median", "en")
     assert list(table.index) == ["dibao", *eu_pack.COUNTRIES]
-    # Dibao: (520 - 930 / 3) x 3 = 630, plus the child supplement 52 (seed 004 figures in dachuan.yaml).
+    # Dibao: (520 - 930 / 3) x 3 = 630, plus the child supplement 52 (seed 004 figures in datasets/parameters/dachuan/).
     assert table.at["dibao", "amount"] == pytest.approx(682)
     # Germany: L = 24.46% x 2,473 = 604.9; H = 604.9 x 2.432 = 1,471.1; 272.0 of 930 not counted: 813.1.
     assert table.at["germany", "amount"] == pytest.approx(813.1, abs=0.5)

@@ -1,16 +1,36 @@
-"""Rules as data: dated parameter files per locality, read the way OpenFisca reads its parameter tree.
+"""Rules as data: dated parameters per locality, laid out like the law, in the manner of OpenFisca's parameter tree
+and PolicyEngine-UK.
 
-A file in datasets/parameters/ maps dotted parameter names to dated values; each value cites a source id from
-datasets/sources.csv or is an assumption with its reason. A locality may `extend` another (dachuan extends
-national), so a parameter it does not set is inherited. Rule packs (eu.yaml: the EU member states'
-minimum-income schemes) are read beneath every locality's own files, so a scenario can switch one on anywhere.
+A locality is a folder of datasets/parameters/: `locality.yaml` gives its names in English and Chinese and the
+locality it `extends` (dachuan extends national, so a parameter Dachuan does not set is the national one), and two
+folders of parameter files, one file per programme or topic. A file maps dotted parameter names to dated values;
+each value cites a source id from datasets/sources.csv or is an assumption with its reason.
+
+What a parameter is decides its folder, not how well it is sourced:
+
+- rules/ holds legislation and policy in force: what a law, a regulation or the government running a programme
+  decides. Standards, means and asset tests, supplements, amounts and caps, the shares the central government pays,
+  review periods, the scheme in force, and how cases are handled and services bought: delivery switches, decision
+  deadlines, service centres and caseworker staffing, budgets, service hours, contract terms, vouchers. A rule the
+  sources do not give is still a rule; its value's status says it is an assumption and its note says why.
+- assumptions/ holds what no law or policy decides: how households, caseworkers, providers and the economy behave
+  and what the district's people look like. Population, incomes, illness and jobs, take-up, how long a step of a
+  case takes and how often it errs, prices and quality, effect sizes, and figures calibrated to match published
+  totals. A published statistic (a median income) belongs here too: it describes the world and sets no rule.
+
+LEGISLATION lists the groups of parameters that are rules; every other parameter is an assumption. The loader
+refuses a parameter filed in the wrong folder, or defined in two files of one locality, and names the file.
+
+The EU member states' minimum-income schemes are rule packs, one file per country in eu/, read beneath every
+locality's own files so that a scenario can switch one on anywhere.
 """
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
@@ -18,6 +38,27 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 from simulation.inputs.errors import InputError
 
 PARAMETERS_DIR = Path(__file__).resolve().parents[2] / "datasets" / "parameters"
+RULE_PACKS = "eu"  # the folder of rule packs every locality reads
+# The groups of parameters that are legislation or policy in force, filed in a locality's rules/. A group is a
+# dotted prefix (`dibao` holds every dibao.* parameter); every parameter in no group here is an assumption.
+LEGISLATION = (
+    # the programmes, and the scheme in force
+    "dibao", "extreme_poor", "temporary", "medical", "old_age", "disability", "minimum_income",
+    "population.resident_pension",
+    # casework: the centres, their staffing, and the delivery switches a reform can change
+    "casework.centres", "casework.street_centres", "casework.caseworkers_per_10k_households",
+    "casework.online_application", "casework.integrated_database", "casework.no_counter_visit",
+    "casework.decision_deadline_days",
+    # activation: who is sent on the path, for how long, and the sanction the rules set
+    "activation.referral_share", "activation.months", "activation.sanction_cut", "activation.sanction_months",
+    # services: whether they are provided, how they are bought, the budget, what a referred household gets
+    "services.enabled", "services.purchasing_model", "services.budget_per_household", "services.hours",
+    "services.course_months", "services.contract_months", "services.supervision.share", "services.voucher.amount",
+    "services.voucher.age_from", "services.incubator.enabled", "services.incubator.contract_hours",
+    "services.incubator.subsidy", "services.incubator.months",
+    # enterprise retirees' services: posts set by a staffing ratio
+    "retiree_service.retirees_per_staff",
+)
 Status = Literal["verified", "verified-partial", "derived", "assumption"]
 
 
@@ -57,49 +98,106 @@ class Parameter(BaseModel):
         return self
 
 
-class ParameterFile(BaseModel):
+class LocalityFile(BaseModel):
+    """A locality's locality.yaml."""
     model_config = ConfigDict(extra="forbid")
-    locality: str
     name: dict[str, str]
     extends: str | None = None
+
+
+class ParameterFile(BaseModel):
+    """A file of rules/, assumptions/ or the rule packs."""
+    model_config = ConfigDict(extra="forbid")
     parameters: dict[str, Parameter]
 
 
-# Parameter files that are not a locality: every locality reads them beneath its own chain.
-RULE_PACKS = ("eu",)
+class _Locality(NamedTuple):
+    about: LocalityFile
+    parameters: dict[str, Parameter]
+
+
+def is_legislation(name: str) -> bool:
+    return any(name == group or name.startswith(group + ".") for group in LEGISLATION)
 
 
 def localities() -> list[str]:
-    return sorted(p.stem for p in PARAMETERS_DIR.glob("*.yaml") if p.stem not in RULE_PACKS)
+    """The folders of datasets/parameters/ that are localities (they have a locality.yaml; eu/ has not)."""
+    return sorted(path.parent.name for path in PARAMETERS_DIR.glob("*/locality.yaml"))
 
 
-@lru_cache(maxsize=None)
-def _read(locality: str) -> ParameterFile:
-    path = PARAMETERS_DIR / f"{locality}.yaml"
-    if not path.exists():
+def _read(locality: str) -> _Locality:
+    folder = PARAMETERS_DIR / locality
+    if not (folder / "locality.yaml").is_file():
         raise InputError("scenario", "locality", locality, "one of: " + ", ".join(localities()))
+    about = _validated(LocalityFile, folder / "locality.yaml")
+    if about.extends is not None and about.extends not in localities():
+        raise InputError(_shown(folder / "locality.yaml"), "extends", about.extends,
+                         "one of: " + ", ".join(localities()))
+    files = sorted(path for path in folder.rglob("*.yaml") if path != folder / "locality.yaml")
+    return _Locality(about, _gathered(files, _in_its_folder))
+
+
+def _rule_packs() -> dict[str, Parameter]:
+    return _gathered(sorted((PARAMETERS_DIR / RULE_PACKS).glob("*.yaml")), _in_its_pack)
+
+
+def _gathered(files: list[Path], check_place: Callable[[Path, str], None]) -> dict[str, Parameter]:
+    """The parameters of `files`, each defined in one file only, and in a file where `check_place` allows it."""
+    parameters, defined_in = {}, {}
+    for path in files:
+        for name, parameter in _validated(ParameterFile, path).parameters.items():
+            if name in defined_in:
+                raise InputError(_shown(path), "parameters", name,
+                                 f"a parameter defined in one file only; it is also in {_shown(defined_in[name])}")
+            check_place(path, name)
+            parameters[name], defined_in[name] = parameter, path
+    return parameters
+
+
+def _in_its_folder(path: Path, name: str) -> None:
+    """Legislation and policy in force belong in the locality's rules/, every other parameter in its assumptions/."""
+    locality = path.relative_to(PARAMETERS_DIR).parts[0]
+    folder = "rules" if is_legislation(name) else "assumptions"
+    if path.parent != PARAMETERS_DIR / locality / folder:
+        what = "legislation or policy in force" if folder == "rules" else "an assumption, not legislation or policy"
+        raise InputError(_shown(path), "parameters", name, f"{what}: it belongs in a file of {locality}/{folder}/ "
+                         "(LEGISLATION in simulation/inputs/parameters.py lists the groups that are rules)")
+
+
+def _in_its_pack(path: Path, name: str) -> None:
+    """A rule pack's file holds its own country's parameters only (germany.yaml: eu.germany.*)."""
+    if not name.startswith(f"eu.{path.stem}."):
+        raise InputError(_shown(path), "parameters", name, f"a parameter of this file's pack, eu.{path.stem}.*")
+
+
+def _validated(model: type[BaseModel], path: Path):
+    with path.open(encoding="utf-8") as stream:  # read from the file, so that a YAML error names it
+        data = yaml.safe_load(stream)
     try:
-        return ParameterFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        return model.model_validate(data)
     except ValidationError as err:
         first = err.errors()[0]
         field = ".".join(getattr(part, "isoformat", lambda: str(part))() for part in first["loc"])
-        raise InputError(f"datasets/parameters/{path.name}", field, first.get("input"), first["msg"]) from None
+        raise InputError(_shown(path), field, first.get("input"), first["msg"]) from None
+
+
+def _shown(path: Path) -> str:
+    """A file as an error names it: its place in datasets/, wherever that is."""
+    return f"datasets/parameters/{path.relative_to(PARAMETERS_DIR).as_posix()}"
 
 
 class ParameterSet:
     """All parameters of one locality, with the values in force on any date."""
 
     def __init__(self, locality: str):
-        chain = []
-        name = locality
-        while name:
-            chain.append(_read(name))
-            name = chain[-1].extends
+        chain = [_read(locality)]  # the locality, the one it extends, and so on
+        while chain[-1].about.extends:
+            chain.append(_read(chain[-1].about.extends))
         self.locality = locality
-        self.name = chain[0].name
-        self.parameters: dict[str, Parameter] = {}
-        for file in [*map(_read, RULE_PACKS), *reversed(chain)]:  # the most local file wins
-            self.parameters.update(file.parameters)
+        self.name = chain[0].about.name
+        self.parameters: dict[str, Parameter] = _rule_packs()
+        for read in reversed(chain):  # the most local file wins
+            self.parameters.update(read.parameters)
 
     def dated_value(self, name: str, date: dt.date) -> DatedValue:
         if name not in self.parameters:

@@ -1,4 +1,4 @@
-"""An EU member state's minimum-income scheme (a rule pack, datasets/parameters/eu.yaml) applied to a Chinese
+"""An EU member state's minimum-income scheme (a rule pack, datasets/parameters/eu/) applied to a Chinese
 household, in place of Dibao.
 
 Carrying the level over. A pack's amounts are in its own currency, for its own country; they are brought to the
@@ -37,7 +37,7 @@ from simulation.rules.circumstances import Circumstances
 from simulation.i18n import marked, t
 
 # The packs, in the order the scenario files and the reform lab show them, with their currency (the unit of the
-# pack's amounts in eu.yaml) and the scheme's name and delivery in words.
+# pack's amounts in its file) and the scheme's name and delivery in words.
 COUNTRIES = ("germany", "france", "poland", "finland", "sweden", "netherlands", "italy")
 CURRENCY = {"germany": "EUR", "france": "EUR", "poland": "PLN", "finland": "EUR", "sweden": "SEK",
             "netherlands": "EUR", "italy": "EUR"}

@@ -1,6 +1,6 @@
 """Module 5, learning from EU models: seven member states' minimum-income schemes beside Dibao.
 
-Everything here goes through the rules the model runs by: the rule packs of datasets/parameters/eu.yaml, applied by
+Everything here goes through the rules the model runs by: the rule packs of datasets/parameters/eu/, applied by
 `programmes.eu_pack` and carried over to Dachuan in one of two stated ways (`relative_to_standard`: a single adult
 gets the local Dibao standard, so only the design is compared; `share_of_median`: the same share of the local median
 income as at home), the household calculator (`calculator`), and comparisons on the same simulated households
