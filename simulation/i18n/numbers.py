@@ -70,7 +70,7 @@ def rounded(value: float) -> str:
 
 
 def trimmed(value: float, digits: int = 1) -> str:
-    """At most `digits` decimals, no trailing zeros, as a costed package reads: 2 -> '2', 2.25 -> '2.3',
+    """At most `digits` decimals, no trailing zeros, as a costed package reads: 2 -> '2', 2.26 -> '2.3',
     1200 -> '1,200'."""
     text = f"{value:,.{digits}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
