@@ -268,12 +268,13 @@ def _package(args) -> None:
 
 
 def _curriculum(args) -> None:
-    from simulation.workshop import curricula
+    from simulation.workshop.curricula.model import load_all, load_workshop
+    from simulation.workshop.curricula.render import render_to
 
-    workshops = [curricula.load_workshop(args.workshop)] if args.workshop else curricula.load_all()
+    workshops = [load_workshop(args.workshop)] if args.workshop else load_all()
     _check_out(args.out)
     for workshop in workshops:
-        for path in curricula.render_to(args.out, workshop):
+        for path in render_to(args.out, workshop):
             print(path)
 
 

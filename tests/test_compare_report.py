@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+import yaml
 
 from simulation.analysis import comparison, household_types
 from simulation.cli import main
@@ -173,6 +174,26 @@ def test_the_report_speaks_chinese(tmp_path):
                  "--lang", "zh"]) == 0
     page = (out / "report.html").read_text(encoding="utf-8")
     assert '<html lang="zh-Hans">' in page and "四川省达州市达川区" in page
+
+
+def test_hostile_scenario_names_are_escaped_and_not_evaluated(tmp_path):
+    """A scenario's name and description reach the page as text: no markup, and nothing a template would run."""
+    hostile = ["<script>alert(1)</script>", "{{ 7*7 }}"]
+    reforms = []
+    for number, name in enumerate(hostile):
+        path = tmp_path / f"reform{number}.yaml"
+        reform = {"name": name, "description": name + " {% for x in range(3) %}x{% endfor %}", "locality": "dachuan",
+                  "start": "2019-01-01", "parameters": {"dibao.standard.urban": 560 + 20 * number}}
+        path.write_text(yaml.safe_dump(reform), encoding="utf-8")
+        reforms.append(str(path))
+    out = tmp_path / "cmp"
+    assert main(["compare", str(BASELINE), *reforms, "--households", "300", "--months", "2", "--out", str(out)]) == 0
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "<script" not in page.lower()
+    assert "<h3>&lt;script&gt;alert(1)&lt;/script&gt;</h3>" in page
+    assert "<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>" in page  # the table of scenarios
+    assert "<h3>{{ 7*7 }}</h3>" in page and "<h3>49</h3>" not in page
+    assert '<p class="description">{{ 7*7 }} {% for x in range(3) %}x{% endfor %}</p>' in page
 
 
 # ---- bad input ---------------------------------------------------------------------------------------------------

@@ -10,9 +10,9 @@ import pytest
 import yaml
 
 from simulation.inputs.errors import InputError
-from simulation.workshop.curricula import (graded_cells, load_all, load_workshop, missing_references,
-                                           render_agenda, render_to, render_trainer_guide, timetable,
-                                           unknown_grade_ids, validated)
+from simulation.workshop.curricula.model import load_all, load_workshop, timetable, validated
+from simulation.workshop.curricula.references import graded_cells, missing_references, unknown_grade_ids
+from simulation.workshop.curricula.render import render_agenda, render_to, render_trainer_guide
 
 # Materials the shipped curricula name that are still being written in parallel. Empty it as they land in the
 # repository: the test below then holds every reference to a file that exists.

@@ -121,6 +121,17 @@ def test_one_seed_gives_a_mean_without_an_interval(tmp_path, capsys):
     assert summary["ci_low"].isna().all() and summary["ci_high"].isna().all()
 
 
+def test_the_report_escapes_the_sweep_s_name_and_description(tmp_path):
+    spec = {**SMALL, "name": "<script>alert(1)</script> {{ 7*7 }}",
+            "description": "It's <b>{% if true %}x{% endif %}</b>", "households": 300, "months": 3, "seeds": [7],
+            "grid": {"casework.integrated_database": [True]}}
+    out = sweep_command(write_spec(tmp_path, spec), tmp_path / "out", progress=False)
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert "<script" not in report.lower() and "<b>" not in report
+    assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}</h1>" in report
+    assert "<p>It&#x27;s &lt;b&gt;{% if true %}x{% endif %}&lt;/b&gt;</p>" in report
+
+
 def test_the_shipped_sweep_is_valid():
     spec = load_sweep(Path(__file__).resolve().parents[1] / "scenarios" / "sweeps" / "staffing-and-integration.yaml")
     assert (spec.scenario.households, spec.scenario.months, spec.seeds) == (20_000, 36, (1, 2, 3, 4, 5))

@@ -27,6 +27,7 @@ from simulation.analysis import household_types
 from simulation.model import population
 from simulation.inputs.errors import InputError
 from simulation.i18n import marked, t
+from simulation.i18n.numbers import share, yuan
 from simulation.inputs.parameters import load_parameters
 
 # Metric -> (label, how its numbers read: share, number, days or yuan), in the order tables show them. Every
@@ -253,14 +254,10 @@ def summaries(headline: pd.DataFrame, gainers: pd.DataFrame, rules: dict[str, di
         spending, base_spending = run.at["spending_total", label], run.at["spending_total", base]
         if base_spending > 0:
             sentences.append(t("Assistance costs {ratio:.2f} times as much as in the baseline ({spending} yuan a "
-                               "month).", lang, ratio=spending / base_spending, spending=f"{spending:,.0f}"))
+                               "month).", lang, ratio=spending / base_spending, spending=yuan(spending)))
         texts[label] = ("" if lang == "zh" else " ").join(sentences)  # Chinese sentences follow without a space
     return texts
 
 
 def _standards(parameters: dict) -> dict:
     return {name: value for name, value in parameters.items() if name.startswith("dibao.standard.")}
-
-
-def share(value: float) -> str:
-    return "–" if np.isnan(value) else f"{value:.1%}"

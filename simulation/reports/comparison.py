@@ -5,20 +5,20 @@ the model or a network connection.
 from __future__ import annotations
 
 import base64
-import html as markup
 import io
 import textwrap
 
 import numpy as np
 import pandas as pd
+from markupsafe import Markup
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 
-from simulation.reports import charts
+from simulation.reports import charts, pages
 from simulation.analysis import household_types
-from simulation.analysis.comparison import (CHANGE_THRESHOLD, PERIODS, POOREST, Comparison, headline_metrics, share,
-                                   type_label)
+from simulation.analysis.comparison import CHANGE_THRESHOLD, PERIODS, POOREST, Comparison, headline_metrics, type_label
 from simulation.i18n import marked, t
+from simulation.i18n.numbers import count, format_number, share, yuan
 from simulation.inputs.parameters import load_parameters
 
 # The share metrics drawn side by side for every scenario (their mean over the run).
@@ -155,73 +155,51 @@ def _change_chart(gainers: pd.DataFrame, lang: str) -> Figure:
 
 # ---- the page ----------------------------------------------------------------------------------------------------
 def html(comparison: Comparison, scenarios, pngs: dict[str, bytes], lang: str = "en") -> str:
-    """The whole report as one HTML page; `scenarios` are the runs' `Scenario`s, the baseline first; `pngs` the
-    charts from `charts_png`, embedded as data."""
+    """The whole report as one HTML page (templates/comparison.html); `scenarios` are the runs' `Scenario`s, the
+    baseline first; `pngs` the charts from `charts_png`, embedded as data."""
     base = scenarios[0]
     summaries = comparison.summaries(lang)
-    title = t("Reform comparison: {baseline}", lang, baseline=comparison.baseline)
+    gainers = comparison.gainers_and_losers() if comparison.reforms else None
+    reforms = [{"label": label, "description": scenario.description, "summary": summaries[label],
+                "gainers": _gainers_html(gainers[gainers["scenario"] == label], lang)}
+               for label, scenario in zip(comparison.reforms, scenarios[1:])]
     intro = t("Every scenario ran on the same district of {households:,} households in {locality} for {months} "
               "months from {start} (seed {seed}): the same households with the same life events, so the "
               "differences below come from the rules and the way cases are handled.", lang,
               households=base.households, months=base.months, start=base.start.isoformat(),
               locality=load_parameters(base.locality).name.get(lang, base.locality),
               seed=base.seed)
-    parts = [_heading(title, 1), _paragraph(intro), _heading(t("In brief", lang), 2)]
-    for label, scenario in zip(comparison.reforms, scenarios[1:]):
-        parts.append(_heading(label, 3))
-        if scenario.description:
-            parts.append(f'<p class="description">{_text(scenario.description)}</p>')
-        parts.append(_paragraph(summaries[label]))
-
-    parts += [_heading(t("Headline figures", lang), 2),
-              _paragraph(t("Shares are of people (poverty) or households (the rest); spending is in yuan a month. "
+    words = {
+        "brief": t("In brief", lang),
+        "headline": t("Headline figures", lang),
+        "headline_note": t("Shares are of people (poverty) or households (the rest); spending is in yuan a month. "
                            "Poverty is measured against each scenario's own Dibao standard; the poverty gap is the "
                            "mean shortfall from it, as a share of it. Differences of shares are in percentage "
-                           "points.", lang)),
-              _headline_html(comparison, lang), _image(pngs, "headline", lang), _image(pngs, "spending_split", lang)]
-
-    if comparison.reforms:
-        parts += [_heading(t("Who gains and who loses", lang), 2), _paragraph(_gainers_intro(lang)),
-                  _image(pngs, "gainers_losers", lang), _image(pngs, "change_by_type", lang)]
-        gainers = comparison.gainers_and_losers()
-        for label in comparison.reforms:
-            parts += [_heading(label, 3), _gainers_html(gainers[gainers["scenario"] == label], lang)]
-
-    parts.append(_heading(t("Month by month", lang), 2))
-    parts += [_image(pngs, name, lang) for name in charts.CHARTS]
-    parts += [_heading(t("The scenarios", lang), 2), _scenarios_html(comparison, lang),
-              _paragraph(t("The same figures are in headline.csv, gainers_losers.csv, comparison.csv (every metric, "
-                           "mean of the last 12 months) and monthly.csv.", lang))]
-    body = "\n".join(parts)
-    return f"""<!DOCTYPE html>
-<html lang="{'zh-Hans' if lang == 'zh' else lang}">
-<head><meta charset="utf-8"><title>{_text(title)}</title>
-<style>
-body {{ font-family: "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
-        max-width: 64rem; margin: 2rem auto; padding: 0 1rem; color: #222; line-height: 1.45; }}
-img {{ max-width: 100%; display: block; margin: 1rem 0; }}
-table {{ border-collapse: collapse; margin: 0.5rem 0 1.5rem; font-size: 0.9rem; }}
-th, td {{ padding: 0.2rem 0.6rem; border-bottom: 1px solid #ddd; text-align: right; }}
-th:first-child, td:first-child {{ text-align: left; }}
-.description {{ color: #555; font-style: italic; }}
-</style></head>
-<body>
-{body}
-</body></html>
-"""
+                           "points.", lang),
+        "gainers": t("Who gains and who loses", lang),
+        "gainers_note": t("A household gains (loses) when its income after regular assistance (its own income less "
+                          "medical costs being repaid, plus Dibao, extreme-poor support and the old-age and disability "
+                          "allowances), averaged over the run, is more than {threshold:.0%} above (below) the same in "
+                          "the baseline. Changes are in yuan per household per month. The poorest fifth are the "
+                          "{poorest:.0%} of the district's households with the lowest income per person before "
+                          "assistance over the run. Types are taken at the start and overlap; elderly households are "
+                          "those whose members are all 60 or over.", lang,
+                          threshold=CHANGE_THRESHOLD, poorest=POOREST),
+        "monthly": t("Month by month", lang),
+        "scenarios": t("The scenarios", lang),
+        "files_note": t("The same figures are in headline.csv, gainers_losers.csv, comparison.csv (every metric, "
+                        "mean of the last 12 months) and monthly.csv.", lang),
+    }
+    images = {name: {"alt": t(TITLES.get(name) or charts.CHARTS[name][0], lang, threshold=CHANGE_THRESHOLD),
+                     "data": base64.b64encode(png).decode("ascii")} for name, png in pngs.items()}
+    title = t("Reform comparison: {baseline}", lang, baseline=comparison.baseline)
+    return pages.render("comparison.html", lang, title=title, intro=intro, words=words, reforms=reforms,
+                        headline=_headline_html(comparison, lang), images=images, monthly_charts=list(charts.CHARTS),
+                        scenarios=_scenarios_html(comparison, lang))
 
 
-def _gainers_intro(lang: str) -> str:
-    return t("A household gains (loses) when its income after regular assistance (its own income less medical costs "
-             "being repaid, plus Dibao, extreme-poor support and the old-age and disability allowances), averaged "
-             "over the run, is more than {threshold:.0%} above (below) the same in the baseline. Changes are in yuan "
-             "per household per month. The poorest fifth are the {poorest:.0%} of the district's households with the "
-             "lowest income per person before assistance over the run. Types are taken at the start and overlap; "
-             "elderly households are those whose members are all 60 or over.", lang,
-             threshold=CHANGE_THRESHOLD, poorest=POOREST)
-
-
-def _headline_html(comparison: Comparison, lang: str) -> str:
+# The tables come from pandas, which escapes their cells: the page takes them as they are.
+def _headline_html(comparison: Comparison, lang: str) -> Markup:
     table = comparison.headline()
     labels = headline_metrics(comparison.monthly)
     columns = list(table.columns)
@@ -231,62 +209,31 @@ def _headline_html(comparison: Comparison, lang: str) -> str:
         cells = [format_number(values[c], kind, difference=c not in comparison.monthly, lang=lang) for c in columns]
         rows.append([t(label, lang), t(PERIODS[period], lang), *cells])
     frame = pd.DataFrame(rows, columns=[t("figure", lang), t("period", lang), *columns])
-    return frame.to_html(index=False, border=0)
+    return Markup(frame.to_html(index=False, border=0))
 
 
-def _gainers_html(rows: pd.DataFrame, lang: str) -> str:
+def _gainers_html(rows: pd.DataFrame, lang: str) -> Markup:
     frame = pd.DataFrame({
         t("households", lang): [type_label(g, lang) for g in rows["household_type"]],
-        t("number", lang): [f"{n:,}" for n in rows["households"]],
+        t("number", lang): [count(n) for n in rows["households"]],
         t("gaining", lang): [share(v) for v in rows["gaining"]],
         t("losing", lang): [share(v) for v in rows["losing"]],
         t("unchanged", lang): [share(v) for v in rows["unchanged"]],
-        t("baseline income", lang): [format_number(v, "yuan") for v in rows["baseline_income"]],
-        t("mean change", lang): [format_number(v, "yuan", difference=True) for v in rows["mean_change"]],
-        t("mean change, poorest fifth", lang): [format_number(v, "yuan", difference=True)
-                                                for v in rows["poorest_fifth_mean_change"]],
+        t("baseline income", lang): [yuan(v) for v in rows["baseline_income"]],
+        t("mean change", lang): [yuan(v, difference=True) for v in rows["mean_change"]],
+        t("mean change, poorest fifth", lang): [yuan(v, difference=True) for v in rows["poorest_fifth_mean_change"]],
     })
-    return frame.to_html(index=False, border=0)
+    return Markup(frame.to_html(index=False, border=0))
 
 
-def _scenarios_html(comparison: Comparison, lang: str) -> str:
+def _scenarios_html(comparison: Comparison, lang: str) -> Markup:
     frame = pd.DataFrame({
         t("scenario", lang): list(comparison.rules),
         t("changes to the parameters", lang): [", ".join(f"{name} = {value}" for name, value in rules.items())
                                                or t("none", lang) for rules in comparison.rules.values()],
     })
-    return frame.to_html(index=False, border=0)
+    return Markup(frame.to_html(index=False, border=0))
 
 
 def _title(name: str, lang: str, **values) -> str:
     return t(TITLES[name], lang, **values)
-
-
-def _image(pngs: dict[str, bytes], name: str, lang: str) -> str:
-    if name not in pngs:
-        return ""
-    title = TITLES.get(name) or charts.CHARTS[name][0]
-    data = base64.b64encode(pngs[name]).decode("ascii")
-    return f'<img alt="{_text(t(title, lang, threshold=CHANGE_THRESHOLD))}" src="data:image/png;base64,{data}">'
-
-
-def format_number(value: float, kind: str, difference: bool = False, lang: str = "en") -> str:
-    if value is None or np.isnan(value):
-        return "–"
-    if kind == "share":
-        return t("{points:+.1f} pp", lang, points=round(100 * value, 1) + 0.0) if difference else f"{value:.1%}"
-    decimals = {"days": 1, "months": 1, "index": 2}.get(kind, 0)
-    value = round(value, decimals) + 0.0  # no "-0"
-    return f"{value:{'+' if difference else ''},.{decimals}f}"
-
-
-def _heading(text: str, level: int) -> str:
-    return f"<h{level}>{_text(text)}</h{level}>"
-
-
-def _paragraph(text: str) -> str:
-    return f"<p>{_text(text)}</p>"
-
-
-def _text(text) -> str:
-    return markup.escape(str(text))

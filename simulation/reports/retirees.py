@@ -16,6 +16,7 @@ from matplotlib.ticker import PercentFormatter
 from simulation.reports import charts  # noqa: F401  (sets up the Chinese font for the charts)
 from simulation.inputs.errors import InputError
 from simulation.i18n import marked, t
+from simulation.i18n.numbers import share, trimmed
 from simulation.reports.run import MARKER, output_folder
 from simulation.retirees.community import Community, typical_community, typical_staff
 from simulation.retirees.costing import (EVERYTHING, PackageResult, build_package, managed_retirees, posts_at_ratio,
@@ -25,12 +26,6 @@ from simulation.retirees.service_package import STANDARD_PACKAGE, STUDY_DATE, lo
 # The provinces of the two studies: their community-managed retirees scale a community's standard cost up.
 STUDY_PROVINCES = {"Sichuan": marked("Sichuan"), "Hunan": marked("Hunan")}
 SIZES = (200, 500, 1_000, 2_000, 3_000, 5_000)
-
-
-def _n(x: float, digits: int = 1) -> str:
-    """2 -> '2', 2.25 -> '2.3', 1200 -> '1,200'."""
-    text = f"{x:,.{digits}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _list(parts: list[str], lang: str) -> str:
@@ -44,42 +39,44 @@ def _names(result: PackageResult, ids: list[str], lang: str) -> str:
 def explain(result: PackageResult, lang: str = "en") -> list[str]:
     """What the result means, in a few sentences a practitioner can read out."""
     staff, community = result.staff, result.community
-    posts, retirees = _n(staff.posts), _n(community.retirees, 0)
+    posts, retirees = trimmed(staff.posts), trimmed(community.retirees, 0)
     if result.coverage >= EVERYTHING:
         lines = [t("With {staff} staff for {retirees} retirees you can deliver the whole package, with {spare} staff "
                    "hours a year to spare.", lang, staff=posts, retirees=retirees,
-                   spare=_n(result.hours_available - result.hours_needed, 0))]
+                   spare=trimmed(result.hours_available - result.hours_needed, 0))]
     else:
         lines = [t("With {staff} staff for {retirees} retirees you can deliver {coverage} of the package; cut first: "
-                   "{items}.", lang, staff=posts, retirees=retirees, coverage=f"{result.coverage:.0%}",
+                   "{items}.", lang, staff=posts, retirees=retirees, coverage=share(result.coverage, 0),
                    items=_names(result, result.cuts[0], lang))]
         if len(result.cuts) > 1:
             lines.append(t("Cut in this order: {order}.", lang,
                            order=" → ".join(_names(result, rank, lang) for rank in result.cuts)))
     lines.append(t("The whole package needs {hours} staff hours a year: {workers} full-time workers, one for every "
-                   "{ratio} retirees.", lang, hours=_n(result.hours_needed, 0), workers=_n(result.workers_needed, 2),
-                   ratio=_n(community.retirees / result.workers_needed, 0) if result.workers_needed else "-"))
+                   "{ratio} retirees.", lang, hours=trimmed(result.hours_needed, 0),
+                   workers=trimmed(result.workers_needed, 2),
+                   ratio=trimmed(community.retirees / result.workers_needed, 0) if result.workers_needed else "-"))
     if staff.turnover_rate > 0:
         lines.append(t("With {turnover} of staff leaving each year, posts stand empty {vacancy} of the time and "
                        "newcomers learn for {months} months: your {staff} posts do the work of {effective} full-time "
-                       "workers.", lang, turnover=f"{staff.turnover_rate:.0%}", vacancy=f"{staff.vacancy_rate:.1%}",
-                       months=_n(staff.training_months), staff=posts, effective=_n(staff.effective, 2)))
+                       "workers.", lang, turnover=share(staff.turnover_rate, 0), vacancy=share(staff.vacancy_rate),
+                       months=trimmed(staff.training_months), staff=posts, effective=trimmed(staff.effective, 2)))
     if math.isinf(result.posts_needed):
         lines.append(t("At this turnover no number of posts can deliver the package: every post is empty or held by "
                        "a newcomer who has not learnt the job.", lang))
         return lines
     if result.coverage < EVERYTHING:
-        lines.append(t("To deliver the whole package you need {posts} posts.", lang, posts=_n(result.posts_needed, 2)))
+        lines.append(t("To deliver the whole package you need {posts} posts.", lang,
+                       posts=trimmed(result.posts_needed, 2)))
     if result.statutory_shortfall:
         lines.append(t("Even the statutory duties cannot all be delivered: {items}.", lang,
                        items=_names(result, result.statutory_shortfall, lang)))
     standard, now = result.standard, result.with_staff
     lines.append(t("Standard cost of the whole package: {year} yuan per retiree a year ({month} yuan a month), "
-                   "{community} yuan a year for this community.", lang, year=_n(standard.per_retiree_year, 0),
-                   month=_n(standard.per_retiree_month), community=_n(standard.per_community_year, 0)))
+                   "{community} yuan a year for this community.", lang, year=trimmed(standard.per_retiree_year, 0),
+                   month=trimmed(standard.per_retiree_month), community=trimmed(standard.per_community_year, 0)))
     lines.append(t("With the staff you have, the community spends {total} yuan a year ({per_retiree} yuan per "
-                   "retiree) for {coverage} of the package.", lang, total=_n(now.per_community_year, 0),
-                   per_retiree=_n(now.per_retiree_year, 0), coverage=f"{result.coverage:.0%}"))
+                   "retiree) for {coverage} of the package.", lang, total=trimmed(now.per_community_year, 0),
+                   per_retiree=trimmed(now.per_retiree_year, 0), coverage=share(result.coverage, 0)))
     return lines
 
 
@@ -90,26 +87,26 @@ def item_table(result: PackageResult, lang: str = "en") -> pd.DataFrame:
         t("item", lang): [result.package.item(i).label(lang) for i in items.index],
         t("who it is for", lang): [target_label(target, lang) for target in items["target"]],
         t("statutory", lang): [t("yes", lang) if s else "" for s in items["statutory"]],
-        t("times a year", lang): [_n(x, 3) for x in items["times_per_year"]],
-        t("minutes each", lang): [_n(x) for x in items["staff_minutes"]],
-        t("staff hours needed", lang): [_n(x, 0) for x in items["hours_needed"]],
-        t("staff hours delivered", lang): [_n(x, 0) for x in items["hours_delivered"]],
-        t("coverage", lang): [f"{x:.0%}" for x in items["coverage"]],
-        t("other costs, yuan", lang): [_n(x, 0) for x in items["other_cost_needed"]],
+        t("times a year", lang): [trimmed(x, 3) for x in items["times_per_year"]],
+        t("minutes each", lang): [trimmed(x) for x in items["staff_minutes"]],
+        t("staff hours needed", lang): [trimmed(x, 0) for x in items["hours_needed"]],
+        t("staff hours delivered", lang): [trimmed(x, 0) for x in items["hours_delivered"]],
+        t("coverage", lang): [share(x, 0) for x in items["coverage"]],
+        t("other costs, yuan", lang): [trimmed(x, 0) for x in items["other_cost_needed"]],
     })
 
 
 def scale_table(costs: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """standard_costs_by_size's table with headings in `lang`."""
     return pd.DataFrame({
-        t("retirees", lang): [_n(x, 0) for x in costs["retirees"]],
-        t("workers needed", lang): [_n(x, 2) for x in costs["workers_needed"]],
-        t("posts needed with turnover", lang): [_n(x, 2) for x in costs["posts_needed"]],
-        t("posts at the staffing ratio", lang): [_n(x, 2) for x in costs["posts_at_ratio"]],
-        t("coverage at the ratio", lang): [f"{x:.0%}" for x in costs["coverage_at_ratio"]],
-        t("yuan per community a year", lang): [_n(x, 0) for x in costs["cost_per_community_year"]],
-        t("yuan per retiree a year", lang): [_n(x, 0) for x in costs["cost_per_retiree_year"]],
-        t("yuan per retiree a month", lang): [_n(x) for x in costs["cost_per_retiree_month"]],
+        t("retirees", lang): [trimmed(x, 0) for x in costs["retirees"]],
+        t("workers needed", lang): [trimmed(x, 2) for x in costs["workers_needed"]],
+        t("posts needed with turnover", lang): [trimmed(x, 2) for x in costs["posts_needed"]],
+        t("posts at the staffing ratio", lang): [trimmed(x, 2) for x in costs["posts_at_ratio"]],
+        t("coverage at the ratio", lang): [share(x, 0) for x in costs["coverage_at_ratio"]],
+        t("yuan per community a year", lang): [trimmed(x, 0) for x in costs["cost_per_community_year"]],
+        t("yuan per retiree a year", lang): [trimmed(x, 0) for x in costs["cost_per_retiree_year"]],
+        t("yuan per retiree a month", lang): [trimmed(x) for x in costs["cost_per_retiree_month"]],
     })
 
 
@@ -120,8 +117,8 @@ def provincial_lines(result: PackageResult, lang: str = "en") -> list[str]:
         retirees, year = managed_retirees(region)
         lines.append(t("{province}: {retirees} million retirees under community management ({year}); at this cost "
                        "per retiree the package costs {total} million yuan a year.", lang,
-                       province=t(name, lang), retirees=_n(retirees / 1e6, 2), year=year,
-                       total=_n(retirees * result.standard.per_retiree_year / 1e6, 0)))
+                       province=t(name, lang), retirees=trimmed(retirees / 1e6, 2), year=year,
+                       total=trimmed(retirees * result.standard.per_retiree_year / 1e6, 0)))
     return lines
 
 
@@ -133,7 +130,7 @@ def coverage_figure(result: PackageResult, lang: str = "en"):
     ax.barh(labels, items["hours_needed"], color="#d5d8dc", label=t("needed", lang))
     ax.barh(labels, items["hours_delivered"], color="#2471a3", label=t("delivered with the staff available", lang))
     ax.set_title(t("Staff hours by item: {coverage} of the package delivered", lang,
-                   coverage=f"{result.coverage:.0%}"))
+                   coverage=share(result.coverage, 0)))
     ax.set_xlabel(t("staff hours a year", lang))
     ax.tick_params(axis="y", labelsize="small")
     ax.grid(axis="x", alpha=0.3)
@@ -218,7 +215,7 @@ def package_command(package_file: str | Path = STANDARD_PACKAGE, retirees: int =
     result = build_package(package, community, typical_staff(posts, p, where="carelab package", **changes), p)
     costs = standard_costs_by_size(package, SIZES, p, **changes)
     heading = t("{package}, {retirees} retirees, costs as of {date}", lang, package=package.label(lang),
-                retirees=_n(community.retirees, 0), date=_date(date).isoformat())
+                retirees=trimmed(community.retirees, 0), date=_date(date).isoformat())
     text = "\n".join([
         heading, "", *explain(result, lang), "",
         item_table(result, lang).to_string(index=False), "",

@@ -7,16 +7,18 @@ mean +/- t(0.975, n-1) * sd / sqrt(n) over the n seeds; with one seed there is n
 from __future__ import annotations
 
 import base64
-import html as markup
 import io
 import itertools
 
 import numpy as np
 import pandas as pd
+from markupsafe import Markup
 from scipy import stats
 
 from simulation.i18n import marked, t
+from simulation.i18n.numbers import MISSING, rounded, setting, share
 from simulation.model.metrics import METRICS
+from simulation.reports import pages
 from simulation.reports.run import LAST_YEAR
 
 SUMMARISED = [name for name in METRICS if name not in ("month", "date")]
@@ -75,26 +77,10 @@ def html(spec, summary: pd.DataFrame, lang: str = "en") -> str:
     sections = []
     for metric, (title, ylabel, kind) in KEY_METRICS.items():
         rows = summary[summary["metric"] == metric].set_index("point").sort_index()
-        chart = _chart(spec, rows, ylabel, kind, lang)
-        sections.append(f"<h2>{_text(t(title, lang))}</h2>\n"
-                        f'<img alt="{_text(t(title, lang))}" src="data:image/png;base64,{chart}">\n'
-                        f"{_table(spec, rows, kind, lang)}")
-    paragraphs = "".join(f"<p>{_text(paragraph)}</p>\n" for paragraph in [spec.description, *intro] if paragraph)
-    return f"""<!DOCTYPE html>
-<html lang="{'zh-Hans' if lang == 'zh' else lang}">
-<head><meta charset="utf-8"><title>{_text(spec.name)}</title>
-<style>
-body {{ font-family: "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
-        max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }}
-img {{ max-width: 100%; }}
-table {{ border-collapse: collapse; margin-bottom: 2rem; }}
-th, td {{ padding: 0.2rem 0.7rem; border-bottom: 1px solid #ddd; text-align: right; }}
-</style></head>
-<body>
-<h1>{_text(spec.name)}</h1>
-{paragraphs}{"".join(sections)}
-</body></html>
-"""
+        sections.append({"title": t(title, lang), "chart": _chart(spec, rows, ylabel, kind, lang),
+                         "table": _table(spec, rows, kind, lang)})
+    paragraphs = [paragraph for paragraph in [spec.description, *intro] if paragraph]
+    return pages.render("sweep.html", lang, name=spec.name, paragraphs=paragraphs, sections=sections)
 
 
 def _chart(spec, rows: pd.DataFrame, ylabel: str, kind: str, lang: str) -> str:
@@ -120,11 +106,11 @@ def _chart(spec, rows: pd.DataFrame, ylabel: str, kind: str, lang: str) -> str:
         shown = rows.loc[[x * len(combinations) + number for x in range(len(x_values))]]
         dodge = (number - (len(combinations) - 1) / 2) * 0.25 * spacing / max(len(combinations) - 1, 1)
         errors = np.nan_to_num([shown["mean"] - shown["ci_low"], shown["ci_high"] - shown["mean"]])
-        label = "; ".join(f"{labels[name]}: {_value(value, lang)}" for name, value in zip(others, combination))
+        label = "; ".join(f"{labels[name]}: {setting(value, lang)}" for name, value in zip(others, combination))
         ax.errorbar(positions + dodge, shown["mean"], yerr=errors, marker="o", capsize=3, label=label or None)
     ax.set_xlabel(labels[across])
     ax.set_ylabel(t(ylabel, lang))
-    ax.set_xticks(positions, [_value(v, lang) for v in x_values])
+    ax.set_xticks(positions, [setting(v, lang) for v in x_values])
     if kind == "share":
         ax.yaxis.set_major_formatter(PercentFormatter(1.0))
     ax.grid(alpha=0.3)
@@ -135,38 +121,21 @@ def _chart(spec, rows: pd.DataFrame, ylabel: str, kind: str, lang: str) -> str:
     return base64.b64encode(png.getvalue()).decode("ascii")
 
 
-def _table(spec, rows: pd.DataFrame, kind: str, lang: str) -> str:
+def _table(spec, rows: pd.DataFrame, kind: str, lang: str) -> Markup:
+    """The metric's mean and interval at each point of the grid; pandas escapes the cells."""
+    shown = share if kind == "share" else rounded
     points = pd.DataFrame(spec.points())
-    table = pd.DataFrame({label: [_value(v, lang) for v in points[name]] for name, label in _labels(spec.grid).items()})
-    table[t("mean", lang)] = [_number(v, kind) for v in rows["mean"]]
+    table = pd.DataFrame({label: [setting(v, lang) for v in points[name]]
+                          for name, label in _labels(spec.grid).items()})
+    table[t("mean", lang)] = [shown(v) for v in rows["mean"]]
     table[t("95% confidence interval", lang)] = [
-        "–" if np.isnan(low) else f"{_number(low, kind)} – {_number(high, kind)}"
+        MISSING if np.isnan(low) else f"{shown(low)} – {shown(high)}"
         for low, high in zip(rows["ci_low"], rows["ci_high"])]
     table[t("seeds", lang)] = rows["seeds"].to_numpy()
-    return table.to_html(index=False, border=0)
+    return Markup(table.to_html(index=False, border=0))
 
 
 def _labels(grid: dict) -> dict[str, str]:
     """Parameters by the last part of their name ("integrated database"), or by their full name if that is ambiguous."""
     short = {name: name.rsplit(".", 1)[-1].replace("_", " ") for name in grid}
     return short if len(set(short.values())) == len(short) else {name: name for name in grid}
-
-
-def _value(value, lang: str) -> str:
-    if isinstance(value, bool):
-        return t("yes", lang) if value else t("no", lang)
-    if isinstance(value, list):
-        return ", ".join(f"{v:g}" for v in value)
-    return f"{value:g}"
-
-
-def _number(value: float, kind: str) -> str:
-    if np.isnan(value):
-        return "–"
-    if kind == "share":
-        return f"{value:.1%}"
-    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.1f}"
-
-
-def _text(text: str) -> str:
-    return markup.escape(str(text))

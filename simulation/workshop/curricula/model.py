@@ -1,4 +1,4 @@
-"""Workshop curricula as data, and the agenda and trainer's guide they render to.
+"""A workshop curriculum as data: the schema of its file, loading with one message per mistake, and its timetable.
 
 A curriculum is one YAML file in `curricula/`, named after the workshop's id: a workshop, its modules, and each
 module's learning objectives and sessions. Every text people read is given in both languages, `{en: ..., zh: ...}`.
@@ -13,29 +13,23 @@ room. `assessment_mode: graded` (a training course) needs at least one graded re
 `assessment_mode: discussion` (a briefing for policy teams) may rest on discussion alone.
 
 Loading checks the file alone. Whether the notebooks and assignments it names exist, and hold the grade ids it
-cites, is a question about the repository, where they are written in parallel: `missing_references` and
-`unknown_grade_ids` answer it.
+cites, is a question about the repository, where they are written in parallel: `references` answers it.
 """
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal, get_args
 
-import jupytext
-import markdown
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from simulation.inputs.errors import InputError
-from simulation.workshop.bilingual import LANGS
 from simulation.inputs.files import read_mapping
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 CURRICULA = REPO / "curricula"
 ASSIGNMENTS = "grading/assignments"
-FORMATS = ("md", "html")
 DISCUSSION = "discussion"
 Kind = Literal["presentation", "notebook", "exercise", "discussion", "assessment", "break"]
 KINDS = get_args(Kind)
@@ -316,224 +310,3 @@ def timetable(workshop: Workshop) -> list[Slot]:
         slots.append(Slot(day, _clock(clock), _clock(clock + session.minutes), module, session))
         clock += session.minutes
     return slots
-
-
-def missing_references(workshop: Workshop, repo: str | Path = REPO) -> list[str]:
-    """The notebook sources, assignments and scenario files the workshop names that `repo` does not hold, as paths
-    in the repository, each once."""
-    repo = Path(repo)
-    named = []
-    for module in workshop.modules:
-        for session in module.sessions:
-            named += [session.notebook] if session.notebook else []
-            named += [f"{ASSIGNMENTS}/{session.assessment}"] if session.assessment else []
-            named += [word for word in (session.command or "").split() if word.endswith(".yaml")]
-    return [path for path in dict.fromkeys(named) if not _present(repo / path)]
-
-
-def _present(path: Path) -> bool:
-    # An assignment is a folder of jupytext sources; an empty folder holds no assessment yet.
-    return any(path.glob("*.py")) if path.is_dir() else path.is_file()
-
-
-def unknown_grade_ids(workshop: Workshop, repo: str | Path = REPO) -> list[str]:
-    """Graded references whose assignment source is in `repo` but has no graded cell with that grade id."""
-    unknown = []
-    for module in workshop.modules:
-        for objective in module.objectives:
-            for assignment, grade_id in objective.graded:
-                folder = Path(repo) / ASSIGNMENTS / assignment
-                if _present(folder) and grade_id not in graded_cells(folder):
-                    unknown.append(f"{assignment}:{grade_id}")
-    return list(dict.fromkeys(unknown))
-
-
-def graded_cells(folder: str | Path) -> set[str]:
-    """The grade ids of the cells that score points (nbgrader `grade: true`) in an assignment's sources."""
-    return {cell.metadata["nbgrader"]["grade_id"]
-            for source in sorted(Path(folder).glob("*.py"))
-            for cell in jupytext.read(source, fmt="py:percent").cells
-            if cell.metadata.get("nbgrader", {}).get("grade")}
-
-
-# The words of the agenda and the guide; the curriculum brings the rest in both languages.
-WORDS = {
-    "en": {
-        "colon": ":", "space": " ", "comma": ", ", "list": ", ", "sep": "; ",
-        "module": "{title} (`{id}`)",
-        "agenda": "Agenda", "guide": "Trainer's guide", "audience": "Audience", "duration": "Duration",
-        "assessment": "Assessment", "day": "Day {n}", "time": "Time", "session": "Session", "format": "Format",
-        "modules": "Modules", "objectives": "Learning objectives", "objective": "Objective",
-        "assessed_by": "Assessed by", "sessions": "Sessions", "minutes": "{n} min", "materials": "Materials",
-        "notes": "Trainer notes", "notebook": "notebook `{built}` (built from `{source}`)",
-        "assignment": "assessment `{name}`: nbgrader assignment `{name}-{lang}`, from `{folder}/`",
-        "command": "command `{command}`", "graded": "assessment `{assignment}`: {cells}",
-        DISCUSSION: "discussion, judged by the trainer in the room",
-        "mode.graded": "graded. Every module has an nbgrader assessment; objectives assessed by discussion are "
-                       "judged by the trainer in the room.",
-        "mode.discussion": "in discussion. There is no graded assessment: the trainer judges each objective from "
-                           "the discussions in the room.",
-        "kind.presentation": "Presentation", "kind.notebook": "Notebook", "kind.exercise": "Exercise",
-        "kind.discussion": "Discussion", "kind.assessment": "Assessment", "kind.break": "Break",
-    },
-    "zh": {
-        "colon": "：", "space": "", "comma": "，", "list": "、", "sep": "；",
-        "module": "{title}（`{id}`）",
-        "agenda": "日程安排", "guide": "培训师指南", "audience": "培训对象", "duration": "时长",
-        "assessment": "考核", "day": "第{n}天", "time": "时间", "session": "内容", "format": "形式",
-        "modules": "模块", "objectives": "学习目标", "objective": "目标", "assessed_by": "考核方式",
-        "sessions": "课程安排", "minutes": "{n}分钟", "materials": "材料", "notes": "培训师提示",
-        "notebook": "笔记本 `{built}`（由 `{source}` 生成）",
-        "assignment": "测验 `{name}`：nbgrader 作业 `{name}-{lang}`，源文件在 `{folder}/`",
-        "command": "命令 `{command}`", "graded": "测验 `{assignment}`：{cells}",
-        DISCUSSION: "课堂讨论，由培训师现场评价",
-        "mode.graded": "评分考核。每个模块都有一份 nbgrader 测验；以课堂讨论考核的目标由培训师现场评价。",
-        "mode.discussion": "课堂讨论。本培训不设评分测验，培训师根据现场讨论评价每个学习目标。",
-        "kind.presentation": "讲授", "kind.notebook": "笔记本实操", "kind.exercise": "练习",
-        "kind.discussion": "讨论", "kind.assessment": "测验", "kind.break": "休息",
-    },
-}
-
-
-def render_agenda(workshop: Workshop, lang: str = "en", fmt: str = "md") -> str:
-    """The timetable of each day, with clock times."""
-    _check_output(lang, fmt)
-    w = WORDS[lang]
-    title = _titled(lang, w["agenda"], workshop.title[lang])
-    lines = [f"# {title}", "", *_header(workshop, lang)]
-    slots = timetable(workshop)
-    for number, day in enumerate(workshop.days, start=1):
-        today = [slot for slot in slots if slot.day == number]
-        modules = dict.fromkeys(slot.module.title[lang] for slot in today)
-        lines += ["", f"## {w['day'].format(n=number)} · {day.start}–{day.end}", "",
-                  _bold(lang, w["modules"], w["sep"].join(modules)), "",
-                  f"| {w['time']} | {w['session']} | {w['format']} |", "| --- | --- | --- |"]
-        lines += [f"| {s.start}–{s.end} | {_cell(s.session.title[lang])} | {w['kind.' + s.session.kind]} |"
-                  for s in today]
-    return _output("\n".join(lines) + "\n", title, lang, fmt)
-
-
-def render_trainer_guide(workshop: Workshop, lang: str = "en", fmt: str = "md") -> str:
-    """Per module: its objectives and how each is assessed, then each session with its time, materials and notes."""
-    _check_output(lang, fmt)
-    w = WORDS[lang]
-    title = _titled(lang, w["guide"], workshop.title[lang])
-    lines = [f"# {title}", "", *_header(workshop, lang),
-             _bold(lang, w["assessment"], w["mode." + workshop.assessment_mode])]
-    slots = timetable(workshop)
-    for module in workshop.modules:
-        lines += ["", "## " + w["module"].format(title=module.title[lang], id=module.id), "", module.summary[lang], "",
-                  f"### {w['objectives']}", "", f"| | {w['objective']} | {w['assessed_by']} |", "| --- | --- | --- |"]
-        for objective in module.objectives:
-            lines.append(f"| {objective.id} | {_cell(objective.text[lang])} | {_assessed_by(objective, lang)} |")
-        lines += ["", f"### {w['sessions']}"]
-        for slot in (s for s in slots if s.module is module):
-            session, when = slot.session, f"{w['day'].format(n=slot.day)} · {slot.start}–{slot.end}"
-            lines += ["", f"#### {when} · {session.title[lang]}", "",
-                      f"*{w['kind.' + session.kind]}{w['comma']}{w['minutes'].format(n=session.minutes)}*"]
-            materials = _materials(session, lang)
-            if materials:
-                lines += ["", _bold(lang, w["materials"], w["sep"].join(materials))]
-            if session.notes:
-                lines += ["", _bold(lang, w["notes"], ""), "", *(f"- {note[lang]}" for note in session.notes)]
-    return _output("\n".join(lines) + "\n", title, lang, fmt)
-
-
-def render_to(folder_out: str | Path, workshop: Workshop) -> list[Path]:
-    """Write `<id>.agenda.<lang>.md/.html` and `<id>.guide.<lang>.md/.html`; returns the paths written."""
-    folder_out = Path(folder_out)
-    folder_out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, render in (("agenda", render_agenda), ("guide", render_trainer_guide)):
-        for lang in LANGS:
-            for fmt in FORMATS:
-                path = folder_out / f"{workshop.id}.{name}.{lang}.{fmt}"
-                path.write_text(render(workshop, lang, fmt), encoding="utf-8")
-                written.append(path)
-    return written
-
-
-def _check_output(lang: str, fmt: str) -> None:
-    if lang not in LANGS:
-        raise InputError("curriculum", "lang", lang, "one of: " + ", ".join(LANGS))
-    if fmt not in FORMATS:
-        raise InputError("curriculum", "format", fmt, "one of: " + ", ".join(FORMATS))
-
-
-def _header(workshop: Workshop, lang: str) -> list[str]:
-    w = WORDS[lang]
-    # Two trailing spaces: a Markdown line break, so the lines stay one paragraph.
-    return [_bold(lang, w["audience"], workshop.audience[lang]) + "  ",
-            _bold(lang, w["duration"], workshop.duration[lang]) + "  "]
-
-
-def _titled(lang: str, label: str, text: str) -> str:
-    return f"{label}{WORDS[lang]['colon']}{WORDS[lang]['space']}{text}"
-
-
-def _bold(lang: str, label: str, text: str) -> str:
-    # The space goes outside the bold: "**Label: **" would not close in Markdown.
-    return f"**{label}{WORDS[lang]['colon']}**{WORDS[lang]['space']}{text}".rstrip()
-
-
-def _assessed_by(objective: Objective, lang: str) -> str:
-    """How an objective is assessed, its graded cells grouped by assignment."""
-    w, cells = WORDS[lang], {}
-    for assignment, grade_id in objective.graded:
-        cells.setdefault(assignment, []).append(f"`{grade_id}`")
-    parts = [w["graded"].format(assignment=a, cells=w["list"].join(ids)) for a, ids in cells.items()]
-    return w["sep"].join(parts + ([w[DISCUSSION]] if DISCUSSION in objective.assessed_by else []))
-
-
-def _materials(session: Session, lang: str) -> list[str]:
-    w, materials = WORDS[lang], []
-    if session.notebook:
-        built = session.notebook.removesuffix(".py") + f".{lang}.ipynb"
-        materials.append(w["notebook"].format(built=built, source=session.notebook))
-    if session.assessment:
-        materials.append(w["assignment"].format(name=session.assessment, lang=lang,
-                                                folder=f"{ASSIGNMENTS}/{session.assessment}"))
-    if session.command:
-        materials.append(w["command"].format(command=session.command))
-    return materials
-
-
-def _cell(text: str) -> str:
-    """Text fit for one Markdown table cell."""
-    return " ".join(text.split()).replace("|", "\\|")
-
-
-CSS = """
-body { font-family: "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
-       line-height: 1.5; color: #222; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
-h1 { font-size: 1.6rem; border-bottom: 2px solid #2a6f97; padding-bottom: .3rem; }
-h2 { font-size: 1.3rem; color: #2a6f97; margin-top: 2rem; }
-h4 { margin-bottom: .2rem; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-th, td { border: 1px solid #ccc; padding: .3rem .5rem; text-align: left; vertical-align: top; }
-th { background: #eef4f8; }
-td:first-child { white-space: nowrap; }
-code { background: #f3f3f3; padding: 0 .2rem; }
-@media print { body { margin: 0; max-width: none; } }
-"""
-
-PAGE = """<!DOCTYPE html>
-<html lang="{html_lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>{css}</style>
-</head>
-<body>
-{body}
-</body>
-</html>
-"""
-
-
-def _output(text: str, title: str, lang: str, fmt: str) -> str:
-    if fmt == "md":
-        return text
-    body = markdown.markdown(text, extensions=["tables", "sane_lists"])
-    return PAGE.format(html_lang="zh-Hans" if lang == "zh" else "en", title=html.escape(title), css=CSS, body=body)
