@@ -79,6 +79,11 @@ def _parser() -> argparse.ArgumentParser:
     calc.add_argument("--level", default="relative_to_standard",
                       help="how an EU pack's level is carried over: relative_to_standard or share_of_median")
 
+    test_rules = command("test-rules", _test_rules,
+                         "Check what the programmes pay against household cases worked by hand (YAML files).")
+    test_rules.add_argument("files", nargs="*", metavar="FILE",
+                            help="case files or folders of them (default: the shipped cases, datasets/rule-cases/)")
+
     case = command("case", _case, "The case file of one household in one month of a (small) scenario run.")
     case.add_argument("scenario")
     case.add_argument("--household", type=int, required=True)
@@ -177,6 +182,14 @@ def _calc(args) -> None:
         family_elsewhere=args.family_elsewhere, medical_costs=_number("--medical-costs", args.medical_costs),
         emergency=args.emergency, scheme=args.scheme, level=args.level)
     print(render(calculate(household, args.lang), args.lang))
+
+
+def _test_rules(args) -> int:
+    from simulation.analysis import rule_cases
+
+    results = rule_cases.run_all(rule_cases.load(args.files or [rule_cases.SHIPPED]))
+    print(rule_cases.report(results, args.lang))
+    return 0 if all(result.passed for result in results) else 1
 
 
 def _case(args) -> None:
