@@ -146,6 +146,7 @@ def _run(args) -> None:
 
 def _compare(args) -> None:
     from simulation.analysis import comparison
+    from simulation.model.metric_registry import SERVICES_HEADLINE
     from simulation.reports import run as report
     from simulation.inputs.scenarios import load_scenario
 
@@ -163,7 +164,7 @@ def _compare(args) -> None:
     shown = ["poverty_rate_after", "dibao_coverage", "inclusion_error", "exclusion_error", "take_up",
              "backlog", "mean_processing_days", "spending_total"]
     if (table.loc["services_providers"] != 0).any():  # a run with purchased social services
-        shown += list(comparison.SERVICES)
+        shown += list(SERVICES_HEADLINE)
     print(table.loc[shown].to_string(float_format=lambda v: f"{v:,.3f}"))
     for summary in result.summaries(args.lang).values():
         print(summary)

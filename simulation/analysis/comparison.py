@@ -29,44 +29,8 @@ from simulation.inputs.errors import InputError
 from simulation.i18n import marked, t
 from simulation.i18n.numbers import share, yuan
 from simulation.inputs.parameters import load_parameters
+from simulation.model import metric_registry as registry
 
-# Metric -> (label, how its numbers read: share, number, days or yuan), in the order tables show them. Every
-# spending_* column of the monthly table follows, whichever programmes the model pays.
-HEADLINE = {
-    "poverty_rate_before": (marked("poverty rate before assistance"), "share"),
-    "poverty_rate_after": (marked("poverty rate after assistance"), "share"),
-    "poverty_rate_after_own_standard": (marked("poverty rate after assistance, on the locality's own standard"),
-                                        "share"),
-    "poverty_gap_before": (marked("poverty gap before assistance"), "share"),
-    "poverty_gap_after": (marked("poverty gap after assistance"), "share"),
-    "dibao_households": (marked("households receiving Dibao"), "number"),
-    "dibao_coverage": (marked("coverage of the poor"), "share"),
-    "inclusion_error": (marked("inclusion error"), "share"),
-    "exclusion_error": (marked("exclusion error"), "share"),
-    "take_up": (marked("take-up"), "share"),
-    "mean_processing_days": (marked("working days from application to decision"), "days"),
-}
-SERVICES = {
-    "services_coverage_survival": (marked("service coverage: survival needs"), "share"),
-    "services_coverage_development": (marked("service coverage: development needs"), "share"),
-    "services_coverage_opportunity": (marked("service coverage: opportunity needs"), "share"),
-    "services_waiting": (marked("households waiting for a service"), "number"),
-    "services_mean_wait_months": (marked("months waited for a service"), "months"),
-    "services_quality": (marked("quality of the services (0 to 1)"), "index"),
-    "services_cost_per_hour": (marked("cost per service hour, yuan"), "yuan"),
-    "services_spending": (marked("spending: purchased services"), "yuan"),
-}
-SPENDING_LABELS = {
-    "spending_dibao": marked("spending: Dibao"),
-    "spending_extreme_poor": marked("spending: extreme-poor support"),
-    "spending_temporary": marked("spending: temporary assistance"),
-    "spending_medical": marked("spending: medical assistance"),
-    "spending_old_age": marked("spending: old-age allowance"),
-    "spending_disability": marked("spending: disability support"),
-    "spending_total": marked("spending: total"),
-    "spending_central": marked("spending: central government"),
-    "spending_local": marked("spending: local government"),
-}
 PERIODS = {"run": marked("mean over the run"), "final": marked("final month")}
 
 # A household gains (loses) when its income after regular assistance, averaged over the run, is more than this
@@ -161,13 +125,11 @@ def headline_metrics(monthly: dict[str, pd.DataFrame]) -> dict[str, tuple[str, s
     """The headline metrics of these runs' monthly tables: metric -> (label, kind). Services count once any run
     has providers."""
     base = next(iter(monthly.values()))
-    metrics = {name: value for name, value in HEADLINE.items() if name in base}
+    names = [name for name in registry.HEADLINE if name in base]
     if any(runs.get("services_providers", pd.Series([0])).any() for runs in monthly.values()):
-        metrics.update(SERVICES)
-    for name in base:
-        if name.startswith("spending_"):
-            metrics[name] = (SPENDING_LABELS.get(name, name.replace("_", " ")), "yuan")
-    return metrics
+        names += registry.SERVICES_HEADLINE
+    names += [name for name in base if name.startswith("spending_")]
+    return {name: (registry.label(name), registry.METRICS[name].unit) for name in names}
 
 
 def headline_table(monthly: dict[str, pd.DataFrame]) -> pd.DataFrame:

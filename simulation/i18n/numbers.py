@@ -13,7 +13,7 @@ from simulation.i18n import marked, t
 
 MISSING = "–"
 
-# Decimals of each kind of figure in a comparison's tables (the kinds of `analysis.comparison.HEADLINE`); a share
+# Decimals of each unit of figure in a comparison's tables (the units of `model.metric_registry`); a share
 # is a percentage to one decimal, or a difference in percentage points.
 DECIMALS = {"number": 0, "yuan": 0, "days": 1, "months": 1, "index": 2}
 # A difference of two shares, by decimals of a point: a reform's effect on a share is often a fraction of a point.

@@ -5,49 +5,14 @@ from __future__ import annotations
 
 import numpy as np
 
+from simulation.model.metric_registry import METRICS
 from simulation.rules import minimum_income, regular_support
 from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.services import metrics as services
 
-# Name, then what it means: the CLI writes these as monthly.csv columns and the notebooks label charts with them.
-METRICS = {
-    "month": "months since the start",
-    "date": "the first day of the month",
-    "households": "households with living members",
-    "dissolved_households": "households whose last member has died",
-    "persons": "people living in the district",
-    "poverty_rate_before": "share of people below the standard before assistance",
-    "poverty_rate_after": "share of people below the standard after regular assistance",
-    "poverty_rate_after_own_standard": "share of people below the locality's own standard (before the scenario's "
-                                       "changes) after regular assistance: a reform's poverty measured on a fixed line",
-    "poverty_gap_before": "mean shortfall from the standard before assistance, as a share of the standard",
-    "poverty_gap_after": "mean shortfall from the standard after regular assistance, as a share of the standard",
-    "dibao_households": "households receiving Dibao",
-    "dibao_persons": "people in households receiving Dibao",
-    "extreme_poor_households": "households receiving extreme-poor support",
-    "eligible_households": "households truly eligible for Dibao or extreme-poor support",
-    "dibao_coverage": "share of households poor before assistance that receive Dibao or extreme-poor support",
-    "inclusion_error": "share of recipient households that are not truly eligible",
-    "exclusion_error": "share of truly eligible households that receive nothing",
-    "take_up": "share of truly eligible households that have applied or receive",
-    "applications": "new applications filed this month",
-    "reviews": "yearly reviews that came due this month",
-    "approvals": "applications granted this month",
-    "rejections": "applications turned down this month",
-    "backlog": "cases waiting at the centres at the end of the month",
-    "mean_processing_days": "mean working days from filing to decision of the cases decided this month",
-    "caseworker_utilisation": "cases taken on as a share of caseworkers' capacity",
-    **{f"spending_{name}": f"{name.replace('_', ' ')} paid this month, yuan"
-       for name in ("dibao", "extreme_poor", "temporary", "medical", "old_age", "disability")},
-    "spending_total": "all assistance paid this month, yuan",
-    "spending_central": "the central government's share of spending, yuan",
-    "spending_local": "local governments' share of spending, yuan",
-    **services.METRICS,  # purchased social services (simulation/services)
-}
-
-
 def reporters() -> dict:
-    """Mesa model reporters: each reads the month's figure computed once in `measure`."""
+    """Mesa model reporters, one per metric of the registry: each reads the month's figure computed once in
+    `measure`."""
     return {name: (lambda model, name=name: model.latest[name]) for name in METRICS}
 
 

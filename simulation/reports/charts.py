@@ -1,6 +1,6 @@
-"""Charts of a run's monthly metrics, for the CLI's PNG files and the notebooks. One figure per question a
-practitioner asks: how many are poor, who is covered, how accurate is targeting, how the centres cope, what it costs.
-Several runs can be drawn on the same axes to compare them.
+"""Charts of a run's monthly metrics, for the CLI's PNG files and the notebooks: the charts of the metric registry
+(`model.metric_registry.CHARTS`), one per question a practitioner asks (how many are poor, who is covered, how
+accurate is targeting, how the centres cope, what it costs). Several runs can be drawn on the same axes.
 """
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib import font_manager, ticker
 
-from simulation.i18n import marked, t
+from simulation.i18n import t
+from simulation.model.metric_registry import CHARTS
 
 CHINESE_FONT = "Noto Sans CJK SC"
 
@@ -26,42 +27,18 @@ def use_chinese_font() -> None:
 
 use_chinese_font()
 
-# Chart name -> (title, [(metric, label)], y-axis label, is the y axis a share?)
-CHARTS = {
-    "poverty": (marked("Poverty against the local standard"),
-                [("poverty_rate_before", marked("before assistance")), ("poverty_rate_after", marked("after assistance"))],
-                marked("share of people"), True),
-    "coverage": (marked("Who receives Dibao"),
-                 [("dibao_coverage", marked("coverage of the poor")), ("take_up", marked("take-up"))],
-                 marked("share of households"), True),
-    "targeting": (marked("Targeting errors"),
-                  [("inclusion_error", marked("inclusion error")), ("exclusion_error", marked("exclusion error"))],
-                  marked("share"), True),
-    "pipeline": (marked("The application pipeline"),
-                 [("applications", marked("applications")), ("backlog", marked("backlog")), ("approvals", marked("approvals"))],
-                 marked("cases"), False),
-    "processing": (marked("Processing time"),
-                   [("mean_processing_days", marked("mean working days per case"))],
-                   marked("working days"), False),
-    "spending": (marked("Spending"),
-                 [("spending_total", marked("total")), ("spending_central", marked("central government")),
-                  ("spending_local", marked("local government"))],
-                 marked("yuan per month"), False),
-}
-
-
 def draw(ax, name: str, runs: dict[str, pd.DataFrame], lang: str = "en") -> None:
     """Draw one chart on `ax`; `runs` maps a run's label to its monthly table."""
-    title, series, ylabel, share = CHARTS[name]
+    chart = CHARTS[name]
     styles = ["-", "--", ":", "-."]
     for r, (label, monthly) in enumerate(runs.items()):
-        for s, (metric, series_label) in enumerate(series):
+        for s, (metric, series_label) in enumerate(chart.series):
             text = t(series_label, lang) if len(runs) == 1 else f"{label}: {t(series_label, lang)}"
             ax.plot(monthly["month"], monthly[metric], styles[r % len(styles)], color=f"C{s}", label=text)
-    ax.set_title(t(title, lang))
+    ax.set_title(t(chart.title, lang))
     ax.set_xlabel(t("month", lang))
-    ax.set_ylabel(t(ylabel, lang))
-    if share:
+    ax.set_ylabel(t(chart.y_label, lang))
+    if chart.share:
         ax.yaxis.set_major_formatter(ticker.PercentFormatter(1.0))
         ax.set_ylim(bottom=0)
     ax.grid(alpha=0.3)

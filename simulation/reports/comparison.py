@@ -14,6 +14,7 @@ from markupsafe import Markup
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 
+from simulation.model.metric_registry import CHARTS
 from simulation.reports import charts, pages
 from simulation.analysis import household_types
 from simulation.analysis.comparison import CHANGE_THRESHOLD, PERIODS, POOREST, Comparison, headline_metrics, type_label
@@ -37,7 +38,7 @@ TITLES = {
 # ---- charts ------------------------------------------------------------------------------------------------------
 def charts_png(comparison: Comparison, lang: str = "en") -> dict[str, bytes]:
     """Every chart of the report as PNG bytes, by file name without .png: the comparison's own charts, then the
-    month-by-month charts of `charts.CHARTS` with every scenario on the same axes."""
+    month-by-month charts of the registry's `CHARTS` with every scenario on the same axes."""
     figures = {
         "headline": _headline_chart(comparison, lang),
         "spending_split": _spending_chart(comparison, lang),
@@ -47,7 +48,7 @@ def charts_png(comparison: Comparison, lang: str = "en") -> dict[str, bytes]:
         figures["gainers_losers"] = gainers_chart(gainers, lang)
         figures["change_by_type"] = _change_chart(gainers, lang)
     pngs = {name: _png(figure) for name, figure in figures.items()}
-    for name in charts.CHARTS:
+    for name in CHARTS:
         figure = Figure(figsize=(7, 3.6), layout="constrained")
         charts.draw(figure.subplots(), name, comparison.monthly, lang)
         pngs[name] = _png(figure)
@@ -190,11 +191,11 @@ def html(comparison: Comparison, scenarios, pngs: dict[str, bytes], lang: str = 
         "files_note": t("The same figures are in headline.csv, gainers_losers.csv, comparison.csv (every metric, "
                         "mean of the last 12 months) and monthly.csv.", lang),
     }
-    images = {name: {"alt": t(TITLES.get(name) or charts.CHARTS[name][0], lang, threshold=CHANGE_THRESHOLD),
+    images = {name: {"alt": t(TITLES.get(name) or CHARTS[name].title, lang, threshold=CHANGE_THRESHOLD),
                      "data": base64.b64encode(png).decode("ascii")} for name, png in pngs.items()}
     title = t("Reform comparison: {baseline}", lang, baseline=comparison.baseline)
     return pages.render("comparison.html", lang, title=title, intro=intro, words=words, reforms=reforms,
-                        headline=_headline_html(comparison, lang), images=images, monthly_charts=list(charts.CHARTS),
+                        headline=_headline_html(comparison, lang), images=images, monthly_charts=list(CHARTS),
                         scenarios=_scenarios_html(comparison, lang))
 
 

@@ -15,29 +15,13 @@ import pandas as pd
 from markupsafe import Markup
 from scipy import stats
 
-from simulation.i18n import marked, t
+from simulation.i18n import t
 from simulation.i18n.numbers import MISSING, rounded, setting, share
-from simulation.model.metrics import METRICS
+from simulation.model.metric_registry import METRICS, SWEEP_FIGURES
 from simulation.reports import pages
 from simulation.reports.run import LAST_YEAR
 
 SUMMARISED = [name for name in METRICS if name not in ("month", "date")]
-
-# Metric -> (title, y-axis label, how its numbers read), in the order the report shows them.
-KEY_METRICS = {
-    "poverty_rate_after": (marked("People below the local standard after assistance"),
-                           marked("share of people"), "share"),
-    "dibao_coverage": (marked("Poor households that receive Dibao or extreme-poor support"),
-                       marked("share of households"), "share"),
-    "inclusion_error": (marked("Recipients who are not eligible (inclusion error)"), marked("share"), "share"),
-    "exclusion_error": (marked("Eligible households that receive nothing (exclusion error)"), marked("share"), "share"),
-    "take_up": (marked("Eligible households that have applied or receive (take-up)"),
-                marked("share of households"), "share"),
-    "mean_processing_days": (marked("Working days from application to decision"), marked("working days"), "number"),
-    "backlog": (marked("Cases waiting at the service centres"), marked("cases"), "number"),
-    "spending_total": (marked("Assistance paid per month"), marked("yuan per month"), "number"),
-}
-
 
 def last_year(monthly: pd.DataFrame) -> pd.Series:
     """A run's mean of each metric over its last 12 months (all of them if it is shorter)."""
@@ -75,7 +59,8 @@ def html(spec, summary: pd.DataFrame, lang: str = "en") -> str:
         t("Every metric is in summary.csv; each run's monthly figures are in runs/.", lang),
     ]
     sections = []
-    for metric, (title, ylabel, kind) in KEY_METRICS.items():
+    for metric, (title, ylabel) in SWEEP_FIGURES.items():
+        kind = METRICS[metric].unit
         rows = summary[summary["metric"] == metric].set_index("point").sort_index()
         sections.append({"title": t(title, lang), "chart": _chart(spec, rows, ylabel, kind, lang),
                          "table": _table(spec, rows, kind, lang)})

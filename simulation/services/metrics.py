@@ -1,4 +1,5 @@
-"""The month's figures on purchased social services, added to the model's metrics (`simulation.model.metrics`).
+"""The month's figures on purchased social services, added to the model's metrics (`simulation.model.metrics`);
+their names and meanings are in the metric registry (`simulation.model.metric_registry`).
 
 With services switched off every figure is 0 (so sweeps and comparisons can average them like any other). With
 services on, a month with no one taken on has no mean waiting time, and one with no hours delivered no quality
@@ -8,37 +9,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from simulation.model.metric_registry import SERVICE_METRICS
 from simulation.services.provider import SERVICES
-from simulation.services.referral import NEEDS, SERVED, SERVICE_FOR_NEED
-
-METRICS = {
-    "services_providers": "service providers working in the district",
-    "services_social_workers": "social workers employed by the providers (full-time equivalents)",
-    "services_referrals": "households referred to a provider this month",
-    "services_waiting": "households on providers' waiting lists at the end of the month",
-    "services_mean_wait_months": "mean months from referral to start of the households taken on this month",
-    "services_served": "households receiving a service on referral this month",
-    **{f"services_coverage_{need}": f"share of households assessed as needing {need} services, and still poor before "
-                                    f"assistance, that receive {SERVICES[SERVICE_FOR_NEED[code]].replace('_', ' ')}"
-       for code, need in enumerate(NEEDS) if code},
-    "services_vouchers_used": "service vouchers spent this month (one per person in the age band)",
-    "services_hours": "service hours delivered this month, on referral and with vouchers",
-    "services_utilisation": "hours delivered on referral as a share of providers' paid and volunteer hours",
-    "services_quality": "mean quality (0 to 1) of the hours delivered",
-    "services_cost_per_hour": "public spending on services per service hour delivered, yuan",
-    "services_in_work": "share of households receiving capacity building with a member in work",
-    "services_illness_cost_avoided": "out-of-pocket costs of serious illness avoided by daily care this month, yuan",
-    "services_spending": "public spending on services this month (contracts or public provision, volunteers, "
-                         "supervision, incubator, vouchers), yuan",
-    "services_spending_supervision": "spending on assessing and supervising providers this month, yuan",
-    "services_spending_incubator": "incubator help with new organisations' staff costs this month, yuan",
-    "services_spending_vouchers": "service vouchers paid this month, yuan",
-}
-
+from simulation.services.referral import NEEDS, SERVED
 
 def switched_off() -> dict:
     """The figures of a district without purchased services."""
-    return dict.fromkeys(METRICS, 0)
+    return dict.fromkeys(SERVICE_METRICS, 0)
 
 
 def measure(model) -> dict:

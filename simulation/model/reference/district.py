@@ -199,7 +199,7 @@ class ReferenceDistrictModel(MonthByMonth):
         household.case = None
 
     def measure(self) -> dict:
-        """The month's metrics (the same as `simulation.model.metrics.METRICS`), household by household."""
+        """The month's metrics (those of the metric registry, `simulation.model.metric_registry`), household by household."""
         p = self.p
         m = dict.fromkeys(("households", "dissolved_households", "persons", "dibao_households", "dibao_persons",
                            "extreme_poor_households", "eligible_households", "poor", "poor_receiving", "receiving",
