@@ -1,6 +1,6 @@
 """The metric registry: every figure the model measures each month, in one table. Each is a column of monthly.csv
 with what it means, its unit (how its numbers read) and, for the figures reports show, its label; then which figures
-a comparison heads with, and the charts that draw them. `metrics.measure` and `services.metrics.measure` compute the
+a comparison heads with, and the charts that draw them. `metrics.measure` and `services.figures.measure` compute the
 values; everything that names, formats or draws a metric reads it here.
 
 Units: `share` (0 to 1, shown as a percentage), `number` (people, households, cases), `days` (working days),

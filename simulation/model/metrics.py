@@ -8,7 +8,7 @@ import numpy as np
 from simulation.model.metric_registry import METRICS
 from simulation.rules import minimum_income, regular_support
 from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
-from simulation.services import metrics as services
+from simulation.services import figures as services
 
 def reporters() -> dict:
     """Mesa model reporters, one per metric of the registry: each reads the month's figure computed once in

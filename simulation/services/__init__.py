@@ -6,7 +6,7 @@ social assistance: who needs which service, who provides it, how the government 
 - `referral`: assessing need and referring households to providers' waiting lists;
 - `voucher`: Taicang's service voucher for older residents;
 - `effects`: what the services change in households' lives;
-- `district`: the district's services and their month; `metrics`: the month's figures.
+- `district`: the district's services and their month; `figures`: the month's figures.
 
 Switched on by `services.enabled`; the model is then built with a `DistrictServices`.
 """

@@ -16,7 +16,7 @@ from simulation.model.metrics import METRICS
 from simulation.model.reference.households import Person, ReferenceHousehold
 from simulation.rules import minimum_income, regular_support
 from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
-from simulation.services import metrics as services
+from simulation.services import figures as services
 
 
 class ReferenceCentre(mesa.Agent):
