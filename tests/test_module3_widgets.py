@@ -7,9 +7,11 @@ import pytest
 from simulation.services import needs
 from simulation.retirees import (build_package, community, load_package, settings, typical_community, typical_staff,
                                  validated)
-from simulation.workshop.needs_exercise import district
-from simulation.workshop.service_package import (CarePackage, care_needs, care_table, coverage_by_turnover,
-                                                 service_for, turnover_figure)
+from simulation.services.referral import service_for
+from simulation.workshop.module3.analysis import care_needs, care_table, coverage_by_turnover
+from simulation.workshop.module3.figures import turnover_figure
+from simulation.workshop.module3.widgets import CarePackage
+from simulation.workshop.shared.runs import district
 
 # The staff terms pinned, so the sums below can be done by hand: a worker gives 2,000 x 0.75 = 1,500 hours a year
 # to the package; a leaver's post stands empty 3 months and the newcomer works at half pace for 6.

@@ -7,10 +7,13 @@ import numpy as np
 import pytest
 
 from simulation.inputs.errors import InputError
-from simulation.workshop import purchasing
-from simulation.workshop.purchasing import (MODELS, ContractDesigner, VoucherLab, compare_models, facts_table,
-                                            figures_table, finished, hour_price, model_figures, models_figure,
-                                            providers_per_centre_for, scenario_for, settings)
+from simulation.workshop.module4 import analysis
+from simulation.workshop.module4.analysis import (MODELS, compare_models, figures_table, hour_price, model_figures,
+                                                  providers_per_centre_for, scenario_for, settings)
+from simulation.workshop.module4.facts import facts_table
+from simulation.workshop.module4.figures import models_figure
+from simulation.workshop.module4.widgets import ContractDesigner, VoucherLab
+from simulation.workshop.shared.runs import finished
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +43,7 @@ def test_the_five_models_run_on_the_same_households(models):
     assert list(models.monthly) == list(MODELS)
     first = models.outcomes["direct"]
     for model in MODELS:
-        assert len(models.monthly[model]) == purchasing.DISTRICT["months"]
+        assert len(models.monthly[model]) == analysis.DISTRICT["months"]
         assert models.outcomes[model]["elderly"].equals(first["elderly"])  # the same households, typed alike
 
 
@@ -60,7 +63,7 @@ def test_what_each_model_costs_and_delivers(figures):
     assert figures.loc[figures.index != "voucher", "vouchers"].eq(0).all()
     assert figures.at["voucher", "vouchers"] > 0
     # The same budget (8 yuan a household a month) pays for every model's contracts or staff.
-    budget = settings("direct")["services.budget_per_household"] * purchasing.DISTRICT["households"]
+    budget = settings("direct")["services.budget_per_household"] * analysis.DISTRICT["households"]
     assert figures.at["direct", "contracts"] == pytest.approx(budget)
     # Price competition buys hours cheaper than public staff and conventions, and its quality fades below theirs.
     assert figures.at["competitive", "cost_per_hour"] < figures.at["convention", "cost_per_hour"] \
@@ -80,7 +83,7 @@ def test_the_table_and_chart_read_in_words(figures):
     assert table.loc["of which supervision", "direct public provision"] == "0"
     served = figures.at["direct", "served"]
     assert table.loc["households served on referral", "direct public provision"] == f"{served:,.0f}"
-    lines = purchasing.comparison_lines(figures, "en")
+    lines = analysis.comparison_lines(figures, "en")
     assert lines[0].startswith("Most households served for the money: community participation (Singapore)")
     assert "conventions with associations (France)" in lines[1]
     fig = models_figure(figures, "en")

@@ -11,7 +11,7 @@ from simulation.inputs.errors import InputError
 from simulation.model.district import DistrictModel
 from simulation.rules import eu_pack
 from simulation.inputs.scenarios import load_scenario
-from simulation.workshop import eu_comparison as eu
+from simulation.workshop.module5 import district, features, figures, household, schemes, widgets
 
 GERMAN_SHARE = 563 / (1381 / 0.6)
 FAMILY = [40, 38, 8]
@@ -20,7 +20,7 @@ SMALL = dict(households=1_000, months=12, seed=3)
 
 # ---- 1. the schemes side by side --------------------------------------------------------------------------------
 def test_the_schemes_frame_is_the_packs_figures():
-    frame = eu.schemes_frame()
+    frame = schemes.schemes_frame()
     assert list(frame.index) == list(eu_pack.COUNTRIES)
     assert frame.at["germany", "share_of_median"] == pytest.approx(GERMAN_SHARE, abs=1e-4)
     assert frame.at["netherlands", "share_of_median"] == pytest.approx(1308.45 / 2600)
@@ -33,11 +33,11 @@ def test_the_schemes_frame_is_the_packs_figures():
     # Non-take-up only where a source publishes it: France 34% (2018), Finland 55% (2010), Germany 34-44% (2008).
     assert frame["non_take_up"].dropna().to_dict() == {"germany": 0.39, "france": 0.34, "finland": 0.55}
     assert frame.at["italy", "category_test"] and not frame.drop(index="italy")["category_test"].any()
-    assert eu.dibao_shares() == pytest.approx({"urban": 520 / 2473, "rural": 330 / 931.9})
+    assert schemes.dibao_shares() == pytest.approx({"urban": 520 / 2473, "rural": 330 / 931.9})
 
 
 def test_the_schemes_table_reads_in_words_with_dibao_last():
-    table = eu.schemes_table("en")
+    table = schemes.schemes_table("en")
     assert list(table.columns) == ["Germany", "France", "Poland", "Finland", "Sweden", "Netherlands", "Italy", "Dibao"]
     assert table.at["scheme", "Germany"] == "German Bürgergeld"
     assert table.at["a single adult, a month, at home", "Sweden"] == "4,080 SEK"
@@ -56,7 +56,7 @@ def test_the_schemes_table_reads_in_words_with_dibao_last():
 
 
 def test_every_figure_of_the_chart_names_its_source_or_its_parameter():
-    table = eu.sources_table("en").set_index(["where", "figure"])
+    table = schemes.sources_table("en").set_index(["where", "figure"])
     assert len(table) == 7 + 7 + 3 + 4
     germany = table.loc[("Germany", "a single adult's level")]
     assert germany["value"] == "563.00 EUR" and germany["status"] == "verified"
@@ -69,7 +69,7 @@ def test_every_figure_of_the_chart_names_its_source_or_its_parameter():
 
 
 def test_the_schemes_chart_marks_assumed_medians_and_shows_dibao():
-    fig = eu.schemes_figure("en")
+    fig = figures.schemes_figure("en")
     try:
         level, family, take_up = fig.axes
         bars = level.patches[:7]
@@ -83,7 +83,7 @@ def test_the_schemes_chart_marks_assumed_medians_and_shows_dibao():
 
 # ---- 2. one household ----------------------------------------------------------------------------------------------
 def test_amounts_are_the_calculators_worked_by_hand():
-    table = eu.amounts(FAMILY, 930, "urban", "share_of_median", "en")
+    table = household.amounts(FAMILY, 930, "urban", "share_of_median", "en")
     assert list(table.index) == ["dibao", *eu_pack.COUNTRIES]
     # Dibao: (520 - 930 / 3) x 3 = 630, plus the child supplement 52 (seed 004 figures in datasets/parameters/dachuan/).
     assert table.at["dibao", "amount"] == pytest.approx(682)
@@ -95,7 +95,7 @@ def test_amounts_are_the_calculators_worked_by_hand():
 
 
 def test_at_the_local_standard_a_single_adult_without_income_gets_the_standard():
-    table = eu.amounts([45], 0, "rural", "relative_to_standard", "en")["amount"]
+    table = household.amounts([45], 0, "rural", "relative_to_standard", "en")["amount"]
     full_gap = [c for c in eu_pack.COUNTRIES if c not in ("poland", "italy")]
     assert table[full_gap].to_list() == pytest.approx([330] * len(full_gap))
     assert table["poland"] == pytest.approx(165)   # the periodic allowance pays half the gap
@@ -105,41 +105,41 @@ def test_at_the_local_standard_a_single_adult_without_income_gets_the_standard()
 
 def test_a_wrong_household_names_the_field():
     with pytest.raises(InputError) as caught:
-        eu.amounts([], 100)
+        household.amounts([], 100)
     assert caught.value.field == "members"
     with pytest.raises(InputError) as caught:
-        eu.amounts([40], -5)
+        household.amounts([40], -5)
     assert caught.value.field == "income"
 
 
 def test_scheme_names_are_read_forgivingly():
-    assert eu.scheme_code(" Germany ") == "germany"
-    assert eu.scheme_code("german bürgergeld") == "germany"
-    assert eu.scheme_code("NETHERLANDS") == "netherlands"
-    assert eu.scheme_code("低保") == eu.scheme_code("Dibao") == "dibao"
-    assert eu.scheme_code("Atlantis") is None and eu.scheme_code(3) is None
+    assert household.scheme_code(" Germany ") == "germany"
+    assert household.scheme_code("german bürgergeld") == "germany"
+    assert household.scheme_code("NETHERLANDS") == "netherlands"
+    assert household.scheme_code("低保") == household.scheme_code("Dibao") == "dibao"
+    assert household.scheme_code("Atlantis") is None and household.scheme_code(3) is None
 
 
 def test_the_exchange_rate_would_put_a_benefit_above_the_median_income():
-    rate, day = eu.yuan_per_unit("EUR")
+    rate, day = schemes.yuan_per_unit("EUR")
     assert (rate, day) == (pytest.approx(7.7764), "2024-07-24")
-    view = eu.exchange_rate_view("germany", "urban")
+    view = schemes.exchange_rate_view("germany", "urban")
     assert view["at_exchange_rate"] == pytest.approx(563 * 7.7764)
     assert view["at_exchange_rate"] / view["median_here"] == pytest.approx(1.77, abs=0.01)
     assert view["share_of_median"] == pytest.approx(GERMAN_SHARE * 2473, abs=0.1)
     assert view["relative_to_standard"] == 520
     # The exchange rate does not even keep the order: Poland's level is a smaller share of its median than
     # Germany's, but three times smaller in yuan (1 PLN = 100 / 55.275 yuan).
-    poland = eu.exchange_rate_view("poland", "urban")
+    poland = schemes.exchange_rate_view("poland", "urban")
     assert poland["at_exchange_rate"] == pytest.approx(776 * 1.8091, abs=0.1)
-    lines = eu.exchange_rate_lines("germany", "urban", "en")
+    lines = schemes.exchange_rate_lines("germany", "urban", "en")
     assert "would be 4,378 yuan a month here: 1.8 times the urban median income" in lines[0]
     assert lines[1] == ("Carried over at the share of the median income it has at home (24%), it is 605 yuan; at "
                         "the local standard, 520 yuan.")
 
 
 def test_the_household_widget_recalculates_and_keeps_the_last_good_result():
-    widget = eu.HouseholdComparison(lang="en")
+    widget = widgets.HouseholdComparison(lang="en")
     assert widget.table.at["germany", "amount"] == pytest.approx(813.1, abs=0.5)
     widget.level.value = "relative_to_standard"   # an observer recalculates at once
     assert widget.table.at["germany", "amount"] == pytest.approx(594.5, abs=0.5)
@@ -170,7 +170,7 @@ def test_the_household_widget_recalculates_and_keeps_the_last_good_result():
 # ---- 3. the district ---------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def germany():
-    return eu.compare("germany", "share_of_median", lang="en", **SMALL)
+    return district.compare("germany", "share_of_median", lang="en", **SMALL)
 
 
 def test_the_comparison_is_dibao_and_the_scheme_on_the_same_households(germany):
@@ -182,32 +182,33 @@ def test_the_comparison_is_dibao_and_the_scheme_on_the_same_households(germany):
     scenario = load_scenario("scenarios/eu-germany.yaml").with_run(1_000, 12, 3)
     from_file = scenario.build().run(12).monthly()
     np.testing.assert_array_equal(germany.monthly[germany.reforms[0]]["spending_dibao"], from_file["spending_dibao"])
-    figures = eu.key_figures(germany)
-    assert list(figures.columns) == ["dibao", "scheme", "difference"] and list(figures.index) == list(eu.KEY_METRICS)
+    figures = district.key_figures(germany)
+    assert list(figures.columns) == ["dibao", "scheme", "difference"]
+    assert list(figures.index) == list(district.KEY_METRICS)
     assert figures.at["take_up", "dibao"] == pytest.approx(plain["take_up"].mean())
     assert figures["difference"].to_numpy() == pytest.approx((figures["scheme"] - figures["dibao"]).to_numpy())
     # The same choice gives the same figures.
-    again = eu.key_figures(eu.compare("germany", "share_of_median", lang="en", **SMALL))
+    again = district.key_figures(district.compare("germany", "share_of_median", lang="en", **SMALL))
     assert again.equals(figures)
 
 
 def test_the_gainers_table_covers_every_type_of_household(germany):
-    table = eu.gainers_table(germany, "en")
+    table = district.gainers_table(germany, "en")
     assert table["households"].iloc[0] == "all households" and len(table) == 8
     assert table["number"].iloc[0] == "1,000"
-    fig = eu.district_figure(germany, "en")
+    fig = figures.district_figure(germany, "en")
     try:
         left, right = fig.axes
-        assert len(left.patches) == 2 * len(eu.SHARE_METRICS) and len(right.patches) == 2 * 8
+        assert len(left.patches) == 2 * len(district.SHARE_METRICS) and len(right.patches) == 2 * 8
     finally:
         plt.close(fig)
 
 
 def test_the_district_widget_keeps_each_choice(monkeypatch):
-    widget = eu.DistrictComparison(lang="en", **SMALL)
+    widget = widgets.DistrictComparison(lang="en", **SMALL)
     runs = []
-    real_run = eu._run
-    monkeypatch.setattr(eu, "_run", lambda scenario: runs.append(scenario.name) or real_run(scenario))
+    real_run = district.simulate
+    monkeypatch.setattr(widgets, "simulate", lambda scenario: runs.append(scenario.name) or real_run(scenario))
     first = widget.summary()
     widget.scheme.value = "finland"
     widget.level.value = "share_of_median"
@@ -230,32 +231,32 @@ def test_the_district_widget_keeps_each_choice(monkeypatch):
 
 # ---- 4. the delivery features ----------------------------------------------------------------------------------------
 def test_each_feature_takes_its_packs_value():
-    assert eu.feature_parameters("data_sharing") == {"casework.integrated_database": True}
-    assert eu.feature_parameters("activation") == {"activation.referral_share": 0.5}
-    assert eu.feature_parameters("decision_deadline") == {"casework.decision_deadline_days": 21}
-    assert eu.feature_parameters("no_counter_visit") == {"casework.no_counter_visit": True}
-    lines = eu.feature_lines("decision_deadline", "en")
+    assert features.feature_parameters("data_sharing") == {"casework.integrated_database": True}
+    assert features.feature_parameters("activation") == {"activation.referral_share": 0.5}
+    assert features.feature_parameters("decision_deadline") == {"casework.decision_deadline_days": 21}
+    assert features.feature_parameters("no_counter_visit") == {"casework.no_counter_visit": True}
+    lines = features.feature_lines("decision_deadline", "en")
     assert lines[0].startswith("Here, every case must be decided within 21 working days")
     assert lines[1].startswith("Taken from the Poland pack (municipal social-welfare centres")
     assert lines[1].endswith("eu.poland.decision_deadline_days = 21 working days, assumption.")
 
 
 def test_data_sharing_shortens_every_case_by_the_database_days():
-    effect = eu.feature_effect("data_sharing", households=2_000, months=12, seed=4)
+    effect = features.feature_effect("data_sharing", households=2_000, months=12, seed=4)
     # The check takes 0.5 working days instead of 3, so every case is quicker by 2.5 days, and no queue grows.
     assert effect.at["mean_processing_days", "difference"] < -2.4
     assert effect.at["inclusion_error", "difference"] < 0
 
 
 def test_a_deadline_matters_when_staff_are_short():
-    effect = eu.feature_effect("decision_deadline", caseworkers=1.5, households=3_000, months=18, seed=4)
+    effect = features.feature_effect("decision_deadline", caseworkers=1.5, households=3_000, months=18, seed=4)
     assert effect.at["mean_processing_days", "without"] > 60 and effect.at["mean_processing_days", "with"] <= 21
     assert effect.at["backlog", "with"] == 0
     assert effect.at["caseworker_utilisation", "with"] > 1 > effect.at["caseworker_utilisation", "without"]
 
 
 def test_the_features_widget_runs_each_choice_once_and_marks_what_moves():
-    widget = eu.DeliveryFeatures(lang="en", **SMALL)
+    widget = widgets.DeliveryFeatures(lang="en", **SMALL)
     table = widget.figures()
     assert table["figure, mean over the run"].iloc[0] == "▶ working days from application to decision"
     assert table.columns.to_list() == ["figure, mean over the run", "Dibao as in 2019", "with the feature",

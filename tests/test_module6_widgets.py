@@ -12,11 +12,14 @@ from simulation.analysis import comparison
 from simulation.analysis.comparison import Comparison, check_comparable
 from simulation.inputs.errors import InputError
 from simulation.inputs.scenarios import Scenario, load_scenario, validated
-from simulation.workshop import reform_lab, widgets
-from simulation.workshop.reform_lab import (BASELINE_FILE, POOR_PEOPLE, SEED_METRICS, SHIPPED_REFORMS, ReformLab,
-                                            SeedCheck, cost_effectiveness, cost_lines, intervals, larger_than_noise,
-                                            lever_entries, reform_data, reform_table, scenario_in_words, seed_runs,
-                                            verdict)
+from simulation.workshop.module6 import results, scenarios
+from simulation.workshop.module6.levers import lever_entries, reform_data, scenario_in_words
+from simulation.workshop.module6.results import cost_effectiveness, cost_lines
+from simulation.workshop.module6.scenarios import BASELINE_FILE, SHIPPED_REFORMS
+from simulation.workshop.module6.seeds import (POOR_PEOPLE, SEED_METRICS, intervals, larger_than_noise, reform_table,
+                                               seed_runs, verdict)
+from simulation.workshop.module6.widgets import ReformLab, SeedCheck
+from simulation.workshop.shared.runs import finished_runs
 
 SMALL = dict(households=1_500, months=12)  # the lab's district, smaller still, so the tests run quickly
 
@@ -124,7 +127,7 @@ def test_the_baseline_is_simulated_once_however_often_run_is_pressed(lab, monkey
         built.append(self.parameters)
         return original(self, *args, **kwargs)
     monkeypatch.setattr(Scenario, "build", counted)
-    widgets.finished_runs.clear()
+    finished_runs.clear()
     lab.set(decision_deadline=21)
     lab.run()
     lab.run()
@@ -134,9 +137,9 @@ def test_the_baseline_is_simulated_once_however_often_run_is_pressed(lab, monkey
 
 
 def test_same_households_shows_the_same_own_income_and_different_assistance():
-    base = reform_lab.lab_size(load_scenario(BASELINE_FILE), SMALL)
-    reform = reform_lab.lab_size(load_scenario(SHIPPED_REFORMS[0]), SMALL)
-    table = reform_lab.same_households(reform_lab.compare(base, reform), count=4)
+    base = scenarios.lab_size(load_scenario(BASELINE_FILE), SMALL)
+    reform = scenarios.lab_size(load_scenario(SHIPPED_REFORMS[0]), SMALL)
+    table = results.same_households(scenarios.compare(base, reform), count=4)
     assert len(table) == 4 and list(table.columns) == [
         "household", "kind", "own income, baseline", "own income, your reform", "assistance, baseline",
         "assistance, your reform"]
@@ -232,7 +235,7 @@ def test_the_interval_across_seeds_by_hand():
 
 
 def test_a_reform_that_changes_nothing_differs_by_zero_on_every_seed():
-    base = reform_lab.lab_size(load_scenario(BASELINE_FILE), SMALL)
+    base = scenarios.lab_size(load_scenario(BASELINE_FILE), SMALL)
     same = validated({**base.model_dump(), "name": "the same"}, "test")
     runs = seed_runs(base, same, seeds=(1, 2))
     assert list(runs["run"]) == ["baseline", "reform", "difference"] * 2 and list(runs["seed"]) == [1] * 3 + [2] * 3
@@ -248,12 +251,12 @@ def test_seed_runs_repeat_the_lab_comparison_on_each_seed(lab):
     lab.run()
     runs = seed_runs(lab.baseline, lab.reform, seeds=(1, 3))
     for seed in (1, 3):
-        result = reform_lab.compare(lab.baseline.with_run(seed=seed), lab.reform.with_run(seed=seed))
+        result = scenarios.compare(lab.baseline.with_run(seed=seed), lab.reform.with_run(seed=seed))
         change = result.headline().xs("run", level="period").iloc[:, 2]
         row = runs[(runs["run"] == "difference") & (runs["seed"] == seed)].iloc[0]
         assert row["exclusion_error"] == pytest.approx(change["exclusion_error"])
-        assert row["poor_people"] == pytest.approx(reform_lab.poor_people(result.monthly[result.reforms[0]])
-                                                   - reform_lab.poor_people(result.monthly[result.baseline]))
+        assert row["poor_people"] == pytest.approx(results.poor_people(result.monthly[result.reforms[0]])
+                                                   - results.poor_people(result.monthly[result.baseline]))
 
 
 def test_the_seed_check_waits_for_a_reform_then_shows_the_chosen_figure(lab):
@@ -298,4 +301,4 @@ def test_the_reform_table_gives_a_cost_per_person_only_where_the_seeds_show_peop
 
 def test_the_shipped_scenarios_names_can_be_translated():
     names = {load_scenario(path).name for path in (BASELINE_FILE, *SHIPPED_REFORMS)}
-    assert names == set(reform_lab.SCENARIO_NAMES)
+    assert names == set(scenarios.SCENARIO_NAMES)

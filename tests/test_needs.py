@@ -14,7 +14,9 @@ from nbgrader.preprocessors import ClearHiddenTests, ClearSolutions
 
 from simulation.services import needs
 from simulation.model.district import DistrictModel
-from simulation.workshop import grading, needs_exercise
+from simulation.workshop import grading
+from simulation.workshop.module2 import analysis, figures, widgets
+from simulation.workshop.shared.runs import district
 from simulation.workshop.bilingual import LANGS, build
 
 MODULE2 = grading.COURSE_DIR / "assignments" / "module2" / "needs_assessment.py"
@@ -106,7 +108,7 @@ def test_typed_answers_are_read_forgivingly(kind, answer, code):
 # ---- a district -------------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def model():
-    return needs_exercise.district(households=2_000, seed=5)
+    return district(households=2_000, seed=5)
 
 
 def test_the_district_view_classifies_every_poor_household_as_the_described_rules_do(model):
@@ -134,7 +136,7 @@ def test_chosen_households_can_be_classified_in_chinese_too(model):
 
 
 def test_what_follows_reports_shares_and_the_likely_leave_more_often():
-    followed = needs.follow(needs_exercise.district(households=3_000, seed=1), months=24)
+    followed = needs.follow(district(households=3_000, seed=1), months=24)
     table = needs.share_left(followed)
     assert table["share_left"].between(0, 1).all()
     for scheme, rows in table.groupby("scheme"):
@@ -156,12 +158,12 @@ def test_what_follows_moves_the_model_on():
 # ---- (a) the classification exercise ---------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def exercise():
-    return needs_exercise.ClassificationExercise(lang="en")
+    return widgets.ClassificationExercise(lang="en")
 
 
 def pick(exercise, answers):
     for picks, answer in zip(exercise.choices, answers):
-        for kind in needs_exercise.QUESTIONS:
+        for kind in analysis.QUESTIONS:
             picks[kind].value = answer[kind]
 
 
@@ -207,14 +209,14 @@ def test_checking_with_a_pick_missing_asks_for_it_and_keeps_the_last_score(exerc
 
 
 def test_the_exercise_speaks_chinese_where_the_catalogue_does():
-    exercise = needs_exercise.ClassificationExercise(lang="zh", count=3)
+    exercise = widgets.ClassificationExercise(lang="zh", count=3)
     assert len(exercise.cases) == 3 and exercise.max_score == 9
 
 
 # ---- (b) the case plan form ------------------------------------------------------------------------------------------
 @pytest.fixture
 def form(exercise):
-    return needs_exercise.CasePlanForm(exercise.case(1), lang="en", today=TODAY)
+    return widgets.CasePlanForm(exercise.case(1), lang="en", today=TODAY)
 
 
 def fill(form, needs_chosen=("survival",), services=("cash_assistance",), goals="Income secured\n",
@@ -271,14 +273,14 @@ def test_a_review_on_the_day_or_a_year_ahead_is_allowed(form):
 
 
 def test_exporting_before_saving_explains_instead_of_failing(tmp_path):
-    form = needs_exercise.CasePlanForm(lang="en", today=TODAY)
+    form = widgets.CasePlanForm(lang="en", today=TODAY)
     assert form.export(tmp_path / "plan.json") is None and "Save the plan first." in form.message.value
     assert not (tmp_path / "plan.json").exists() and form.to_json() == "null"
 
 
 # ---- (c) what follows, as a widget -----------------------------------------------------------------------------------
 def test_the_what_follows_view_charts_every_class():
-    view = needs_exercise.WhatFollows(lang="en", households=2_000, seed=4)
+    view = widgets.WhatFollows(lang="en", households=2_000, seed=4)
     view.months.value = 12
     view.button.click()
     assert view.table["share_left"].between(0, 1).all()
@@ -291,9 +293,9 @@ def test_the_what_follows_view_charts_every_class():
 
 def test_the_readable_table_and_the_picture_use_words_not_codes(model):
     frame = needs.classify(model)
-    table = needs_exercise.readable_table(frame.head(5), "en")
+    table = analysis.readable_table(frame.head(5), "en")
     assert list(table.columns)[-1] == "Need" and set(table["Need"]) <= {needs.label("need", c) for c in needs.NEEDS}
-    fig = needs_exercise.classes_figure(frame, "en")
+    fig = figures.classes_figure(frame, "en")
     assert fig.axes[0].get_legend() is not None
     plt.close(fig)
 

@@ -10,7 +10,7 @@ from simulation.inputs.errors import InputError
 from simulation.retirees import (build_package, community, load_package, managed_retirees, settings,
                                  standard_costs_by_size, typical_community, typical_staff, validated)
 from simulation.reports.retirees import explain, package_command
-from simulation.workshop.package_builder import PackageBuilder
+from simulation.workshop.module3.package_builder import PackageBuilder
 
 # Round terms so the sums can be done by hand: a worker gives 2,000 x 0.75 = 1,500 hours a year to the package and
 # costs 20,000 x 1.25 = 25,000 yuan; overheads are 10% of staff and item costs; premises 12,000 yuan a year.

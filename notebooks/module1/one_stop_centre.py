@@ -28,10 +28,11 @@
 # 请依次运行每个灰色单元格（Shift + Enter）。在这里的任何操作都不会造成损坏。
 
 # %%
+from simulation.i18n import language
 from simulation.reports import charts
-from simulation.workshop import widgets
+from simulation.workshop.module1 import widgets
 
-lang = widgets.language()
+lang = language()
 
 # %% [markdown]
 # <!-- en -->

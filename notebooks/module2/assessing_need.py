@@ -50,10 +50,12 @@
 # 请依次运行每个灰色单元格（Shift + Enter）。在这里的任何操作都不会造成损坏。
 
 # %%
+from simulation.i18n import language
 from simulation.services import needs
-from simulation.workshop import needs_exercise, widgets
+from simulation.workshop.module2 import analysis, figures, widgets
+from simulation.workshop.shared import runs
 
-lang = widgets.language()
+lang = language()
 
 # %% [markdown]
 # <!-- en -->
@@ -153,9 +155,9 @@ print(couple["reason"])
 # 下图按年龄和健康状况显示它的贫困家庭（救助前贫困），每一条再按规则给出的服务需求分段。
 
 # %%
-district = needs_exercise.district(households=3_000, seed=1)
+district = runs.district(households=3_000, seed=1)
 poor = needs.classify(district, lang=lang)
-needs_exercise.classes_figure(poor, lang);
+figures.classes_figure(poor, lang);
 
 # %% [markdown]
 # <!-- en -->
@@ -165,7 +167,7 @@ needs_exercise.classes_figure(poor, lang);
 # 以表格列出其中几户：家庭成员的年龄、救助前人均收入、至今贫困的月数、两种分类和服务需求。
 
 # %%
-needs_exercise.readable_table(poor.head(8), lang)
+analysis.readable_table(poor.head(8), lang)
 
 # %% [markdown]
 # <!-- en -->
@@ -207,7 +209,7 @@ print(L("Poor households with a member who is ill or disabled: {share:.0%}", "�
 # 这个县区已经运行了一年，所以"贫困 13 个月"表示从模拟开始就一直贫困：至少有这么久。
 
 # %%
-exercise = needs_exercise.ClassificationExercise(lang=lang)
+exercise = widgets.ClassificationExercise(lang=lang)
 exercise.widget
 
 # %% [markdown]
@@ -233,7 +235,7 @@ exercise.widget
 # 点击**保存计划**；如有问题，按钮旁会显示红色提示。
 
 # %%
-plan = needs_exercise.CasePlanForm(exercise.case(1), lang=lang)
+plan = widgets.CasePlanForm(exercise.case(1), lang=lang)
 plan.widget
 
 # %% [markdown]
@@ -264,7 +266,7 @@ print(plan.to_json())
 # 虚线是全部贫困家庭的比例。移动滑块并点击**运行**，可以跟踪更长或更短的时间。
 
 # %%
-follows = needs_exercise.WhatFollows(lang=lang)
+follows = widgets.WhatFollows(lang=lang)
 follows.run()
 follows.widget
 

@@ -42,12 +42,13 @@
 # 请依次运行每个灰色单元格（Shift + Enter）。在这里的任何操作都不会造成损坏。
 
 # %%
+from simulation.i18n import language
 from simulation.retirees import load_package, standard_costs_by_size
 from simulation.reports.retirees import provincial_lines, scale_figure, scale_table
-from simulation.workshop import service_package, widgets
-from simulation.workshop.package_builder import PackageBuilder
+from simulation.workshop.module3 import analysis, figures, widgets
+from simulation.workshop.module3.package_builder import PackageBuilder
 
-lang = widgets.language()
+lang = language()
 
 # %% [markdown]
 # <!-- en -->
@@ -275,8 +276,8 @@ shortage.widget
 # 其他项目从一开始就被削减。把 `posts=1` 改为 `posts=2`，再运行一次。
 
 # %%
-turnover = service_package.coverage_by_turnover(load_package(), retirees=1_200, posts=1)
-service_package.turnover_figure(turnover, lang);
+turnover = analysis.coverage_by_turnover(load_package(), retirees=1_200, posts=1)
+figures.turnover_figure(turnover, lang);
 
 # %% [markdown]
 # <!-- en -->
@@ -325,7 +326,7 @@ service_package.turnover_figure(turnover, lang);
 # 分别按公共服务单位的小时成本和社会组织的小时价格计算。和退休人员服务包一样，这些小时数和价格都是课程参数文件中的假设。
 
 # %%
-care = service_package.CarePackage(lang=lang)
+care = widgets.CarePackage(lang=lang)
 print("\n".join(care.needs_lines()))
 care.table().style.hide(axis="index")
 

@@ -34,9 +34,11 @@
 # 请依次运行每个灰色单元格（Shift + Enter）。在这里的任何操作都不会造成损坏。
 
 # %%
-from simulation.workshop import purchasing, widgets
+from simulation.i18n import language
+from simulation.workshop.module4 import analysis, facts, widgets
+from simulation.workshop.module4.figures import models_figure
 
-lang = widgets.language()
+lang = language()
 
 # %% [markdown]
 # <!-- en -->
@@ -134,7 +136,7 @@ lang = widgets.language()
 # 下面是这些模式背后的数字及其来源：
 
 # %%
-purchasing.facts_table(lang).style.hide(axis="index")
+facts.facts_table(lang).style.hide(axis="index")
 
 # %% [markdown]
 # <!-- en -->
@@ -170,13 +172,13 @@ purchasing.facts_table(lang).style.hide(axis="index")
 # 它增加的是服务券。第 4 节会给它更多的服务机构。
 
 # %%
-comparison = purchasing.compare_models()
-figures = purchasing.model_figures(comparison)
-print("\n".join(purchasing.comparison_lines(figures, lang)))
-purchasing.models_figure(figures, lang);
+comparison = analysis.compare_models()
+figures = analysis.model_figures(comparison)
+print("\n".join(analysis.comparison_lines(figures, lang)))
+models_figure(figures, lang);
 
 # %%
-purchasing.figures_table(figures, lang)
+analysis.figures_table(figures, lang)
 
 # %% [markdown]
 # <!-- en -->
@@ -259,7 +261,7 @@ purchasing.figures_table(figures, lang)
 # - 把小时数设为 **0**，或把合同期限设为 **0**。
 
 # %%
-designer = purchasing.ContractDesigner(lang=lang)
+designer = widgets.ContractDesigner(lang=lang)
 designer.run()
 designer.widget
 
@@ -315,7 +317,7 @@ designer.widget
 # - 把服务券设为 **0**，再设为 **160** 元。
 
 # %%
-voucher = purchasing.VoucherLab(lang=lang)
+voucher = widgets.VoucherLab(lang=lang)
 voucher.run()
 voucher.widget
 

@@ -44,9 +44,12 @@
 # 请依次运行每个灰色单元格（Shift + Enter）。在这里的任何操作都不会造成损坏。
 
 # %%
-from simulation.workshop import eu_comparison, widgets
+from simulation.i18n import language
+from simulation.workshop.module5.figures import schemes_figure
+from simulation.workshop.module5.schemes import exchange_rate_lines, schemes_table, sources_table
+from simulation.workshop.module5.widgets import DeliveryFeatures, DistrictComparison, HouseholdComparison
 
-lang = widgets.language()
+lang = language()
 
 # %% [markdown]
 # <!-- en -->
@@ -79,7 +82,7 @@ lang = widgets.language()
 # - **符合条件但未申领**：资料中有公布估计数的国家。
 
 # %%
-eu_comparison.schemes_table(lang)
+schemes_table(lang)
 
 # %% [markdown]
 # <!-- en -->
@@ -98,7 +101,7 @@ eu_comparison.schemes_table(lang)
 # 带斜线的横条所依据的收入中位数尚未从欧盟统计局取得，是一个假设值：这些比例只能作为近似值。
 
 # %%
-eu_comparison.schemes_figure(lang);
+schemes_figure(lang);
 
 # %% [markdown]
 # <!-- en -->
@@ -117,7 +120,7 @@ eu_comparison.schemes_figure(lang);
 # 每个数字的来源（出处和状态；假设值则给出说明其理由的参数名，运行 `carelab parameters` 可以查看）：
 
 # %%
-eu_comparison.sources_table(lang)
+sources_table(lang)
 
 # %% [markdown]
 # <!-- en -->
@@ -161,7 +164,7 @@ eu_comparison.sources_table(lang)
 # 图表下方按与模拟相同的规则，逐步说明低保和所选制度是怎样算出金额的。
 
 # %%
-household = eu_comparison.HouseholdComparison(lang=lang)
+household = HouseholdComparison(lang=lang)
 household.widget
 
 # %% [markdown]
@@ -209,7 +212,7 @@ household.widget
 
 # %%
 for scheme in ("germany", "poland", "sweden"):
-    print("\n".join(eu_comparison.exchange_rate_lines(scheme, "urban", lang)), end="\n\n")
+    print("\n".join(exchange_rate_lines(scheme, "urban", lang)), end="\n\n")
 
 # %% [markdown]
 # <!-- en -->
@@ -251,7 +254,7 @@ for scheme in ("germany", "poland", "sweden"):
 # - 以及图表右侧和最后一张表：按家庭类型划分的**受益者和受损者**。
 
 # %%
-district = eu_comparison.DistrictComparison(lang=lang)
+district = DistrictComparison(lang=lang)
 district.widget
 
 # %% [markdown]
@@ -314,7 +317,7 @@ district.widget
 # 表中标有 ▶ 的是该做法影响的指标。
 
 # %%
-features = eu_comparison.DeliveryFeatures(lang=lang)
+features = DeliveryFeatures(lang=lang)
 features.widget
 
 # %% [markdown]

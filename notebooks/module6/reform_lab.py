@@ -35,11 +35,13 @@
 # 请依次运行每个灰色单元格（Shift + Enter）。在这里的任何操作都不会造成损坏。
 
 # %%
-from simulation.reports import charts
+from simulation.i18n import language
 from simulation.inputs.scenarios import load_scenario
-from simulation.workshop import reform_lab, widgets
+from simulation.reports import charts
+from simulation.workshop.module6 import levers, results, scenarios, widgets
+from simulation.workshop.module6.seeds import reform_figures, reform_table
 
-lang = widgets.language()
+lang = language()
 
 # %% [markdown]
 # <!-- en -->
@@ -61,7 +63,7 @@ lang = widgets.language()
 # 下面是达川区计划中的那项改革的情景文件：
 
 # %%
-print(reform_lab.SHIPPED_REFORMS[0].read_text(encoding="utf-8"))
+print(scenarios.SHIPPED_REFORMS[0].read_text(encoding="utf-8"))
 
 # %% [markdown]
 # <!-- en -->
@@ -70,7 +72,7 @@ print(reform_lab.SHIPPED_REFORMS[0].read_text(encoding="utf-8"))
 # 用平实的语言说，就是下面这些。文件中以 `#` 开头的行是写给人看的说明，模型读取其余部分。
 
 # %%
-print("\n".join(reform_lab.scenario_in_words(load_scenario(reform_lab.SHIPPED_REFORMS[0]), lang)))
+print("\n".join(levers.scenario_in_words(load_scenario(scenarios.SHIPPED_REFORMS[0]), lang)))
 
 # %% [markdown]
 # <!-- en -->
@@ -99,9 +101,9 @@ print("\n".join(reform_lab.scenario_in_words(load_scenario(reform_lab.SHIPPED_RE
 # 同样的生活（只有在随低保而来的医疗救助替家庭支付了部分医疗费用时，这条线才会有极小的差别）。**救助后**的贫困不同：这是规则的作用。
 
 # %%
-baseline = reform_lab.lab_scenario(reform_lab.BASELINE_FILE, lang)
-integrated = reform_lab.lab_scenario(reform_lab.SHIPPED_REFORMS[0], lang)
-example = reform_lab.compare(baseline, integrated)
+baseline = scenarios.lab_scenario(scenarios.BASELINE_FILE, lang)
+integrated = scenarios.lab_scenario(scenarios.SHIPPED_REFORMS[0], lang)
+example = scenarios.compare(baseline, integrated)
 charts.figure("poverty", example.monthly, lang);
 
 # %% [markdown]
@@ -116,7 +118,7 @@ charts.figure("poverty", example.monthly, lang);
 # 在基线中，它可能是被错误地发放了救助。
 
 # %%
-reform_lab.same_households(example, lang=lang)
+results.same_households(example, lang=lang)
 
 # %% [markdown]
 # <!-- en -->
@@ -195,7 +197,7 @@ reform_lab.same_households(example, lang=lang)
 # 实验室一开始打开了整合数据库和网上申请：这正是达川区自己的计划。
 
 # %%
-lab = reform_lab.ReformLab(lang=lang)
+lab = widgets.ReformLab(lang=lang)
 lab.set(integrated_database=True, online_application=True)
 lab.run()
 lab.widget
@@ -283,7 +285,7 @@ lab.save_widget
 # 注意，差值的区间比基线自身数值在各县区之间的差别窄得多：这就是在同样的家庭上比较带来的好处。
 
 # %%
-seeds = reform_lab.SeedCheck(lab, lang=lang)
+seeds = widgets.SeedCheck(lab, lang=lang)
 seeds.run()
 seeds.widget
 
@@ -350,7 +352,7 @@ seeds.widget
 # 你最近一次运行的改革：
 
 # %%
-print("\n".join(reform_lab.cost_lines(lab.cost_effectiveness(), lang)))
+print("\n".join(results.cost_lines(lab.cost_effectiveness(), lang)))
 
 # %% [markdown]
 # <!-- en -->
@@ -363,8 +365,8 @@ print("\n".join(reform_lab.cost_lines(lab.cost_effectiveness(), lang)))
 # 95% 区间。最后一列是平均增加的支出除以平均脱贫人数；如果这些种子没有显示有人脱贫，就显示一条短横线。需要运行几秒钟。
 
 # %%
-candidates = reform_lab.shipped_reforms(lang) + [lab.reform]
-reform_lab.reform_table(reform_lab.reform_figures(lab.baseline, candidates), lang)
+candidates = scenarios.shipped_reforms(lang) + [lab.reform]
+reform_table(reform_figures(lab.baseline, candidates), lang)
 
 # %% [markdown]
 # <!-- en -->

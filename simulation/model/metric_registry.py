@@ -66,11 +66,12 @@ METRICS: dict[str, Metric] = {
     "exclusion_error": Metric("share of truly eligible households that receive nothing", "share",
                               marked("exclusion error")),
     "take_up": Metric("share of truly eligible households that have applied or receive", "share", marked("take-up")),
-    "applications": Metric("new applications filed this month", "number"),
+    "applications": Metric("new applications filed this month", "number", marked("new applications a month")),
     "reviews": Metric("yearly reviews that came due this month", "number"),
     "approvals": Metric("applications granted this month", "number"),
     "rejections": Metric("applications turned down this month", "number"),
-    "backlog": Metric("cases waiting at the centres at the end of the month", "number"),
+    "backlog": Metric("cases waiting at the centres at the end of the month", "number",
+                      marked("cases waiting at the centres")),
     "mean_processing_days": Metric("mean working days from filing to decision of the cases decided this month",
                                    "days", marked("working days from application to decision")),
     "caseworker_utilisation": Metric("cases taken on as a share of caseworkers' capacity", "share",
@@ -112,6 +113,7 @@ METRICS: dict[str, Metric] = {
     "services_spending_vouchers": Metric("service vouchers paid this month, yuan", "yuan"),
 }
 SERVICE_METRICS = tuple(name for name in METRICS if name.startswith("services_"))
+LAST_YEAR = 12  # months: a run is summarised by the mean of its last year (all its months if it is shorter)
 
 # What a comparison heads with, in this order; every spending_* figure follows, and the services' figures once a
 # run has providers.

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from simulation.reports import charts
 from simulation.inputs.errors import InputError
+from simulation.model.metric_registry import LAST_YEAR
+from simulation.reports import charts
 
 MARKER = "summary.json"  # a folder holding this was written by carelab and may be replaced
-LAST_YEAR = 12
 
 
 def check_destination(destination: str | Path) -> None:

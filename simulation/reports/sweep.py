@@ -17,9 +17,8 @@ from scipy import stats
 
 from simulation.i18n import t
 from simulation.i18n.numbers import MISSING, rounded, setting, share
-from simulation.model.metric_registry import METRICS, SWEEP_FIGURES
+from simulation.model.metric_registry import LAST_YEAR, METRICS, SWEEP_FIGURES
 from simulation.reports import pages
-from simulation.reports.run import LAST_YEAR
 
 SUMMARISED = [name for name in METRICS if name not in ("month", "date")]
 

@@ -3,13 +3,14 @@ their names and meanings are in the metric registry (`simulation.model.metric_re
 
 With services switched off every figure is 0 (so sweeps and comparisons can average them like any other). With
 services on, a month with no one taken on has no mean waiting time, and one with no hours delivered no quality
-or cost per hour: NaN, as for the processing time of a month with no decisions.
+or cost per hour: NaN, as for the processing time of a month with no decisions. `last_year` averages a run's last
+year of them, as the workshop's modules 3 and 4 read a run.
 """
 from __future__ import annotations
 
 import numpy as np
 
-from simulation.model.metric_registry import SERVICE_METRICS
+from simulation.model.metric_registry import LAST_YEAR, SERVICE_METRICS
 from simulation.services.provider import SERVICES
 from simulation.services.referral import NEEDS, SERVED
 
@@ -54,6 +55,20 @@ def measure(model) -> dict:
         "services_spending_supervision": services.spent["supervision"],
         "services_spending_incubator": services.spent["incubator"],
         "services_spending_vouchers": services.spent["vouchers"],
+    }
+
+
+def last_year(monthly) -> dict:
+    """The last year of a run with services (its monthly metrics), averaged: coverage of each need, households
+    waiting and served, months waited, hours, social workers and spending a month."""
+    last = monthly.tail(LAST_YEAR)
+    return {
+        **{need: float(last[f"services_coverage_{need}"].mean()) for need in NEEDS[1:]},
+        "waiting": float(last["services_waiting"].mean()), "served": float(last["services_served"].mean()),
+        "wait_months": float(last["services_mean_wait_months"].mean()),  # NaN months (no one taken on) skipped
+        "hours": float(last["services_hours"].mean()),
+        "social_workers": float(last["services_social_workers"].mean()),
+        "spending": float(last["services_spending"].mean()),
     }
 
 

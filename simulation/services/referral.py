@@ -32,6 +32,11 @@ NOT_REFERRED, WAITING, SERVED = 0, 1, 2
 NO_PROVIDER = -1
 
 
+def service_for(need: str) -> str:
+    """The service a provider answers a need with: survival -> daily_care, and so on (Dibao is the cash)."""
+    return SERVICES[SERVICE_FOR_NEED[NEEDS.index(need)]]
+
+
 @dataclass
 class ServiceCases:
     """Per household: its assessed need, the service it was referred to, and where it stands."""

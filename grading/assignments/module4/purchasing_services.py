@@ -253,7 +253,7 @@ for _ in range(50):
 # 也可以手工抄写；保留一位小数即可。
 
 # %%
-from simulation.workshop.purchasing import compare_models, model_figures
+from simulation.workshop.module4.analysis import compare_models, model_figures
 
 figures = model_figures(compare_models(["competitive", "convention"], seed=7))
 figures[["served", "spending", "quality"]].round(2)
@@ -282,7 +282,7 @@ print(L("Well done: the answers are of the right kind.", "很好：答案的类�
 assert more_for_the_money == max(served_per_10k, key=served_per_10k.get), L("The model that serves more for the money is the one with the larger figure per 10,000 yuan.", "同样的钱服务家庭更多的，是每1万元服务家庭数较大的那种方式。")
 ### BEGIN HIDDEN TESTS
 import math
-from simulation.workshop.purchasing import compare_models, model_figures
+from simulation.workshop.module4.analysis import compare_models, model_figures
 expected_figures = model_figures(compare_models(["competitive", "convention"], seed=7))
 for model in ("competitive", "convention"):
     served, spending = expected_figures.at[model, "served"], expected_figures.at[model, "spending"]

@@ -198,7 +198,7 @@ for _ in range(60):
 # *提示：* 先去掉低保那一行：`table.drop("dibao")`；然后 `.idxmax()` 给出金额最大的那一行，`.max()` 给出这个金额。
 
 # %% nbgrader={"grade": false, "grade_id": "best_scheme_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
-from simulation.workshop.eu_comparison import amounts
+from simulation.workshop.module5.household import amounts
 
 # en: Set best_scheme and best_amount in place of raise NotImplementedError().
 # zh: 用代码替换 raise NotImplementedError()，给 best_scheme 和 best_amount 赋值。
@@ -213,7 +213,8 @@ print(best_scheme, best_amount)
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "best_scheme_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # en: Check: is the answer one of the seven EU schemes, with an amount in yuan?
 # zh: 检查：答案是否为七个欧盟制度之一，金额是否以元计？
-from simulation.workshop.eu_comparison import COUNTRIES, scheme_code
+from simulation.workshop.module5.household import scheme_code
+from simulation.workshop.module5.schemes import COUNTRIES
 assert scheme_code(best_scheme) in COUNTRIES, L(f"best_scheme should name one of the seven EU schemes: {', '.join(COUNTRIES)}.", f"best_scheme 应当是七个欧盟制度之一：{', '.join(COUNTRIES)}。")
 assert 0 < best_amount < 5000, L("best_amount should be the family's monthly amount in yuan.", "best_amount 应当是这个家庭每月的金额（元）。")
 print(L("Well done: the answer has the right form.", "很好：答案的形式正确。"))
@@ -221,11 +222,11 @@ print(L("Well done: the answer has the right form.", "很好：答案的形式�
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "best_scheme", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell checks the answer itself.
 # zh: 更多检查。培训师评分时，这个单元格会检查答案本身。
-from simulation.workshop.eu_comparison import scheme_code
+from simulation.workshop.module5.household import scheme_code
 assert scheme_code(best_scheme) != "dibao", L("The question asks for an EU scheme, not Dibao.", "题目问的是欧盟制度，不是低保。")
 ### BEGIN HIDDEN TESTS
 import math
-from simulation.workshop.eu_comparison import amounts as rules_amounts
+from simulation.workshop.module5.household import amounts as rules_amounts
 expected = rules_amounts([34, 12, 9, 5], 600, "urban", "share_of_median").drop("dibao")["amount"]
 assert scheme_code(best_scheme) == expected.idxmax(), L("Not the EU scheme that gives this family the most: check the ages, the income, town and share_of_median.", "不是给这个家庭救助最多的欧盟制度：请检查年龄、收入、城镇以及 share_of_median。")
 assert math.isclose(best_amount, expected.max(), abs_tol=1), L("The scheme is right, but not its amount.", "制度对了，但金额不对。")
@@ -274,7 +275,7 @@ assert math.isclose(best_amount, expected.max(), abs_tol=1), L("The scheme is ri
 # 用小数表示，不要用百分点：下降 5 个百分点写作 `-0.05`。与模拟结果相差不超过半个百分点的答案都算正确。
 
 # %% nbgrader={"grade": false, "grade_id": "district_change_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
-from simulation.workshop.eu_comparison import compare, key_figures
+from simulation.workshop.module5.district import compare, key_figures
 
 # en: Set coverage_change and poverty_change in place of raise NotImplementedError().
 # zh: 用代码替换 raise NotImplementedError()，给 coverage_change 和 poverty_change 赋值。
@@ -297,7 +298,7 @@ print(L("Well done: the answers are shares.", "很好：答案是用小数表示
 # zh: 更多检查。培训师评分时，这个单元格会把你的答案与模拟结果对照。
 assert coverage_change < 0, L("Look again: Finland's strict asset test means fewer poor households are covered than under Dibao.", "请再看一下：芬兰严格的资产审查使得覆盖的贫困家庭少于低保。")
 ### BEGIN HIDDEN TESTS
-from simulation.workshop.eu_comparison import compare as run_comparison, key_figures as figures_of
+from simulation.workshop.module5.district import compare as run_comparison, key_figures as figures_of
 expected = figures_of(run_comparison("finland", "relative_to_standard", households=2000, months=24, seed=2))
 assert abs(coverage_change - expected.loc["dibao_coverage", "difference"]) <= 0.005, L("coverage_change is not Finland's coverage of the poor minus Dibao's, as the mean over the run.", "coverage_change 不是模拟期内芬兰与低保的贫困家庭覆盖率之差。")
 assert abs(poverty_change - expected.loc["poverty_rate_after", "difference"]) <= 0.005, L("poverty_change is not Finland's poverty rate after assistance minus Dibao's, as the mean over the run.", "poverty_change 不是模拟期内芬兰与低保的救助后贫困率之差。")

@@ -135,7 +135,7 @@ assert reform.parameters.get("casework.decision_deadline_days") == 21, L("Set th
 import math
 from simulation.analysis.comparison import check_comparable
 from simulation.inputs.scenarios import load_scenario
-from simulation.workshop.reform_lab import BASELINE_FILE
+from simulation.workshop.module6.scenarios import BASELINE_FILE
 assert math.isclose(reform.parameters.get("dibao.standard.urban", 0), 572, abs_tol=0.5), L("The urban standard rises by 10%: 520 x 1.1 = 572 yuan.", "城市标准提高10%：520 × 1.1 = 572元。")
 assert math.isclose(reform.parameters.get("dibao.standard.rural", 0), 363, abs_tol=0.5), L("The rural standard rises by 10%: 330 x 1.1 = 363 yuan.", "农村标准提高10%：330 × 1.1 = 363元。")
 assert set(reform.parameters) == {"dibao.standard.urban", "dibao.standard.rural", "casework.integrated_database", "casework.decision_deadline_days"}, L("Change these four parameters and nothing else.", "只改变这四个参数，其他都不变。")

@@ -1,6 +1,4 @@
-"""The interactive pieces of module 2, assessing and classifying need (`simulation.services.needs` holds the rules).
-
-Like `widgets`, each class keeps its logic and its last result on the object, so it can be tested by setting
+"""Module 2's widgets. Each keeps its logic and its last result on the object, so it can be tested by setting
 values and clicking buttons in plain pytest; a notebook only displays `.widget`. Bad entries never raise: a plain
 message appears beside the widget and the last good result stays.
 """
@@ -12,22 +10,14 @@ import json
 from pathlib import Path
 
 import ipywidgets as w
-import matplotlib
-import matplotlib.pyplot as plt
-import numpy as np
 import pandas as pd
 
-from simulation.services import needs
 from simulation.i18n import language, t
-from simulation.model.district import DistrictModel
-from simulation.workshop.widgets import show_figure
-
-EXERCISE_DISTRICT = dict(households=2_000, seed=3)   # small: the exercise only needs a handful of households
-FOLLOW_DISTRICT = dict(households=3_000, seed=1)     # large enough for the shares to mean something
-BURN_IN_MONTHS = 12  # months run before classifying, so that spells of poverty have had time to differ
-MAX_PROFILE_MEMBERS = 5
-QUESTIONS = ("age_health", "poverty", "need")
-NEED_COLOURS = {"survival": "#c0392b", "development": "#2471a3", "opportunity": "#229954"}
+from simulation.services import needs
+from simulation.workshop.module2.analysis import EXERCISE_DISTRICT, QUESTIONS, listed, pick_cases, profile
+from simulation.workshop.module2.figures import what_follows_figure
+from simulation.workshop.shared.display import in_red, paragraphs, show_figure
+from simulation.workshop.shared.runs import BURN_IN_MONTHS, TRAINER_DISTRICT, district
 
 
 def _question(kind: str, lang: str) -> str:
@@ -37,74 +27,6 @@ def _question(kind: str, lang: str) -> str:
 
 def _html_lines(lines: list[str]) -> str:
     return "<br>".join(html.escape(line) for line in lines)
-
-
-def _error(text: str) -> str:
-    return f"<span style='color: #b00020'>{text}</span>"
-
-
-def _list(parts: list[str], lang: str) -> str:
-    return ("、" if lang == "zh" else ", ").join(parts)
-
-
-def district(burn_in: int = BURN_IN_MONTHS, **settings) -> DistrictModel:
-    """A trainer-scale district, run `burn_in` months so that its poor households' spells differ."""
-    return DistrictModel(**settings).run(burn_in)
-
-
-# ---- profiles ----------------------------------------------------------------------------------------------------
-def member_line(member: dict, bands, lang: str) -> str:
-    parts = []
-    if member["disability"] == 2:
-        parts.append(t("severe disability", lang))
-    elif member["disability"] == 1:
-        parts.append(t("disability", lang))
-    if member["chronic"]:
-        parts.append(t("chronic illness", lang))
-    if bands[1] <= member["age"] < bands[2] and member["disability"] != 2:
-        parts.append(t("in work", lang) if member["employed"] else
-                     t("out of work for {months} months", lang, months=member["months_jobless"]))
-    aged = t("aged {age}", lang, age=member["age"])
-    colon = "：" if lang == "zh" else ": "
-    return f"– {aged}{colon}{_list(parts, lang)}" if parts else f"– {aged}"
-
-
-def profile(model: DistrictModel, case: dict, number: int, lang: str) -> list[str]:
-    """A household as a caseworker would read it after a home visit, one line each."""
-    c, h = model.circumstances, int(case["household"])
-    bands = model.p["population.age_bands"]
-    area = needs.label("area", case["area"], lang)
-    lines = [t("Household {number} ({area}), one person living alone", lang, number=number, area=area)
-             if case["members"] == 1 else
-             t("Household {number} ({area}), {members} members", lang, number=number, area=area,
-               members=int(case["members"]))]
-    lines += [member_line(member, bands, lang) for member in needs.members_of(model, h)]
-    lines.append(t("Earnings, pensions and remittances: {income} yuan a month for the household.", lang,
-                   income=round(float(c.income[h]))))
-    if c.medical_repayment[h] >= 1:
-        lines.append(t("Medical costs being repaid from it: {amount} yuan a month.", lang,
-                       amount=round(float(c.medical_repayment[h]))))
-    lines.append(t("That leaves {per_person} yuan a person a month; the local Dibao standard is {standard} yuan.",
-                   lang, per_person=round(case["income_per_person"]), standard=round(case["standard"])))
-    lines.append(t("Poor before assistance for {months} months; now receives: {programme}.", lang,
-                   months=int(case["spell_months"]), programme=needs.label("receives", case["receives"], lang)))
-    return lines
-
-
-def pick_cases(frame: pd.DataFrame, count: int, seed: int) -> pd.DataFrame:
-    """A handful of households that between them show every need, then every age-and-health class, then every
-    depth-and-likelihood class: the variety a trainer wants, drawn the same way every time."""
-    readable = frame[frame["members"] <= MAX_PROFILE_MEMBERS]
-    order = readable.iloc[np.random.default_rng(seed).permutation(len(readable))]
-    chosen: list[int] = []
-    for column in ("need", "age_health", "poverty", None):
-        for index, row in order.iterrows():
-            if len(chosen) >= count:
-                break
-            seen = {order.at[i, column] for i in chosen} if column else set()
-            if index not in chosen and (column is None or row[column] not in seen):
-                chosen.append(index)
-    return order.loc[chosen].sort_values("household").reset_index(drop=True)
 
 
 # ---- (a) the classification exercise --------------------------------------------------------------------------------
@@ -154,7 +76,7 @@ class ClassificationExercise:
                    for number, picks in enumerate(self.choices, start=1)
                    for kind, dropdown in picks.items() if dropdown.value is None]
         if missing:
-            self.message.value = _error(html.escape(" ".join(missing[:3]) + (" …" if len(missing) > 3 else "")))
+            self.message.value = in_red(" ".join(missing[:3]) + (" …" if len(missing) > 3 else ""))
             return
         score, differences, feedback = 0, [], []
         for number, (picks, answer) in enumerate(zip(self.choices, self.answers()), start=1):
@@ -172,7 +94,7 @@ class ClassificationExercise:
             feedback += wrong or [t("Household {number}: all three match the rules.", self.lang, number=number)]
         self.score, self.differences, self.feedback = score, differences, feedback
         self.message.value = html.escape(t("Score: {score} of {total}.", self.lang, score=score, total=self.max_score))
-        self.output.value = "".join(f"<p>{html.escape(line)}</p>" for line in feedback)
+        self.output.value = paragraphs(feedback)
 
     def case(self, number: int) -> dict:
         """Household `number` (from 1) as the case plan form takes it: its classes, reason and profile."""
@@ -242,7 +164,7 @@ class CasePlanForm:
             if not set(answers) & set(chosen["services"]):
                 found.append(t("The need “{need}” has no service that answers it: add one of these: {services}.",
                                lang, need=needs.label("need", need, lang),
-                               services=_list([t(needs.SERVICES[s], lang) for s in answers], lang)))
+                               services=listed([t(needs.SERVICES[s], lang) for s in answers], lang)))
         if not chosen["goals"]:
             found.append(t("Write at least one goal.", lang))
         review, latest = self.review.value, _months_later(self.today, self.REVIEW_WITHIN_MONTHS)
@@ -264,7 +186,7 @@ class CasePlanForm:
     def save(self, _button=None) -> None:
         found = self.problems()
         if found:
-            self.message.value = _error("<br>".join(html.escape(p) for p in found))
+            self.message.value = in_red(*found)
             return
         chosen = self._chosen()
         self.plan = {
@@ -286,9 +208,9 @@ class CasePlanForm:
             return ""
         lang, plan = self.lang, self.plan
         lines = [t("Case plan, household {household}", lang, household=plan["household"]),
-                 t("Needs: {needs}", lang, needs=_list([needs.label("need", n, lang) for n in plan["needs"]], lang)),
+                 t("Needs: {needs}", lang, needs=listed([needs.label("need", n, lang) for n in plan["needs"]], lang)),
                  t("Services: {services}", lang,
-                   services=_list([t(needs.SERVICES[s], lang) for s in plan["services"]], lang)),
+                   services=listed([t(needs.SERVICES[s], lang) for s in plan["services"]], lang)),
                  t("Goals:", lang)] + [f"  – {goal}" for goal in plan["goals"]]
         lines.append(t("Review on: {date}", lang, date=plan["review_date"]))
         if plan["notes"]:
@@ -301,7 +223,7 @@ class CasePlanForm:
     def export(self, path: str | Path) -> Path | None:
         """Write the saved plan as JSON (UTF-8); None, with a message, if no plan has been saved yet."""
         if self.plan is None:
-            self.message.value = _error(html.escape(t("Save the plan first.", self.lang)))
+            self.message.value = in_red(t("Save the plan first.", self.lang))
             return None
         path = Path(path)
         path.write_text(self.to_json(), encoding="utf-8")
@@ -314,7 +236,7 @@ class WhatFollows:
 
     def __init__(self, lang: str | None = None, months: int = 24, burn_in: int = BURN_IN_MONTHS, **district_settings):
         self.lang, self.burn_in = lang or language(), burn_in
-        self.district = {**FOLLOW_DISTRICT, **district_settings}
+        self.district = {**TRAINER_DISTRICT, **district_settings}
         self.months = w.IntSlider(value=months, min=6, max=48, step=6, description=t("Months", self.lang))
         self.button = w.Button(description=t("Run", self.lang), button_style="primary")
         self.message = w.HTML()
@@ -337,66 +259,4 @@ class WhatFollows:
         return dict(zip(rows["class"], rows["share_left"]))
 
     def figure(self):
-        schemes = ("likelihood", "poverty", "age_health", "need")
-        fig, axes = plt.subplots(len(schemes), 1, figsize=(8, 9), layout="constrained",
-                                 gridspec_kw={"height_ratios": [2, 4, 5, 3]})
-        overall = float(self.followed["left"].mean())
-        for ax, scheme in zip(axes, schemes):
-            rows = self.table[self.table["scheme"] == scheme].iloc[::-1]
-            colours = [NEED_COLOURS.get(code, "#7f8c8d") if scheme == "need" else "#5d6d7e" for code in rows["class"]]
-            ax.barh([needs.label(scheme, code, self.lang) for code in rows["class"]], rows["share_left"],
-                    color=colours)
-            for y, (share, n) in enumerate(zip(rows["share_left"], rows["households"])):
-                ax.text(share + 0.01, y, f"{share:.0%} (n={n})", va="center", fontsize="small")
-            ax.axvline(overall, color="black", linestyle="--", linewidth=1,
-                       label=t("all poor households: {share}", self.lang, share=f"{overall:.0%}"))
-            ax.set_title(needs.label("scheme", scheme, self.lang), loc="left", fontsize="medium")
-            ax.set_xlim(0, 1.15)
-            ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
-            ax.grid(axis="x", alpha=0.3)
-        axes[0].legend(fontsize="small", loc="lower right")
-        axes[-1].set_xlabel(t("share that left poverty within {months} months", self.lang,
-                              months=int(self.months.value)))
-        return fig
-
-
-# ---- the district's poor, as a table and in one picture ----------------------------------------------------------
-def readable_table(frame: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
-    """The columns a practitioner reads, with class names in words instead of codes."""
-    lang = lang or language()
-    columns = {
-        "household": t("household", lang),
-        "ages": t("ages", lang),
-        "income_per_person": t("income per person", lang),
-        "standard": t("standard", lang),
-        "spell_months": t("months poor", lang),
-        "age_health": t("Age and health", lang),
-        "poverty": t("Depth and likelihood", lang),
-        "need": t("Need", lang),
-    }
-    table = frame[list(columns)].copy()
-    table["ages"] = [", ".join(str(age) for age in ages) for ages in table["ages"]]
-    for kind in QUESTIONS:
-        table[kind] = [needs.label(kind, code, lang) for code in table[kind]]
-    return table.rename(columns=columns)
-
-
-# ---- the district's poor, in one picture -----------------------------------------------------------------------------
-def classes_figure(frame: pd.DataFrame, lang: str | None = None):
-    """Poor households by age-and-health class, each bar split by the need the rules name."""
-    lang = lang or language()
-    counts = pd.crosstab(frame["age_health"], frame["need"]).reindex(
-        index=[c for c in needs.AGE_HEALTH if c in set(frame["age_health"])][::-1],
-        columns=[n for n in NEED_COLOURS if n in set(frame["need"])], fill_value=0)
-    fig, ax = plt.subplots(figsize=(8, 3.4), layout="constrained")
-    left = np.zeros(len(counts))
-    for need in counts.columns:
-        ax.barh([needs.label("age_health", c, lang) for c in counts.index], counts[need], left=left,
-                color=NEED_COLOURS[need], label=needs.label("need", need, lang))
-        left += counts[need].to_numpy()
-    ax.set_xlabel(t("poor households", lang))
-    ax.set_title(t("The district's poor households by age and health, and the need the rules name", lang),
-                 loc="left", fontsize="medium")
-    ax.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    ax.grid(axis="x", alpha=0.3)
-    return fig
+        return what_follows_figure(self.followed, self.table, int(self.months.value), self.lang)

@@ -2,14 +2,13 @@
 standard package; change any of them and see the cost, the coverage and what is cut first
 (`simulation.retirees` holds the rules).
 
-Like `widgets`, the logic and the last result live on the object, so it can be tested by calling `set` and
-`set_item` in plain pytest; a notebook only displays `.widget`. ipywidgets is imported only when `.widget` is first
-used. Bad entries never raise: a plain message appears beside the widget and the last good result stays.
+Like the other workshop widgets, the logic and the last result live on the object, so it can be tested by calling
+`set` and `set_item` in plain pytest; a notebook only displays `.widget`. ipywidgets is imported only when `.widget`
+is first used. Bad entries never raise: a plain message appears beside the widget and the last good result stays.
 """
 from __future__ import annotations
 
 import datetime as dt
-import html
 import io
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from simulation.retirees.community import typical_community, typical_staff
 from simulation.retirees.costing import PackageResult, build_package, posts_at_ratio
 from simulation.retirees.service_package import STANDARD_PACKAGE, STUDY_DATE, ServicePackage, load_package, settings
 from simulation.reports.retirees import coverage_figure, explain, item_table
+from simulation.workshop.shared.display import in_red, paragraphs
 
 # The entries a trainer can change, and the staff term each one sets.
 STAFF_TERMS = {"turnover": "turnover_rate", "months_to_fill": "months_to_fill", "training_months": "training_months"}
@@ -167,9 +167,8 @@ class PackageBuilder:
     def _show(self) -> None:
         if self._controls is None:
             return
-        self._controls["message"].value = f"<span style='color: #b00020'>{html.escape(self.message)}</span>"
-        lines = "".join(f"<p>{html.escape(line)}</p>" for line in self.explanation)
-        self._controls["text"].value = lines + self.table.to_html(index=False, border=0)
+        self._controls["message"].value = in_red(self.message)
+        self._controls["text"].value = paragraphs(self.explanation) + self.table.to_html(index=False, border=0)
         # The chart as a PNG image rather than an Output area: it then shows the same in a kernel, in Voila and in
         # a test, where an Output area captures nothing.
         fig = self.figure()
