@@ -21,7 +21,8 @@ POINTS = {1: marked("{points:+.1f} pp"), 2: marked("{points:+.2f} pp")}
 
 
 def _missing(value) -> bool:
-    return value is None or np.isnan(value)
+    """No figure to show: none, or not a finite number (a share of nothing, a cost per hour of no hours)."""
+    return value is None or not np.isfinite(value)
 
 
 def format_number(value: float, kind: str, difference: bool = False, lang: str = "en") -> str:

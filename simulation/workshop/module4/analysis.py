@@ -10,6 +10,7 @@ import pandas as pd
 from simulation.analysis import comparison
 from simulation.analysis.comparison import Comparison
 from simulation.i18n import language, marked, t
+from simulation.i18n.numbers import number, share
 from simulation.inputs.errors import InputError
 from simulation.inputs.parameters import load_parameters
 from simulation.inputs.scenarios import Scenario, load_scenario, validated
@@ -106,10 +107,9 @@ FIGURE_ROWS = [
 
 
 def shown(value: float, kind: str) -> str:
-    if not np.isfinite(value):
-        return "–"
-    return {"share": f"{value:.0%}", "number": f"{value:,.0f}", "decimal": f"{value:,.1f}",
-            "quality": f"{value:.2f}"}[kind]
+    if kind == "share":
+        return share(value, 0)
+    return number(value, {"number": 0, "decimal": 1, "quality": 2}[kind])
 
 
 def figures_table(frame: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:

@@ -6,7 +6,7 @@ import pandas as pd
 
 from simulation.analysis import comparison
 from simulation.i18n import language, marked, t
-from simulation.i18n.numbers import number, points, share, yuan
+from simulation.i18n.numbers import count, number, points, share, yuan
 from simulation.inputs.scenarios import validated
 from simulation.model import metric_registry as registry
 from simulation.rules import eu_pack, minimum_income
@@ -111,10 +111,9 @@ def gainers_table(result: comparison.Comparison, lang: str | None = None) -> pd.
     gainers = result.gainers_and_losers()
     return pd.DataFrame({
         t("households", lang): [comparison.type_label(g, lang) for g in gainers["household_type"]],
-        t("number", lang): [f"{n:,}" for n in gainers["households"]],
-        t("gaining", lang): [comparison.share(x) for x in gainers["gaining"]],
-        t("losing", lang): [comparison.share(x) for x in gainers["losing"]],
-        t("mean change, yuan a month", lang): ["–" if pd.isna(x) else f"{x:+,.0f}" for x in gainers["mean_change"]],
-        t("mean change, poorest fifth", lang): ["–" if pd.isna(x) else f"{x:+,.0f}"
-                                                 for x in gainers["poorest_fifth_mean_change"]],
+        t("number", lang): [count(n) for n in gainers["households"]],
+        t("gaining", lang): [share(x) for x in gainers["gaining"]],
+        t("losing", lang): [share(x) for x in gainers["losing"]],
+        t("mean change, yuan a month", lang): [yuan(x, difference=True) for x in gainers["mean_change"]],
+        t("mean change, poorest fifth", lang): [yuan(x, difference=True) for x in gainers["poorest_fifth_mean_change"]],
     })
