@@ -14,10 +14,11 @@ from nbgrader.preprocessors import ClearHiddenTests, ClearSolutions
 
 from simulation.services import needs
 from simulation.model.district import DistrictModel
-from simulation.workshop import grading, needs_exercise
+from simulation.workshop import needs_exercise
 from simulation.workshop.bilingual import LANGS, build
+from simulation.inputs import locations
 
-MODULE2 = grading.COURSE_DIR / "assignments" / "module2" / "needs_assessment.py"
+MODULE2 = locations.course() / "assignments" / "module2" / "needs_assessment.py"
 TODAY = dt.date(2025, 3, 10)
 
 

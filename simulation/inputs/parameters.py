@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from simulation.inputs import locations
 from simulation.inputs.errors import InputError
 
-PARAMETERS_DIR = Path(__file__).resolve().parents[2] / "datasets" / "parameters"
+PARAMETERS_DIR = locations.datasets() / "parameters"
 Status = Literal["verified", "verified-partial", "derived", "assumption"]
 
 

@@ -28,12 +28,12 @@ import jupytext
 import markdown
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from simulation.inputs import locations
 from simulation.inputs.errors import InputError
 from simulation.workshop.bilingual import LANGS
 from simulation.inputs.files import read_mapping
 
-REPO = Path(__file__).resolve().parents[2]
-CURRICULA = REPO / "curricula"
+CURRICULA = locations.curricula()
 ASSIGNMENTS = "grading/assignments"
 FORMATS = ("md", "html")
 DISCUSSION = "discussion"
@@ -318,7 +318,7 @@ def timetable(workshop: Workshop) -> list[Slot]:
     return slots
 
 
-def missing_references(workshop: Workshop, repo: str | Path = REPO) -> list[str]:
+def missing_references(workshop: Workshop, repo: str | Path) -> list[str]:
     """The notebook sources, assignments and scenario files the workshop names that `repo` does not hold, as paths
     in the repository, each once."""
     repo = Path(repo)
@@ -336,7 +336,7 @@ def _present(path: Path) -> bool:
     return any(path.glob("*.py")) if path.is_dir() else path.is_file()
 
 
-def unknown_grade_ids(workshop: Workshop, repo: str | Path = REPO) -> list[str]:
+def unknown_grade_ids(workshop: Workshop, repo: str | Path) -> list[str]:
     """Graded references whose assignment source is in `repo` but has no graded cell with that grade id."""
     unknown = []
     for module in workshop.modules:

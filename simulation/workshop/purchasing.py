@@ -18,7 +18,6 @@ never raises: a plain message appears beside the Run button and the last good re
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 import ipywidgets as w
 import matplotlib.pyplot as plt
@@ -32,6 +31,7 @@ from simulation.analysis.comparison import Comparison
 from simulation.inputs.datasets import load_table
 from simulation.inputs.errors import InputError, UserError
 from simulation.i18n import language, marked, t
+from simulation.inputs import locations
 from simulation.inputs.parameters import load_parameters
 from simulation.services.provider import SECTORS
 from simulation.services.purchasing_models import quality_floor
@@ -40,9 +40,8 @@ from simulation.workshop.needs_exercise import NEED_COLOURS
 from simulation.workshop.service_package import CARE_DISTRICT, SHOWN_MONTHS, service_for, services_summary
 from simulation.workshop.widgets import finished, problem_message, show_figure
 
-REPO = Path(__file__).resolve().parents[2]
 MODELS = ("direct", "competitive", "convention", "community", "voucher")
-SCENARIO_FILES = {model: REPO / "scenarios" / f"services-{'voucher-taicang' if model == 'voucher' else model}.yaml"
+SCENARIO_FILES = {model: locations.scenarios() / f"services-{'voucher-taicang' if model == 'voucher' else model}.yaml"
                   for model in MODELS}
 DISTRICT = dict(households=CARE_DISTRICT["households"], months=36, seed=CARE_DISTRICT["seed"])  # module 3's
 MODEL_LABELS = {

@@ -37,6 +37,7 @@ from simulation.analysis.comparison import Comparison, headline_metrics
 # The comparison report's own chart, number format and file writing, so that the lab shows and writes what
 # `carelab compare` and `carelab sweep` do.
 from simulation.reports.comparison import format_number, gainers_chart
+from simulation.inputs import locations
 from simulation.inputs.errors import InputError, UserError
 from simulation.inputs.files import written_atomically
 from simulation.i18n import language, marked, t
@@ -46,10 +47,9 @@ from simulation.rules.eu_pack import SCHEME_NAMES
 from simulation.inputs.scenarios import Scenario, load_scenario, validated
 from simulation.workshop.widgets import finished, show_figure
 
-REPO = Path(__file__).resolve().parents[2]
-BASELINE_FILE = REPO / "scenarios" / "dachuan-2019.yaml"
+BASELINE_FILE = locations.scenarios() / "dachuan-2019.yaml"
 # The reforms shipped as scenario files, for the discussion: Dachuan's own plan (two changes), then one change each.
-SHIPPED_REFORMS = tuple(REPO / "scenarios" / name for name in (
+SHIPPED_REFORMS = tuple(locations.scenarios() / name for name in (
     "dachuan-2019-integrated.yaml", "reform-decision-deadline.yaml", "reform-activation.yaml",
     "reform-higher-standard.yaml"))
 # The names of the baseline and the shipped reforms, marked so that the notebook can show them in Chinese
@@ -675,9 +675,9 @@ class ReformLab:
 
     def command(self) -> str:
         """The carelab command that compares the saved file with the baseline at full size."""
-        saved = self.saved.resolve()
-        shown = saved.relative_to(REPO) if saved.is_relative_to(REPO) else saved
-        return f"carelab compare {BASELINE_FILE.relative_to(REPO)} {shown} --out CMP"
+        saved, checkout = self.saved.resolve(), locations.CHECKOUT
+        shown = saved.relative_to(checkout) if checkout and saved.is_relative_to(checkout) else saved
+        return f"carelab compare scenarios/{BASELINE_FILE.name} {shown} --out CMP"
 
 
 class SeedCheck:
