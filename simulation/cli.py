@@ -15,8 +15,6 @@ matplotlib.use("Agg")  # the CLI only writes PNG files
 from simulation.inputs.errors import InputError, UserError  # noqa: E402
 from simulation.i18n import LANGUAGES, language, t  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
-
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
@@ -52,12 +50,13 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--seed", type=int, help="random seed (default: the scenario's)")
 
     run = command("run", _run, "Run a scenario and write monthly.csv, summary.json and charts.")
-    run.add_argument("scenario", help="a scenario file, e.g. scenarios/dachuan-2019.yaml")
+    run.add_argument("scenario", help="a scenario file, or a shipped scenario's name, e.g. dachuan-2019")
     run_size(run)
     run.add_argument("--out", default="out", help="output folder (default: out)")
 
     compare = command("compare", _compare, "Run a baseline and reforms on the same district and compare them.")
-    compare.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="the baseline first, then one or more reforms")
+    compare.add_argument("scenarios", nargs="+", metavar="SCENARIO",
+                         help="the baseline first, then one or more reforms: files or shipped scenarios' names")
     run_size(compare)
     compare.add_argument("--out", default="comparison", help="output folder (default: comparison)")
 
@@ -85,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
                             help="case files or folders of them (default: the shipped cases, datasets/rule-cases/)")
 
     case = command("case", _case, "The case file of one household in one month of a (small) scenario run.")
-    case.add_argument("scenario")
+    case.add_argument("scenario", help="a scenario file, or a shipped scenario's name, e.g. dachuan-2019")
     case.add_argument("--household", type=int, required=True)
     case.add_argument("--month", type=int, required=True)
     run_size(case)

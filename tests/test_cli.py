@@ -115,8 +115,28 @@ def test_an_unrelated_folder_is_never_overwritten(tmp_path, capsys):
     assert "--out" in capsys.readouterr().err
 
 
+def test_a_shipped_scenario_is_named_without_its_path(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no scenarios/ folder here: the names are the lab's own
+    argv = ["--households", "500", "--months", "3", "--seed", "2", "--out"]
+    assert main(["run", "dachuan-2019", *argv, "by-name"]) == 0
+    assert main(["run", str(BASELINE), *argv, "by-path"]) == 0
+    assert main(["run", "scenarios/dachuan-2019.yaml", *argv, "as-in-the-readme"]) == 0
+    monthly = (tmp_path / "by-path" / "monthly.csv").read_text()
+    assert (tmp_path / "by-name" / "monthly.csv").read_text() == monthly
+    assert (tmp_path / "as-in-the-readme" / "monthly.csv").read_text() == monthly
+
+
+def test_an_unknown_scenario_name_lists_the_shipped_ones(tmp_path, capsys):
+    assert main(["compare", "dachuan-2019", "dachuan-2091", "--out", str(tmp_path / "cmp")]) == 2
+    err = capsys.readouterr().err
+    assert "dachuan-2091" in err and "dachuan-2019-integrated" in err and "eu-germany" in err
+    assert len(err.strip().splitlines()) == 1 and not (tmp_path / "cmp").exists()
+
+
 def test_case_file_command(capsys):
     assert main(["case", str(BASELINE), "--household", "5", "--month", "3", "--households", "600"]) == 0
+    assert "Case file: household 5" in capsys.readouterr().out
+    assert main(["case", "dachuan-2019", "--household", "5", "--month", "3", "--households", "600"]) == 0
     assert "Case file: household 5" in capsys.readouterr().out
 
 

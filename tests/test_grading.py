@@ -14,18 +14,20 @@ import pytest
 from nbclient import NotebookClient
 from nbgrader.api import Gradebook
 
+from simulation.inputs import locations
 from simulation.workshop import grading
 from simulation.workshop.bilingual import LANGS, build
 
-ASSIGNMENTS = sorted(p.name for p in (grading.COURSE_DIR / "assignments").iterdir() if p.is_dir())
+COURSE_DIR = locations.course()
+ASSIGNMENTS = sorted(p.name for p in (COURSE_DIR / "assignments").iterdir() if p.is_dir())
 CASES = [pytest.param(assignment, lang, id=f"{assignment}-{lang}") for assignment in ASSIGNMENTS for lang in LANGS]
-MODULE1 = grading.COURSE_DIR / "assignments" / "module1" / "dibao_one_stop.py"
+MODULE1 = COURSE_DIR / "assignments" / "module1" / "dibao_one_stop.py"
 
 
 def new_course(folder):
     folder.mkdir()
-    shutil.copy(grading.COURSE_DIR / "nbgrader_config.py", folder)
-    shutil.copytree(grading.COURSE_DIR / "assignments", folder / "assignments")
+    shutil.copy(COURSE_DIR / "nbgrader_config.py", folder)
+    shutil.copytree(COURSE_DIR / "assignments", folder / "assignments")
     return folder
 
 

@@ -14,12 +14,12 @@ from nbgrader.preprocessors import ClearHiddenTests, ClearSolutions
 
 from simulation.services import needs
 from simulation.model.district import DistrictModel
-from simulation.workshop import grading
 from simulation.workshop.module2 import analysis, figures, widgets
 from simulation.workshop.shared.runs import district
 from simulation.workshop.bilingual import LANGS, build
+from simulation.inputs import locations
 
-MODULE2 = grading.COURSE_DIR / "assignments" / "module2" / "needs_assessment.py"
+MODULE2 = locations.course() / "assignments" / "module2" / "needs_assessment.py"
 TODAY = dt.date(2025, 3, 10)
 
 

@@ -138,6 +138,13 @@ def test_the_shipped_sweep_is_valid():
     assert len(spec.points()) == 12 and len({run.id for run in spec.runs()}) == 60
 
 
+def test_a_sweep_file_names_its_scenario_by_path_or_by_the_name_of_a_shipped_one(tmp_path):
+    baseline = Path(__file__).resolve().parents[1] / "scenarios" / "dachuan-2019.yaml"
+    by_name = load_sweep(write_spec(tmp_path, {**SMALL, "scenario": "dachuan-2019"}, "a.yaml"))
+    by_path = load_sweep(write_spec(tmp_path, {**SMALL, "scenario": str(baseline)}, "b.yaml"))
+    assert by_name.scenario == by_path.scenario
+
+
 def test_the_confidence_interval_of_a_hand_made_case():
     per_run = pd.DataFrame({"staff": [2.0, 2.0, 2.0, 5.0], "seed": [1, 2, 3, 1],
                             "take_up": [0.1, 0.2, 0.3, 0.5], "backlog": [10.0, 10.0, 10.0, 4.0]})

@@ -32,9 +32,9 @@ from simulation.inputs.files import TEMPORARY, read_mapping, written_atomically
 from simulation.i18n import catalogue, t
 from simulation.inputs.parameters import load_parameters
 from simulation.inputs.scenarios import ALLOWED as RUN_ALLOWED
-from simulation.inputs.scenarios import MAX_HOUSEHOLDS, MAX_MONTHS, Scenario, check_parameter, load_scenario, validated
+from simulation.inputs.scenarios import (MAX_HOUSEHOLDS, MAX_MONTHS, Scenario, check_parameter, load_scenario,
+                                         scenario_file, validated)
 
-REPO = Path(__file__).resolve().parents[2]
 MARKER = "sweep.json"  # a folder holding this is a sweep's folder: a sweep may resume into it
 CONNECT_SECONDS = 5
 DEFAULT_WORKERS = 2
@@ -64,8 +64,7 @@ class SweepSpec(BaseModel):
 ALLOWED = {
     "name": "a short text",
     "description": "a text",
-    "scenario": "the path of a scenario file, relative to the sweep file or the repository, "
-                "e.g. scenarios/dachuan-2019.yaml",
+    "scenario": "the path of a scenario file, relative to the sweep file, or a shipped scenario, e.g. dachuan-2019",
     "households": RUN_ALLOWED["households"],
     "months": RUN_ALLOWED["months"],
     "seeds": "a list of different whole numbers of at least 0, or a count N meaning seeds 1 to N",
@@ -106,14 +105,18 @@ def load_sweep(path: str | Path) -> Sweep:
     return validated_sweep(data, str(path), path.parent)
 
 
-def validated_sweep(data: dict, where: str, folder: Path = REPO) -> Sweep:
+def validated_sweep(data: dict, where: str, folder: str | Path = ".") -> Sweep:
     """Checks a sweep completely, every grid value included, before anything runs; `folder` is where the sweep
     file lies (its scenario path may be relative to it)."""
     try:
         spec = SweepSpec.model_validate(data)
     except ValidationError as err:
         raise _input_error(err.errors()[0], data, where) from None
-    scenario = load_scenario(_scenario_path(spec.scenario, folder, where)).with_run(spec.households, spec.months)
+    try:
+        path = scenario_file(spec.scenario, folder)
+    except InputError as err:
+        raise InputError(where, "scenario", spec.scenario, err.allowed) from None
+    scenario = load_scenario(path).with_run(spec.households, spec.months)
     parameter_set = load_parameters(scenario.locality)
     for name, values in spec.grid.items():
         for number, value in enumerate(values):
@@ -136,13 +139,6 @@ def _input_error(first: dict, data: dict, where: str) -> InputError:
         return InputError(where, f"grid.{name}", data["grid"][name],
                           "a non-empty list of values to try, e.g. [2.0, 3.5, 5.0]")
     return InputError(where, top, data.get(top), ALLOWED[top])
-
-
-def _scenario_path(text: str, folder: Path, where: str) -> Path:
-    for base in (folder, REPO):
-        if (base / text).is_file():
-            return base / text
-    raise InputError(where, "scenario", text, ALLOWED["scenario"])
 
 
 # ---- one run -------------------------------------------------------------------------------------------------------

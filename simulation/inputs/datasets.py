@@ -16,9 +16,10 @@ from pathlib import Path
 import frictionless
 import pandas as pd
 
+from simulation.inputs import locations
 from simulation.inputs.errors import UserError
 
-DATASETS_DIR = Path(__file__).resolve().parents[2] / "datasets"
+DATASETS_DIR = locations.datasets()
 GAP = "UNVERIFIED"
 SOURCE_IDS_ALLOWED = "one or more source ids separated by ';'"
 

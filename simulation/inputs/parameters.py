@@ -35,9 +35,10 @@ from typing import Any, Literal, NamedTuple
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from simulation.inputs import locations
 from simulation.inputs.errors import InputError
 
-PARAMETERS_DIR = Path(__file__).resolve().parents[2] / "datasets" / "parameters"
+PARAMETERS_DIR = locations.datasets() / "parameters"
 RULE_PACKS = "eu"  # the folder of rule packs every locality reads
 # The groups of parameters that are legislation or policy in force, filed in a locality's rules/. A group is a
 # dotted prefix (`dibao` holds every dibao.* parameter); every parameter in no group here is an assumption.

@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from simulation.inputs import locations
 from simulation.inputs.errors import InputError
 from simulation.inputs.parameters import ParameterSet, load_parameters, localities
 from simulation.model.population import centre_counts
@@ -80,8 +81,30 @@ ALLOWED = {
 
 
 def load_scenario(path: str | Path) -> Scenario:
-    data = read_mapping(path, "scenario file", "scenarios/dachuan-2019.yaml", "name, locality, start")
+    """A scenario file, or a shipped scenario by name (`scenario_file`)."""
+    data = read_mapping(scenario_file(path), "scenario file", "scenarios/dachuan-2019.yaml",
+                        "name, locality, start")
     return validated(data, str(path))
+
+
+def shipped_scenarios() -> dict[str, Path]:
+    """The scenarios that come with the lab, by name: `dachuan-2019` is scenarios/dachuan-2019.yaml."""
+    return {path.stem: path for path in sorted(locations.scenarios().glob("*.yaml"))}
+
+
+def scenario_file(text: str | Path, folder: str | Path = ".") -> Path:
+    """The file a scenario argument names: a file (a relative path is taken from `folder`), else a shipped
+    scenario, named alone (`dachuan-2019`) or as the repository names its file (`scenarios/dachuan-2019.yaml`),
+    so that the README's commands also run outside a checkout."""
+    path = Path(folder, text)
+    if path.is_file():
+        return path
+    shipped = shipped_scenarios()
+    name = str(text).removeprefix("scenarios/").removesuffix(".yaml")
+    if name in shipped:
+        return shipped[name]
+    raise InputError("command line", "scenario file", str(text),
+                     "an existing .yaml file, or a shipped scenario: " + ", ".join(shipped))
 
 
 def validated(data: dict, where: str) -> Scenario:

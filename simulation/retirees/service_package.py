@@ -17,9 +17,9 @@ from simulation.inputs.errors import InputError
 from simulation.i18n import marked, t
 from simulation.inputs.parameters import Status, load_parameters
 from simulation.inputs.files import read_mapping
+from simulation.inputs import locations
 
-PACKAGES_DIR = Path(__file__).resolve().parents[2] / "datasets" / "packages"
-STANDARD_PACKAGE = PACKAGES_DIR / "standard.yaml"
+STANDARD_PACKAGE = locations.datasets() / "packages" / "standard.yaml"
 # The Sichuan and Hunan situation analyses (seeds 000, 001) were written in spring 2009: costs are at that date
 # unless a run asks for another.
 STUDY_DATE = dt.date(2009, 6, 1)

@@ -34,10 +34,10 @@ from nbgrader.apps import NbGraderAPI
 from nbgrader.preprocessors import ClearHiddenTests
 from traitlets.config import Config, PyFileConfigLoader
 
+from simulation.inputs import locations
 from simulation.inputs.errors import InputError
 from simulation.workshop.bilingual import LANGS, build_languages
 
-COURSE_DIR = Path(__file__).resolve().parents[2] / "grading"
 GRADE_COLUMNS = ("student", "assignment", "language", "score", "max_score", "auto_score", "auto_max_score",
                  "needs_manual_grade")
 
@@ -75,11 +75,11 @@ class Feedback:
     message: str = ""
 
 
-def build(assignment: str, course: str | Path = COURSE_DIR) -> dict[str, Path]:
+def build(assignment: str, course: str | Path | None = None) -> dict[str, Path]:
     """Turn the text sources into nbgrader's source/<assignment>-<lang>/<stem>.ipynb; returns {lang: folder}.
 
     The folders are rebuilt from scratch, so no text copy or stale notebook is left to leak into a release."""
-    course = Path(course)
+    course = _course(course)
     notebooks = {text.stem: build_languages(text) for text in _sources(assignment, course)}
     folders = {}
     for lang in LANGS:
@@ -91,11 +91,11 @@ def build(assignment: str, course: str | Path = COURSE_DIR) -> dict[str, Path]:
     return folders
 
 
-def release(assignment: str, course: str | Path = COURSE_DIR) -> dict[str, Path]:
+def release(assignment: str, course: str | Path | None = None) -> dict[str, Path]:
     """Build, then generate the student version of each language; returns {lang: release folder}.
 
     Building first means a release always matches the text sources."""
-    course = Path(course)
+    course = _course(course)
     build(assignment, course)
     folders = {}
     with _nbgrader(course) as api:
@@ -108,13 +108,13 @@ def release(assignment: str, course: str | Path = COURSE_DIR) -> dict[str, Path]
     return folders
 
 
-def collect(assignment: str, path: str | Path, course: str | Path = COURSE_DIR) -> list[Collected]:
+def collect(assignment: str, path: str | Path, course: str | Path | None = None) -> list[Collected]:
     """Take in the class's submissions from `path` into submitted/<participant>/<assignment>-<lang>/.
 
     `path` holds, per participant, a folder, a notebook or a zip; the participant id is the folder name or the
     file stem. What is not a readable notebook of this assignment is reported by name and skipped; an answer cell
     the participant deleted is put back empty, so that nbgrader can still grade the rest."""
-    course, path = Path(course), Path(path)
+    course, path = _course(course), Path(path)
     if not path.is_dir():
         raise InputError("collect", "path", str(path), "a folder with one folder, notebook or zip per participant")
     notebooks = {text.stem for text in _sources(assignment, course)}
@@ -152,10 +152,10 @@ def collect(assignment: str, path: str | Path, course: str | Path = COURSE_DIR) 
     return report
 
 
-def autograde(assignment: str, course: str | Path = COURSE_DIR) -> list[Graded]:
+def autograde(assignment: str, course: str | Path | None = None) -> list[Graded]:
     """Grade every collected submission, one participant at a time; a submission nbgrader cannot grade is
     reported (ok=False) and the rest of the class is graded all the same."""
-    course = Path(course)
+    course = _course(course)
     results = []
     with _nbgrader(course) as api:
         for assignment_id, participant in _submissions(course, "submitted", assignment):
@@ -172,9 +172,9 @@ def autograde(assignment: str, course: str | Path = COURSE_DIR) -> list[Graded]:
     return results
 
 
-def feedback(assignment: str, course: str | Path = COURSE_DIR) -> list[Feedback]:
+def feedback(assignment: str, course: str | Path | None = None) -> list[Feedback]:
     """Write each graded participant's feedback as HTML under feedback/, hidden tests left out."""
-    course = Path(course)
+    course = _course(course)
     results = []
     with _nbgrader(course) as api:
         for assignment_id, participant in _submissions(course, "autograded", assignment):
@@ -185,13 +185,13 @@ def feedback(assignment: str, course: str | Path = COURSE_DIR) -> list[Feedback]
     return results
 
 
-def export_grades(path: str | Path, course: str | Path = COURSE_DIR) -> Path:
+def export_grades(path: str | Path, course: str | Path | None = None) -> Path:
     """Write one CSV row per submission in the gradebook; returns the path.
 
     UTF-8 with a byte-order mark, so spreadsheet programs show Chinese names correctly."""
     path = Path(path)
     rows = []
-    with _nbgrader(Path(course)) as api, Gradebook(api.coursedir.db_url) as gradebook:
+    with _nbgrader(_course(course)) as api, Gradebook(api.coursedir.db_url) as gradebook:
         for assignment in sorted(gradebook.assignments, key=lambda a: a.name):
             base, _, lang = assignment.name.rpartition("-")
             if lang not in LANGS:
@@ -222,6 +222,10 @@ class HideHiddenTests(ClearHiddenTests):
 
 class _Rejected(Exception):
     """A handed-in file that cannot be collected; the message says why, for the trainer."""
+
+
+def _course(course: str | Path | None) -> Path:
+    return locations.course() if course is None else Path(course)
 
 
 def _sources(assignment: str, course: Path) -> list[Path]:

@@ -10,16 +10,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+from simulation.inputs import locations
 from simulation.workshop import bilingual
 
-NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 
-
-def sources(folder: Path = NOTEBOOKS) -> list[Path]:
+def sources(folder: Path | None = None) -> list[Path]:
+    folder = folder or locations.notebooks()
     return sorted(p for p in folder.rglob("*.py") if ".ipynb_checkpoints" not in p.parts)
 
 
-def prepare(folder: Path = NOTEBOOKS) -> list[Path]:
+def prepare(folder: Path | None = None) -> list[Path]:
     """Build the English and Chinese notebooks of every source whose built notebooks are missing or older."""
     built = []
     for source in sources(folder):
@@ -30,12 +30,13 @@ def prepare(folder: Path = NOTEBOOKS) -> list[Path]:
 
 
 def open_lab(lang: str, port: int, prepare_only: bool = False) -> int:
-    prepare()
+    notebooks = locations.notebooks()
+    prepare(notebooks)
     if prepare_only:
         return 0
     start = f"START.{lang}.ipynb"
-    command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={NOTEBOOKS}", f"--ServerApp.port={port}"]
-    if (NOTEBOOKS / start).exists():
+    command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={notebooks}", f"--ServerApp.port={port}"]
+    if (notebooks / start).exists():
         command.append(f"--LabApp.default_url=/lab/tree/{start}")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         command.append("--allow-root")

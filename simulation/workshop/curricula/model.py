@@ -24,11 +24,11 @@ from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from simulation.inputs import locations
 from simulation.inputs.errors import InputError
 from simulation.inputs.files import read_mapping
 
-REPO = Path(__file__).resolve().parents[3]
-CURRICULA = REPO / "curricula"
+CURRICULA = locations.curricula()
 ASSIGNMENTS = "grading/assignments"
 DISCUSSION = "discussion"
 Kind = Literal["presentation", "notebook", "exercise", "discussion", "assessment", "break"]

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import jupytext
 
-from simulation.workshop.curricula.model import ASSIGNMENTS, REPO, Workshop
+from simulation.workshop.curricula.model import ASSIGNMENTS, Workshop
 
 
-def missing_references(workshop: Workshop, repo: str | Path = REPO) -> list[str]:
+def missing_references(workshop: Workshop, repo: str | Path) -> list[str]:
     """The notebook sources, assignments and scenario files the workshop names that `repo` does not hold, as paths
     in the repository, each once."""
     repo = Path(repo)
@@ -29,7 +29,7 @@ def _present(path: Path) -> bool:
     return any(path.glob("*.py")) if path.is_dir() else path.is_file()
 
 
-def unknown_grade_ids(workshop: Workshop, repo: str | Path = REPO) -> list[str]:
+def unknown_grade_ids(workshop: Workshop, repo: str | Path) -> list[str]:
     """Graded references whose assignment source is in `repo` but has no graded cell with that grade id."""
     unknown = []
     for module in workshop.modules:

@@ -2,7 +2,6 @@
 an hour costs, what a contract did, and who uses Taicang's voucher."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -11,6 +10,7 @@ from simulation.analysis import comparison
 from simulation.analysis.comparison import Comparison
 from simulation.i18n import language, marked, t
 from simulation.i18n.numbers import number, share
+from simulation.inputs import locations
 from simulation.inputs.errors import InputError
 from simulation.inputs.parameters import load_parameters
 from simulation.inputs.scenarios import Scenario, load_scenario, validated
@@ -20,9 +20,8 @@ from simulation.services.provider import SECTORS
 from simulation.services.purchasing_models import quality_floor
 from simulation.workshop.shared.runs import TRAINER_DISTRICT, finished
 
-REPO = Path(__file__).resolve().parents[3]
 MODELS = ("direct", "competitive", "convention", "community", "voucher")
-SCENARIO_FILES = {model: REPO / "scenarios" / f"services-{'voucher-taicang' if model == 'voucher' else model}.yaml"
+SCENARIO_FILES = {model: locations.scenarios() / f"services-{'voucher-taicang' if model == 'voucher' else model}.yaml"
                   for model in MODELS}
 DISTRICT = dict(households=TRAINER_DISTRICT["households"], months=36, seed=TRAINER_DISTRICT["seed"])
 MODEL_LABELS = {

@@ -10,14 +10,14 @@ import yaml
 from simulation.analysis import comparison as compare_module
 from simulation.analysis.comparison import Comparison
 from simulation.i18n import marked, t
+from simulation.inputs import locations
 from simulation.inputs.files import written_atomically
 from simulation.inputs.scenarios import Scenario, load_scenario, validated
 from simulation.workshop.shared.runs import finished
 
-REPO = Path(__file__).resolve().parents[3]
-BASELINE_FILE = REPO / "scenarios" / "dachuan-2019.yaml"
+BASELINE_FILE = locations.scenarios() / "dachuan-2019.yaml"
 # The reforms shipped as scenario files, for the discussion: Dachuan's own plan (two changes), then one change each.
-SHIPPED_REFORMS = tuple(REPO / "scenarios" / name for name in (
+SHIPPED_REFORMS = tuple(locations.scenarios() / name for name in (
     "dachuan-2019-integrated.yaml", "reform-decision-deadline.yaml", "reform-activation.yaml",
     "reform-higher-standard.yaml"))
 # The names of the baseline and the shipped reforms, marked so that the notebook can show them in Chinese

@@ -13,6 +13,7 @@ import pandas as pd
 
 from simulation.analysis.comparison import Comparison
 from simulation.i18n import language, t
+from simulation.inputs import locations
 from simulation.inputs.errors import InputError, UserError
 from simulation.inputs.scenarios import Scenario, load_scenario, validated
 # The comparison report's own chart, so that the lab shows what `carelab compare` draws.
@@ -22,7 +23,7 @@ from simulation.rules.eu_pack import SCHEME_NAMES
 from simulation.workshop.module6.figures import seeds_figure
 from simulation.workshop.module6.levers import LEVERS, baseline_rules, lever_entries, lever_of, reform_data
 from simulation.workshop.module6.results import cost_effectiveness, cost_lines, headline_view
-from simulation.workshop.module6.scenarios import (BASELINE_FILE, EXPORT_FOLDER, FILE_NAME, REPO, compare, lab_size,
+from simulation.workshop.module6.scenarios import (BASELINE_FILE, EXPORT_FOLDER, FILE_NAME, compare, lab_size,
                                                    write_scenario)
 from simulation.workshop.module6.seeds import SEEDS, POOR_PEOPLE, metric_label, seed_runs, verdict
 from simulation.workshop.shared.display import in_red, show_figure
@@ -180,8 +181,9 @@ class ReformLab:
     def command(self) -> str:
         """The carelab command that compares the saved file with the baseline at full size."""
         saved = self.saved.resolve()
-        shown = saved.relative_to(REPO) if saved.is_relative_to(REPO) else saved
-        return f"carelab compare {BASELINE_FILE.relative_to(REPO)} {shown} --out CMP"
+        checkout = locations.CHECKOUT
+        shown = saved.relative_to(checkout) if checkout and saved.is_relative_to(checkout) else saved
+        return f"carelab compare scenarios/{BASELINE_FILE.name} {shown} --out CMP"
 
 
 class SeedCheck:
