@@ -12,8 +12,8 @@ import matplotlib
 
 matplotlib.use("Agg")  # the CLI only writes PNG files
 
-from simulation.inputs.errors import InputError, UserError  # noqa: E402
 from simulation.i18n import LANGUAGES, language, t  # noqa: E402
+from simulation.inputs.errors import InputError, UserError  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,8 +131,8 @@ def _parser() -> argparse.ArgumentParser:
 
 # ---- commands --------------------------------------------------------------------------------------------------
 def _run(args) -> None:
-    from simulation.reports import run as report
     from simulation.inputs.scenarios import load_scenario
+    from simulation.reports import run as report
 
     scenario = load_scenario(args.scenario).with_run(args.households, args.months, args.seed)
     _check_out(args.out)
@@ -145,9 +145,9 @@ def _run(args) -> None:
 
 def _compare(args) -> None:
     from simulation.analysis import comparison
+    from simulation.inputs.scenarios import load_scenario
     from simulation.model.metric_registry import SERVICES_HEADLINE
     from simulation.reports import run as report
-    from simulation.inputs.scenarios import load_scenario
 
     if len(args.scenarios) < 2:
         raise InputError("carelab compare", "SCENARIO", args.scenarios, "a baseline and at least one reform")
@@ -194,8 +194,8 @@ def _test_rules(args) -> int:
 
 def _case(args) -> None:
     from simulation.analysis.case_file import case_file
-    from simulation.model.district import HISTORY_LIMIT
     from simulation.inputs.scenarios import load_scenario
+    from simulation.model.district import HISTORY_LIMIT
 
     scenario = load_scenario(args.scenario).with_run(args.households or min(2_000, HISTORY_LIMIT), args.months, args.seed)
     if scenario.households > HISTORY_LIMIT:

@@ -5,8 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from simulation.workshop.bilingual import (LANGS, TranslationError, build, build_all, build_languages,
-                                           same_structure, structure_differences)
+from simulation.workshop.bilingual import (
+    LANGS,
+    TranslationError,
+    build,
+    build_all,
+    build_languages,
+    same_structure,
+    structure_differences,
+)
 
 COURSE_DIR = Path(__file__).resolve().parents[1] / "grading"
 ASSIGNMENT_SOURCES = sorted((COURSE_DIR / "assignments").glob("*/*.py"))

@@ -13,8 +13,8 @@ import yaml
 from simulation.analysis import comparison, household_types
 from simulation.cli import main
 from simulation.inputs.errors import InputError
-from simulation.model.district import DistrictModel
 from simulation.inputs.scenarios import validated
+from simulation.model.district import DistrictModel
 
 REPO = Path(__file__).resolve().parents[1]
 BASELINE = REPO / "scenarios" / "dachuan-2019.yaml"

@@ -9,15 +9,15 @@ import numpy as np
 import pytest
 
 from simulation import cli
-from simulation.inputs import datasets
 from simulation.analysis.calculator import calculate, describe
+from simulation.inputs import datasets
 from simulation.inputs.errors import InputError
-from simulation.model.district import DistrictModel
 from simulation.inputs.parameters import load_parameters
-from simulation.model.population import SEVERELY_DISABLED
-from simulation.rules import dibao, eu_pack, minimum_income
-from simulation.model.reference import ReferenceDistrictModel
 from simulation.inputs.scenarios import load_scenario, validated
+from simulation.model.district import DistrictModel
+from simulation.model.population import SEVERELY_DISABLED
+from simulation.model.reference import ReferenceDistrictModel
+from simulation.rules import dibao, eu_pack, minimum_income
 
 COUPLE_AND_CHILD = [{"age": 40}, {"age": 38}, {"age": 8}]
 

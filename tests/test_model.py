@@ -4,9 +4,9 @@ import pandas as pd
 import pytest
 
 from simulation.analysis.case_file import case_file
-from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.inputs.errors import InputError
 from simulation.model.district import DistrictModel
+from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 
 SMALL = dict(households=3_000)
 

@@ -4,9 +4,16 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
+from simulation.retirees import (
+    build_package,
+    community,
+    load_package,
+    settings,
+    typical_community,
+    typical_staff,
+    validated,
+)
 from simulation.services import needs
-from simulation.retirees import (build_package, community, load_package, settings, typical_community, typical_staff,
-                                 validated)
 from simulation.services.referral import service_for
 from simulation.workshop.module3.analysis import care_needs, care_table, coverage_by_turnover
 from simulation.workshop.module3.figures import turnover_figure

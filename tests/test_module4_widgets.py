@@ -8,8 +8,16 @@ import pytest
 
 from simulation.inputs.errors import InputError
 from simulation.workshop.module4 import analysis
-from simulation.workshop.module4.analysis import (MODELS, compare_models, figures_table, hour_price, model_figures,
-                                                  providers_per_centre_for, scenario_for, settings)
+from simulation.workshop.module4.analysis import (
+    MODELS,
+    compare_models,
+    figures_table,
+    hour_price,
+    model_figures,
+    providers_per_centre_for,
+    scenario_for,
+    settings,
+)
 from simulation.workshop.module4.facts import facts_table
 from simulation.workshop.module4.figures import models_figure
 from simulation.workshop.module4.widgets import ContractDesigner, VoucherLab

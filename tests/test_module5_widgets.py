@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 
 from simulation.inputs.errors import InputError
+from simulation.inputs.scenarios import load_scenario
 from simulation.model.district import DistrictModel
 from simulation.rules import eu_pack
-from simulation.inputs.scenarios import load_scenario
 from simulation.workshop.module5 import district, features, figures, household, schemes, widgets
 
 GERMAN_SHARE = 563 / (1381 / 0.6)

@@ -16,8 +16,15 @@ from simulation.workshop.module6 import results, scenarios
 from simulation.workshop.module6.levers import lever_entries, reform_data, scenario_in_words
 from simulation.workshop.module6.results import cost_effectiveness, cost_lines
 from simulation.workshop.module6.scenarios import BASELINE_FILE, SHIPPED_REFORMS
-from simulation.workshop.module6.seeds import (POOR_PEOPLE, SEED_METRICS, intervals, larger_than_noise, reform_table,
-                                               seed_runs, verdict)
+from simulation.workshop.module6.seeds import (
+    POOR_PEOPLE,
+    SEED_METRICS,
+    intervals,
+    larger_than_noise,
+    reform_table,
+    seed_runs,
+    verdict,
+)
 from simulation.workshop.module6.widgets import ReformLab, SeedCheck
 from simulation.workshop.shared.runs import finished_runs
 

@@ -12,12 +12,12 @@ import nbformat
 import pytest
 from nbgrader.preprocessors import ClearHiddenTests, ClearSolutions
 
-from simulation.services import needs
+from simulation.inputs import locations
 from simulation.model.district import DistrictModel
+from simulation.services import needs
+from simulation.workshop.bilingual import LANGS, build
 from simulation.workshop.module2 import analysis, figures, widgets
 from simulation.workshop.shared.runs import district
-from simulation.workshop.bilingual import LANGS, build
-from simulation.inputs import locations
 
 MODULE2 = locations.course() / "assignments" / "module2" / "needs_assessment.py"
 TODAY = dt.date(2025, 3, 10)

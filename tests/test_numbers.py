@@ -4,8 +4,7 @@ import math
 
 import pytest
 
-from simulation.i18n.numbers import (MISSING, count, format_number, points, rounded, setting, share, trimmed,
-                                     yuan)
+from simulation.i18n.numbers import MISSING, count, format_number, points, rounded, setting, share, trimmed, yuan
 
 
 @pytest.mark.parametrize("value, kind, difference, shown", [

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from babel.messages.extract import extract_from_dir
 
+from simulation.i18n import catalogue
 from simulation.inputs import datasets, parameters
 from simulation.inputs.errors import InputError
-from simulation.i18n import catalogue
 
 REPO = Path(__file__).resolve().parents[1]
 

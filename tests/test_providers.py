@@ -10,11 +10,11 @@ import pytest
 
 from simulation.cli import main
 from simulation.inputs.errors import InputError
+from simulation.inputs.scenarios import load_scenario, validated
 from simulation.model.district import DistrictModel
 from simulation.services import voucher
 from simulation.services.provider import SERVICES
 from simulation.services.referral import NO_PROVIDER, SERVED, WAITING, ServiceCases, serve_waiting_lists
-from simulation.inputs.scenarios import load_scenario, validated
 
 REPO = Path(__file__).resolve().parents[1]
 MODELS = ("direct", "competitive", "convention", "community", "voucher")

@@ -43,8 +43,8 @@ from functools import cache
 import pandas as pd
 import pytest
 
-from simulation.model.metrics import METRICS
 from simulation.model.district import DistrictModel
+from simulation.model.metrics import METRICS
 from simulation.model.reference import ReferenceDistrictModel
 
 HOUSEHOLDS, MONTHS, SEEDS = 1_500, 24, (1, 2, 3, 4, 5, 6)

@@ -7,9 +7,18 @@ import yaml
 
 from simulation.inputs import datasets
 from simulation.inputs.errors import InputError
-from simulation.retirees import (build_package, community, load_package, managed_retirees, settings,
-                                 standard_costs_by_size, typical_community, typical_staff, validated)
 from simulation.reports.retirees import explain, package_command
+from simulation.retirees import (
+    build_package,
+    community,
+    load_package,
+    managed_retirees,
+    settings,
+    standard_costs_by_size,
+    typical_community,
+    typical_staff,
+    validated,
+)
 from simulation.workshop.module3.package_builder import PackageBuilder
 
 # Round terms so the sums can be done by hand: a worker gives 2,000 x 0.75 = 1,500 hours a year to the package and

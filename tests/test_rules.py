@@ -38,8 +38,8 @@ def test_bad_household_descriptions_name_the_field():
 
 def test_the_rules_work_on_columns_as_on_one_household():
     """The model applies the rules to whole districts; a column of households gives each one its own answer."""
-    from simulation.rules.circumstances import Circumstances
     from simulation.rules import dibao
+    from simulation.rules.circumstances import Circumstances
     p = load_parameters("dachuan").at(dt.date(2019, 6, 1))
     n = 3
     c = Circumstances(urban=np.array([True, False, True]), local_hukou=np.ones(n, bool),

@@ -15,9 +15,17 @@ import pandas as pd
 import pytest
 import yaml
 
+from simulation.analysis.sweeps import (
+    MARKER,
+    for_run,
+    load_sweep,
+    run_experiment,
+    run_id,
+    sweep,
+    sweep_command,
+    validated_sweep,
+)
 from simulation.inputs.errors import InputError
-from simulation.analysis.sweeps import (MARKER, for_run, load_sweep, run_experiment, run_id, sweep, sweep_command,
-                                    validated_sweep)
 from simulation.inputs.scenarios import validated
 from simulation.reports.sweep import summarise
 
@@ -73,7 +81,7 @@ def test_a_wrong_sweep_file_names_the_field_and_value_and_writes_nothing(tmp_pat
 def test_an_unreachable_scheduler_suggests_running_locally_and_writes_nothing(tmp_path):
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
-        address = "tcp://127.0.0.1:%d" % probe.getsockname()[1]
+        address = f"tcp://127.0.0.1:{probe.getsockname()[1]}"
     out = tmp_path / "out"
     with pytest.raises(InputError) as raised:
         sweep_command(write_spec(tmp_path, SMALL), out, scheduler=address, progress=False)

@@ -10,11 +10,11 @@ from typing import Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from simulation.rules import entitlements
-from simulation.rules.circumstances import MemberCounts, of_households
 from simulation.inputs.errors import InputError
 from simulation.inputs.parameters import load_parameters, localities
 from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED, Households, Persons
+from simulation.rules import entitlements
+from simulation.rules.circumstances import MemberCounts, of_households
 
 DISABILITY_CODES = {"none": NO_DISABILITY, "disabled": DISABLED, "severe": SEVERELY_DISABLED}
 

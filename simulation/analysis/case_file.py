@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulation.rules import entitlements
-from simulation.model.caseload import NO_CASE, REVIEW
-from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
-from simulation.rules.circumstances import MemberCounts, of_households
-from simulation.inputs.errors import InputError
 from simulation.i18n import marked, t
+from simulation.inputs.errors import InputError
+from simulation.model.caseload import NO_CASE, REVIEW
 from simulation.model.population import DISABLED, SEVERELY_DISABLED, Households
-from simulation.rules import minimum_income
+from simulation.rules import entitlements, minimum_income
+from simulation.rules.circumstances import MemberCounts, of_households
+from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 
 
 def case_file(model, household: int, month: int, lang: str = "en") -> str:

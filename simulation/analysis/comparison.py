@@ -24,12 +24,12 @@ import numpy as np
 import pandas as pd
 
 from simulation.analysis import household_types
-from simulation.model import population
-from simulation.inputs.errors import InputError
 from simulation.i18n import marked, t
 from simulation.i18n.numbers import share, yuan
+from simulation.inputs.errors import InputError
 from simulation.inputs.parameters import load_parameters
 from simulation.model import metric_registry as registry
+from simulation.model import population
 
 PERIODS = {"run": marked("mean over the run"), "final": marked("final month")}
 

@@ -27,13 +27,20 @@ from typing import Annotated, Any
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from simulation.i18n import catalogue, t
 from simulation.inputs.errors import InputError, UserError
 from simulation.inputs.files import TEMPORARY, read_mapping, written_atomically
-from simulation.i18n import catalogue, t
 from simulation.inputs.parameters import load_parameters
 from simulation.inputs.scenarios import ALLOWED as RUN_ALLOWED
-from simulation.inputs.scenarios import (MAX_HOUSEHOLDS, MAX_MONTHS, Scenario, check_parameter, load_scenario,
-                                         scenario_file, validated)
+from simulation.inputs.scenarios import (
+    MAX_HOUSEHOLDS,
+    MAX_MONTHS,
+    Scenario,
+    check_parameter,
+    load_scenario,
+    scenario_file,
+    validated,
+)
 
 MARKER = "sweep.json"  # a folder holding this is a sweep's folder: a sweep may resume into it
 CONNECT_SECONDS = 5
@@ -235,7 +242,9 @@ def sweep(spec: Sweep, out_dir: str | Path, scheduler: str | None = None, worker
     report.html. A run's file may come from an earlier, interrupted sweep or from any sweep sharing the run."""
     from tqdm import tqdm
 
-    from simulation.reports import sweep as sweep_report  # here: Dask workers import this module, and need no scipy or matplotlib
+    from simulation.reports import (
+        sweep as sweep_report,  # here: Dask workers import this module, and need no scipy or matplotlib
+    )
 
     catalogue(lang)  # an unknown language is a mistake found before running, not after
     out = Path(out_dir)

@@ -7,7 +7,7 @@ read with Babel. `make messages` extracts every message and adds the new ones to
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.messages.pofile import read_po
@@ -23,7 +23,7 @@ def language() -> str:
     return os.environ.get("CARELAB_LANG", "en")
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(lang: str) -> dict[str, str]:
     if lang not in LANGUAGES:
         raise InputError("language", "--lang", lang, "one of: " + ", ".join(LANGUAGES))

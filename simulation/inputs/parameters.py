@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -219,6 +219,6 @@ class ParameterSet:
         return values
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_parameters(locality: str) -> ParameterSet:
     return ParameterSet(locality)

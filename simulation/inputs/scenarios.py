@@ -19,10 +19,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from simulation.inputs import locations
 from simulation.inputs.errors import InputError
+from simulation.inputs.files import read_mapping
 from simulation.inputs.parameters import ParameterSet, load_parameters, localities
 from simulation.model.population import centre_counts
 from simulation.services.provider import SPEC_FIELDS, check_specs
-from simulation.inputs.files import read_mapping
 
 MAX_HOUSEHOLDS = 5_000_000
 MAX_MONTHS = 600
@@ -56,7 +56,7 @@ class Scenario(BaseModel):
         return {**self.parameters, **{f"minimum_income.{key}": value
                                       for key, value in self.minimum_income.model_dump().items()}}
 
-    def with_run(self, households: int | None = None, months: int | None = None, seed: int | None = None) -> "Scenario":
+    def with_run(self, households: int | None = None, months: int | None = None, seed: int | None = None) -> Scenario:
         """The same scenario with the run's size or seed changed (from the command line or a widget)."""
         changes = {k: v for k, v in dict(households=households, months=months, seed=seed).items() if v is not None}
         return validated({**self.model_dump(), **changes}, f"scenario {self.name!r}")

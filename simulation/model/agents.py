@@ -14,8 +14,8 @@ from __future__ import annotations
 import math
 
 import mesa
-from mesa.agentset import AgentSet
 import numpy as np
+from mesa.agentset import AgentSet
 
 from simulation.model.caseload import NO_CASE, REVIEW, CaseRecord, means_test, stage_days
 from simulation.rules import regular_support
@@ -25,7 +25,7 @@ from simulation.rules.regular_support import RECEIVES
 class Caseworker(mesa.Agent):
     """A caseworker at a service centre. `fte` below 1 is a part-time post, so small districts keep their ratio."""
 
-    def __init__(self, model: mesa.Model, centre: "ServiceCentre", fte: float):
+    def __init__(self, model: mesa.Model, centre: ServiceCentre, fte: float):
         super().__init__(model)
         self.centre, self.fte = centre, fte
         self.cases_this_month = 0

@@ -33,7 +33,7 @@ class Caseload:
     rejected_month: np.ndarray    # month of the last rejection, a large negative number if none
 
     @classmethod
-    def empty(cls, n: int) -> "Caseload":
+    def empty(cls, n: int) -> Caseload:
         return cls(
             case=np.zeros(n, np.int8), case_kind=np.zeros(n, np.int8), case_filed=np.zeros(n, np.int32),
             case_online=np.zeros(n, bool), receives=np.zeros(n, np.int8), benefit=np.zeros(n),

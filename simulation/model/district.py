@@ -18,20 +18,19 @@ import datetime as dt
 from dataclasses import dataclass
 
 import mesa
-from mesa.agentset import AgentSet
 import numpy as np
+from mesa.agentset import AgentSet
 from mesa.time import Priority, Schedule
 
-from simulation.rules import circumstances as circ
-from simulation.model import dynamics, metrics, population
 from simulation.analysis import household_types
+from simulation.inputs.parameters import load_parameters
+from simulation.model import dynamics, metrics, population
 from simulation.model.activation import ActivationPath
 from simulation.model.agents import Caseworker, DistrictAuthority, HouseholdRow, ServiceCentre
 from simulation.model.caseload import APPLICATION, NO_CASE, QUEUED, REVIEW, Caseload, means_test
 from simulation.model.draws import HouseholdDraws
-from simulation.inputs.parameters import load_parameters
-from simulation.rules import (dibao, disability, medical, minimum_income, old_age, regular_support,
-                              temporary)
+from simulation.rules import circumstances as circ
+from simulation.rules import dibao, disability, medical, minimum_income, old_age, regular_support, temporary
 from simulation.rules.regular_support import ON_EXTREME_POOR
 from simulation.services import DistrictServices
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from simulation.rules.circumstances import MemberCounts
 from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED, Households, Persons, band_of
+from simulation.rules.circumstances import MemberCounts
 
 
 def random_events(rng: np.random.Generator, among: np.ndarray, highest: float, chance_of=None, *,

@@ -10,6 +10,7 @@ from simulation.rules import minimum_income, regular_support
 from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.services import figures as services
 
+
 def reporters() -> dict:
     """Mesa model reporters, one per metric of the registry: each reads the month's figure computed once in
     `measure`."""

@@ -28,7 +28,7 @@ class Persons:
     def __len__(self) -> int:
         return len(self.household)
 
-    def select(self, index) -> "Persons":
+    def select(self, index) -> Persons:
         return Persons(**{f.name: getattr(self, f.name)[index] for f in fields(self)})
 
 

@@ -14,13 +14,13 @@ from markupsafe import Markup
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 
-from simulation.model.metric_registry import CHARTS
-from simulation.reports import charts, pages
 from simulation.analysis import household_types
 from simulation.analysis.comparison import CHANGE_THRESHOLD, PERIODS, POOREST, Comparison, headline_metrics, type_label
 from simulation.i18n import marked, t
 from simulation.i18n.numbers import count, format_number, share, yuan
 from simulation.inputs.parameters import load_parameters
+from simulation.model.metric_registry import CHARTS
+from simulation.reports import charts, pages
 
 # The share metrics drawn side by side for every scenario (their mean over the run).
 SHARES_CHART = ["poverty_rate_before", "poverty_rate_after", "poverty_gap_after", "dibao_coverage",

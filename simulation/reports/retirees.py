@@ -13,14 +13,20 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.ticker import PercentFormatter
 
-from simulation.reports import charts  # noqa: F401  (sets up the Chinese font for the charts)
-from simulation.inputs.errors import InputError
 from simulation.i18n import marked, t
 from simulation.i18n.numbers import share, trimmed
+from simulation.inputs.errors import InputError
+from simulation.reports import charts  # noqa: F401  (sets up the Chinese font for the charts)
 from simulation.reports.run import MARKER, output_folder
 from simulation.retirees.community import Community, typical_community, typical_staff
-from simulation.retirees.costing import (EVERYTHING, PackageResult, build_package, managed_retirees, posts_at_ratio,
-                                         standard_costs_by_size)
+from simulation.retirees.costing import (
+    EVERYTHING,
+    PackageResult,
+    build_package,
+    managed_retirees,
+    posts_at_ratio,
+    standard_costs_by_size,
+)
 from simulation.retirees.service_package import STANDARD_PACKAGE, STUDY_DATE, load_package, settings, target_label
 
 # The provinces of the two studies: their community-managed retirees scale a community's standard cost up.

@@ -18,10 +18,23 @@ funding. These modules turn that into a calculation a trainer can run:
     result.coverage, result.standard.per_retiree_year, result.cuts
 """
 from simulation.retirees.community import Community, Staff, community, typical_community, typical_staff
-from simulation.retirees.costing import (Cost, PackageResult, build_package, managed_retirees, posts_at_ratio,
-                                         standard_costs_by_size)
-from simulation.retirees.service_package import (STANDARD_PACKAGE, STUDY_DATE, ServiceItem, ServicePackage, load_package,
-                                         settings, validated)
+from simulation.retirees.costing import (
+                                         Cost,
+                                         PackageResult,
+                                         build_package,
+                                         managed_retirees,
+                                         posts_at_ratio,
+                                         standard_costs_by_size,
+)
+from simulation.retirees.service_package import (
+                                         STANDARD_PACKAGE,
+                                         STUDY_DATE,
+                                         ServiceItem,
+                                         ServicePackage,
+                                         load_package,
+                                         settings,
+                                         validated,
+)
 
 __all__ = ["Community", "Staff", "community", "typical_community", "typical_staff", "Cost", "PackageResult",
            "build_package", "managed_retirees", "posts_at_ratio", "standard_costs_by_size", "STANDARD_PACKAGE",

@@ -20,8 +20,8 @@ import math
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from simulation.inputs.errors import InputError
 from simulation.i18n import marked
+from simulation.inputs.errors import InputError
 
 AGE_BANDS = ("aged_under_60", "aged_60_69", "aged_70_79", "aged_80_plus")
 

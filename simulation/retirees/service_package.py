@@ -12,12 +12,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from simulation.i18n import marked, t
+from simulation.inputs import locations
 from simulation.inputs.datasets import source_ids
 from simulation.inputs.errors import InputError
-from simulation.i18n import marked, t
-from simulation.inputs.parameters import Status, load_parameters
 from simulation.inputs.files import read_mapping
-from simulation.inputs import locations
+from simulation.inputs.parameters import Status, load_parameters
 
 STANDARD_PACKAGE = locations.datasets() / "packages" / "standard.yaml"
 # The Sichuan and Hunan situation analyses (seeds 000, 001) were written in spring 2009: costs are at that date
@@ -101,7 +101,7 @@ class ServicePackage(BaseModel):
                 return item
         raise InputError("service package", "item", item_id, "one of: " + ", ".join(i.id for i in self.items))
 
-    def changed(self, item_id: str, where: str = "service package", **fields) -> "ServicePackage":
+    def changed(self, item_id: str, where: str = "service package", **fields) -> ServicePackage:
         """The same package with one item's fields changed, checked again (the package builder's entries)."""
         self.item(item_id)
         data = self.model_dump(exclude_none=True)

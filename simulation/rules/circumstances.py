@@ -91,7 +91,7 @@ class Circumstances:
     medical_repayment: np.ndarray     # out-of-pocket medical costs repaid from this month's income
     assets: np.ndarray
 
-    def rows(self, index: np.ndarray) -> "Circumstances":
+    def rows(self, index: np.ndarray) -> Circumstances:
         """The same columns for a subset of households."""
         return Circumstances(**{f.name: getattr(self, f.name)[index] for f in fields(self)})
 

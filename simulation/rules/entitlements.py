@@ -9,11 +9,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from simulation.rules.circumstances import Circumstances
 from simulation.i18n import marked, t
 from simulation.model.population import Persons
-from simulation.rules import (disability, extreme_poor, medical, minimum_income, old_age, regular_support,
-                              temporary)
+from simulation.rules import disability, extreme_poor, medical, minimum_income, old_age, regular_support, temporary
+from simulation.rules.circumstances import Circumstances
 
 TITLES = {  # the minimum-income scheme's title depends on the scheme: minimum_income.title
     "extreme_poor": marked("Support for the extreme poor"),

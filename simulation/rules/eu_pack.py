@@ -33,8 +33,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from simulation.rules.circumstances import Circumstances
 from simulation.i18n import marked, t
+from simulation.rules.circumstances import Circumstances
 
 # The packs, in the order the scenario files and the reform lab show them, with their currency (the unit of the
 # pack's amounts in its file) and the scheme's name and delivery in words.

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulation.rules.circumstances import Circumstances
 from simulation.i18n import marked, t
 from simulation.rules import dibao, eu_pack
+from simulation.rules.circumstances import Circumstances
 
 SCHEMES = ("dibao", *eu_pack.COUNTRIES)
 DIBAO_TITLE = marked("Dibao (minimum living guarantee)")

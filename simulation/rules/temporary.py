@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from simulation.rules.circumstances import Circumstances
 from simulation.i18n import t
+from simulation.rules.circumstances import Circumstances
 
 
 @dataclass

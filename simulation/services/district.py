@@ -23,8 +23,7 @@ from simulation.services import referral, voucher
 from simulation.services.effects import ServiceEffects
 from simulation.services.provider import SERVICES, Provider, check_specs
 from simulation.services.purchasing_models import MODELS, Purchaser
-from simulation.services.referral import (NO_PROVIDER, NOT_REFERRED, SERVED, SERVICE_FOR_NEED, WAITING,
-                                           ServiceCases)
+from simulation.services.referral import NO_PROVIDER, NOT_REFERRED, SERVED, SERVICE_FOR_NEED, WAITING, ServiceCases
 
 
 class DistrictServices:

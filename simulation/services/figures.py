@@ -14,6 +14,7 @@ from simulation.model.metric_registry import LAST_YEAR, SERVICE_METRICS
 from simulation.services.provider import SERVICES
 from simulation.services.referral import NEEDS, SERVED
 
+
 def switched_off() -> dict:
     """The figures of a district without purchased services."""
     return dict.fromkeys(SERVICE_METRICS, 0)

@@ -23,14 +23,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 import pandas as pd
 
-from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.i18n import marked, t
 from simulation.model.population import NO_DISABILITY
+from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 
 # ---- thresholds ------------------------------------------------------------------------------------------------
 # Age limits come from the model's parameters (`population.age_bands`: child / working age / older / very old);
@@ -355,7 +355,7 @@ def classify(model, households=None, lang: str = "en", with_reasons: bool = True
 
 
 # ---- one described household ------------------------------------------------------------------------------------
-@lru_cache(maxsize=None)
+@cache
 def default_bands(locality: str = "dachuan", date: dt.date = dt.date(2019, 1, 1)) -> tuple:
     from simulation.inputs.parameters import load_parameters
     return tuple(load_parameters(locality).at(date)["population.age_bands"])

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from simulation.services import needs
 from simulation.model.population import NO_DISABILITY
+from simulation.services import needs
 from simulation.services.provider import SERVICES
 
 NEEDS = ("none", "survival", "development", "opportunity")  # codes in ServiceCases.need
@@ -52,7 +52,7 @@ class ServiceCases:
     voucher_offered: np.ndarray   # has been offered a voucher (and used it or not)
 
     @classmethod
-    def empty(cls, n: int) -> "ServiceCases":
+    def empty(cls, n: int) -> ServiceCases:
         return cls(need=np.zeros(n, np.int8), service=np.full(n, -1, np.int8),
                    provider=np.full(n, NO_PROVIDER, np.int16), status=np.zeros(n, np.int8),
                    referred=np.zeros(n, np.int32), ticket=np.zeros(n, np.int64), started=np.zeros(n, np.int32),

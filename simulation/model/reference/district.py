@@ -22,7 +22,7 @@ from simulation.services import figures as services
 class ReferenceCentre(mesa.Agent):
     """A street or town service centre: a queue of households and caseworkers with a monthly capacity."""
 
-    def __init__(self, model: "ReferenceDistrictModel", number: int, staff: float):
+    def __init__(self, model: ReferenceDistrictModel, number: int, staff: float):
         super().__init__(model)
         self.number = number
         whole = math.floor(staff)

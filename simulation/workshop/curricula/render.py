@@ -12,8 +12,7 @@ from markupsafe import Markup
 from simulation.inputs.errors import InputError
 from simulation.reports import pages
 from simulation.workshop.bilingual import LANGS
-from simulation.workshop.curricula.model import (ASSIGNMENTS, DISCUSSION, Objective, Session, Slot, Workshop,
-                                                 timetable)
+from simulation.workshop.curricula.model import ASSIGNMENTS, DISCUSSION, Objective, Session, Slot, Workshop, timetable
 
 FORMATS = ("md", "html")
 

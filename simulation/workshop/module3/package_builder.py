@@ -15,12 +15,12 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from simulation.inputs.errors import InputError, UserError
 from simulation.i18n import catalogue, language, t
+from simulation.inputs.errors import InputError, UserError
+from simulation.reports.retirees import coverage_figure, explain, item_table
 from simulation.retirees.community import typical_community, typical_staff
 from simulation.retirees.costing import PackageResult, build_package, posts_at_ratio
 from simulation.retirees.service_package import STANDARD_PACKAGE, STUDY_DATE, ServicePackage, load_package, settings
-from simulation.reports.retirees import coverage_figure, explain, item_table
 from simulation.workshop.shared.display import in_red, paragraphs
 
 # The entries a trainer can change, and the staff term each one sets.

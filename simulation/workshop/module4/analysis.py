@@ -2,7 +2,6 @@
 an hour costs, what a contract did, and who uses Taicang's voucher."""
 from __future__ import annotations
 
-
 import numpy as np
 import pandas as pd
 

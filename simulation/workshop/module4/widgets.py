@@ -9,9 +9,18 @@ import ipywidgets as w
 from simulation.i18n import language, t
 from simulation.inputs.errors import InputError, UserError
 from simulation.inputs.scenarios import Scenario
-from simulation.workshop.module4.analysis import (DISTRICT, contract_summary, hour_price, organisations_chosen,
-                                                  providers_per_centre_for, scenario_for, settings, summary,
-                                                  voucher_choices, voucher_users)
+from simulation.workshop.module4.analysis import (
+    DISTRICT,
+    contract_summary,
+    hour_price,
+    organisations_chosen,
+    providers_per_centre_for,
+    scenario_for,
+    settings,
+    summary,
+    voucher_choices,
+    voucher_users,
+)
 from simulation.workshop.module4.figures import contract_figure, voucher_figure
 from simulation.workshop.shared.display import paragraphs, problem_message, show_figure
 from simulation.workshop.shared.runs import finished

@@ -13,10 +13,24 @@ from simulation.analysis import comparison
 from simulation.i18n import language, t
 from simulation.inputs.errors import UserError
 from simulation.rules import minimum_income
-from simulation.workshop.module5.district import (DISTRICT, as_comparison, district_scenario, gainers_table,
-                                                  key_figures, readable, scheme_label, simulate)
-from simulation.workshop.module5.features import (FEATURE_LABELS, FEATURE_METRICS, FEATURES, effect_of, feature_lines,
-                                                  feature_runs)
+from simulation.workshop.module5.district import (
+    DISTRICT,
+    as_comparison,
+    district_scenario,
+    gainers_table,
+    key_figures,
+    readable,
+    scheme_label,
+    simulate,
+)
+from simulation.workshop.module5.features import (
+    FEATURE_LABELS,
+    FEATURE_METRICS,
+    FEATURES,
+    effect_of,
+    feature_lines,
+    feature_runs,
+)
 from simulation.workshop.module5.figures import district_figure, feature_figure, household_figure
 from simulation.workshop.module5.household import amounts
 from simulation.workshop.module5.schemes import COUNTRIES, COUNTRY_NAMES, LEVELS, exchange_rate_lines, settings

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 
 from simulation.analysis.comparison import Comparison, headline_metrics
+from simulation.i18n import marked, t
+
 # The comparison report's own number format, so that the lab shows what `carelab compare` writes.
 from simulation.i18n.numbers import format_number
-from simulation.i18n import marked, t
 from simulation.workshop.module6.levers import STANDARDS
 
 # Household types (`household_types.TYPES`) in a word, for a table's cell.

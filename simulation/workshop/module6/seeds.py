@@ -6,11 +6,12 @@ import numpy as np
 import pandas as pd
 
 from simulation.i18n import t
-from simulation.inputs.scenarios import Scenario
-from simulation.reports import sweep as sweep_report
+
 # The comparison report's own number format, so that the lab shows what `carelab compare` and `carelab sweep` do.
 from simulation.i18n.numbers import format_number, points
+from simulation.inputs.scenarios import Scenario
 from simulation.model import metric_registry as registry
+from simulation.reports import sweep as sweep_report
 from simulation.workshop.module6.levers import joined
 from simulation.workshop.module6.results import poor_people
 from simulation.workshop.module6.scenarios import compare

@@ -16,6 +16,7 @@ from simulation.i18n import language, t
 from simulation.inputs import locations
 from simulation.inputs.errors import InputError, UserError
 from simulation.inputs.scenarios import Scenario, load_scenario, validated
+
 # The comparison report's own chart, so that the lab shows what `carelab compare` draws.
 from simulation.reports.comparison import gainers_chart
 from simulation.rules import minimum_income
@@ -23,9 +24,15 @@ from simulation.rules.eu_pack import SCHEME_NAMES
 from simulation.workshop.module6.figures import seeds_figure
 from simulation.workshop.module6.levers import LEVERS, baseline_rules, lever_entries, lever_of, reform_data
 from simulation.workshop.module6.results import cost_effectiveness, cost_lines, headline_view
-from simulation.workshop.module6.scenarios import (BASELINE_FILE, EXPORT_FOLDER, FILE_NAME, compare, lab_size,
-                                                   write_scenario)
-from simulation.workshop.module6.seeds import SEEDS, POOR_PEOPLE, metric_label, seed_runs, verdict
+from simulation.workshop.module6.scenarios import (
+    BASELINE_FILE,
+    EXPORT_FOLDER,
+    FILE_NAME,
+    compare,
+    lab_size,
+    write_scenario,
+)
+from simulation.workshop.module6.seeds import POOR_PEOPLE, SEEDS, metric_label, seed_runs, verdict
 from simulation.workshop.shared.display import in_red, show_figure
 
 
