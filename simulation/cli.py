@@ -34,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="carelab", description="SocialCare Lab: simulate and learn social assistance.")
+    parser = argparse.ArgumentParser(prog="carelab",
+                                     description="SocialCare Lab: simulate and learn social assistance.")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     def command(name, function, help_text):
@@ -101,7 +102,8 @@ def _parser() -> argparse.ArgumentParser:
 
     sweep = command("sweep", _sweep, "Run a grid of parameter values x seeds and report it with confidence intervals.")
     sweep.add_argument("spec", help="a sweep file, e.g. scenarios/sweeps/staffing-and-integration.yaml")
-    sweep.add_argument("--out", default="sweep", help="output folder (default: sweep); an earlier sweep's folder resumes it")
+    sweep.add_argument("--out", default="sweep",
+                       help="output folder (default: sweep); an earlier sweep's folder resumes it")
     sweep.add_argument("--scheduler", default=None,
                        help="run on Dask: 'local' for a LocalCluster on this machine, or a scheduler address "
                             "such as tcp://10.0.0.5:8786 (default: run here, one run after another)")
@@ -111,15 +113,18 @@ def _parser() -> argparse.ArgumentParser:
                       "Cost a service package for enterprise retirees and see what the community's staff can deliver.")
     package.add_argument("package", nargs="?", help="a package file (default: datasets/packages/standard.yaml)")
     package.add_argument("--retirees", type=int, default=1_000, help="retirees the community manages (default: 1000)")
-    package.add_argument("--staff", type=float, help="posts (full-time) the community has (default: the staffing ratio)")
-    package.add_argument("--turnover", type=float, help="share of staff who leave in a year (default: the parameter file's)")
+    package.add_argument("--staff", type=float,
+                         help="posts (full-time) the community has (default: the staffing ratio)")
+    package.add_argument("--turnover", type=float,
+                         help="share of staff who leave in a year (default: the parameter file's)")
     package.add_argument("--months-to-fill", type=float, help="months a post stays empty after someone leaves")
     package.add_argument("--training-months", type=float, help="months a new worker needs to learn the job")
     package.add_argument("--locality", default="national")
     package.add_argument("--date", help="the date costs are taken from (default: 2009-06-01, the studies' year)")
     package.add_argument("--out", help="also write the table and charts to this folder")
 
-    curriculum = command("curriculum", _curriculum, "Render a workshop's agenda and trainer's guide (Markdown and HTML).")
+    curriculum = command("curriculum", _curriculum,
+                         "Render a workshop's agenda and trainer's guide (Markdown and HTML).")
     curriculum.add_argument("workshop", nargs="?", help="a curriculum file (default: every file in curricula/)")
     curriculum.add_argument("--out", default="agenda", help="output folder (default: agenda)")
 
@@ -197,7 +202,8 @@ def _case(args) -> None:
     from simulation.inputs.scenarios import load_scenario
     from simulation.model.district import HISTORY_LIMIT
 
-    scenario = load_scenario(args.scenario).with_run(args.households or min(2_000, HISTORY_LIMIT), args.months, args.seed)
+    scenario = load_scenario(args.scenario).with_run(args.households or min(2_000, HISTORY_LIMIT), args.months,
+                                                     args.seed)
     if scenario.households > HISTORY_LIMIT:
         raise InputError("carelab case", "--households", scenario.households, f"at most {HISTORY_LIMIT:,}")
     if not 1 <= args.month <= scenario.months:
@@ -270,8 +276,9 @@ def _package(args) -> None:
         _check_out(args.out)
     from simulation.retirees.service_package import STANDARD_PACKAGE
 
-    report = package_command(args.package or STANDARD_PACKAGE, args.retirees, args.staff, args.turnover, args.months_to_fill,
-                             args.training_months, locality=args.locality, date=args.date, lang=args.lang)
+    report = package_command(args.package or STANDARD_PACKAGE, args.retirees, args.staff, args.turnover,
+                             args.months_to_fill, args.training_months, locality=args.locality, date=args.date,
+                             lang=args.lang)
     try:
         print(report.text)
         if args.out:
@@ -322,7 +329,8 @@ def _member(spec: str) -> dict:
     try:
         age = int(age)
     except ValueError:
-        raise InputError("carelab calc", "--member", spec, "an age, optionally with :disabled or :severe, e.g. 70:severe") from None
+        raise InputError("carelab calc", "--member", spec,
+                         "an age, optionally with :disabled or :severe, e.g. 70:severe") from None
     return {"age": age, "disability": disability or "none"}
 
 

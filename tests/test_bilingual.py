@@ -27,7 +27,8 @@ GOOD = '''# %% [markdown]
 # <!-- all -->
 # | 520 | 330 |
 
-# %% nbgrader={"grade": false, "grade_id": "answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# %% nbgrader={"grade": false, "grade_id": "answer", "locked": false, "schema_version": 3, \
+"solution": true, "task": false}
 def top_up(gap, members):
     # en: The household's top-up.
     # en: Two lines of English...
@@ -36,7 +37,8 @@ def top_up(gap, members):
     return gap * members
     ### END SOLUTION
 
-# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "checks", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "checks", "locked": true, "points": 2, \
+"schema_version": 3, "solution": false, "task": false}
 assert top_up(10, 3) == 30, L("Three members get three times the gap.", "三口人得到三倍差额。")
 print(L(f"done {top_up(1, 1)}", f"完成 {top_up(1, 1)}"))
 '''

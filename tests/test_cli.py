@@ -37,7 +37,8 @@ def test_run_is_reproducible(tmp_path):
 
 def test_compare_runs_reforms_on_the_same_district(tmp_path, capsys):
     out = tmp_path / "cmp"
-    assert main(["compare", str(BASELINE), str(REFORM), "--households", "1500", "--months", "6", "--out", str(out)]) == 0
+    assert main(["compare", str(BASELINE), str(REFORM), "--households", "1500", "--months", "6",
+                 "--out", str(out)]) == 0
     table = pd.read_csv(out / "comparison.csv", index_col="metric")
     assert len(table.columns) == 3  # baseline, reform, difference
     assert "mean_processing_days" in table.index

@@ -31,7 +31,8 @@ def test_the_readme_map_names_every_part_of_the_package_and_nothing_else():
     sub_packages = {f"{p.parent.name}/" for p in PACKAGE.glob("*/__init__.py")}
     assert set(name for name in entries if name.endswith("/")) == sub_packages
     top_level = {p.name for p in PACKAGE.glob("*.py") if p.name != "__init__.py"}
-    listed = {name for text in [entries[n] for n in entries if n.endswith(".py")] for name in re.findall(r"[\w]+\.py", text)}
+    listed = {name for text in [entries[n] for n in entries if n.endswith(".py")]
+              for name in re.findall(r"[\w]+\.py", text)}
     assert listed == top_level
     for name, text in entries.items():
         if name.endswith("/"):

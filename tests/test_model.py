@@ -34,7 +34,8 @@ def test_no_dibao_above_the_standard_times_members(run):
     for month, record in run.history.items():
         from simulation.rules.circumstances import MemberCounts, of_households
         c = of_households(record.households, record.persons,
-                          MemberCounts(record.persons, len(record.households), record.p["population.age_bands"]), record.p)
+                          MemberCounts(record.persons, len(record.households), record.p["population.age_bands"]),
+                          record.p)
         assert (record.payments.dibao <= c.standard * c.members + 1e-9).all(), month
         assert (record.payments.extreme_poor <= 1.3 * c.standard * c.members + 1e-9).all(), month
         assert (record.payments.dibao[record.caseload.receives != ON_DIBAO] == 0).all()
@@ -46,7 +47,8 @@ def test_spending_equals_the_sum_of_payments(run):
         paid = record.payments
         assert monthly.loc[month, "spending_dibao"] == pytest.approx(paid.dibao.sum())
         assert monthly.loc[month, "spending_total"] == pytest.approx(paid.total.sum())
-        assert monthly.loc[month, "spending_central"] + monthly.loc[month, "spending_local"] == pytest.approx(paid.total.sum())
+        assert (monthly.loc[month, "spending_central"] + monthly.loc[month, "spending_local"]
+                == pytest.approx(paid.total.sum()))
         urban = record.households.urban
         expected_central_dibao = 0.719 * paid.dibao[urban].sum() + 0.669 * paid.dibao[~urban].sum()
         assert monthly.loc[month, "spending_central"] >= expected_central_dibao - 1e-6

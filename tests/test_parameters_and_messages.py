@@ -33,7 +33,8 @@ def test_national_standards_match_the_dataset():
     for (year, area), rows in standards.groupby(["year", "area"]):
         row = rows.iloc[0]
         monthly = row["value"] / 12 if row["unit"] == "yuan/person/year" else row["value"]
-        assert national.at(dt.date(int(year), 6, 1))[f"dibao.standard.{area}"] == pytest.approx(monthly, abs=0.051)  # monthly values are rounded to 0.1
+        # monthly values are rounded to 0.1
+        assert national.at(dt.date(int(year), 6, 1))[f"dibao.standard.{area}"] == pytest.approx(monthly, abs=0.051)
 
 
 def test_dachuan_figures_are_the_mission_reports():

@@ -24,7 +24,8 @@ def test_households_eligible_for_both_get_extreme_poor_support_only():
     assert (support.receives[both] == ON_EXTREME_POOR).all()
     assert (support.amount[both] == on_extreme.amount[both]).all() and (support.scheme_amount[both] == 0).all()
     only_dibao = on_dibao.eligible & ~on_extreme.eligible
-    assert (support.receives[only_dibao] == ON_DIBAO).all() and (support.amount[only_dibao] == on_dibao.amount[only_dibao]).all()
+    assert ((support.receives[only_dibao] == ON_DIBAO).all()
+            and (support.amount[only_dibao] == on_dibao.amount[only_dibao]).all())
     assert (support.receives[~on_extreme.eligible & ~on_dibao.eligible] == NOT_ASSISTED).all()
     # The district's caseload follows the same rule: no one on Dibao is eligible for extreme-poor support.
     on = model.caseload.receives == ON_DIBAO

@@ -115,8 +115,8 @@ def test_a_run_is_identified_by_its_inputs_and_its_seed_gives_its_numbers():
     renamed = validated_sweep({**SMALL, "name": "another name"}, "test")
     assert [run.id for run in renamed.runs()] == [run.id for run in spec.runs()]
     # Another minimum-income scheme is another run, though its parameters and seed are the same.
-    german = validated({**spec.scenario.model_dump(), "minimum_income": {"scheme": "germany", "level": "share_of_median"}},
-                       "test")
+    german = validated({**spec.scenario.model_dump(),
+                        "minimum_income": {"scheme": "germany", "level": "share_of_median"}}, "test")
     assert run_id(for_run(german, first.parameters, first.seed)) != first.id
 
 

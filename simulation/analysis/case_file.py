@@ -66,7 +66,8 @@ def _casework(caseload, i, month, tested_income, true_income, lang) -> list[str]
         kind = t("yearly review", lang) if caseload.case_kind[i] == REVIEW else t("application", lang)
         lines.append(t("Open case: {kind} filed in month {filed}, waiting at the service centre.", lang,
                        kind=kind, filed=int(caseload.case_filed[i])))
-    receives = {ON_DIBAO: t("Dibao", lang), ON_EXTREME_POOR: t("extreme-poor support", lang)}.get(int(caseload.receives[i]))
+    receives = {ON_DIBAO: t("Dibao", lang),
+                ON_EXTREME_POOR: t("extreme-poor support", lang)}.get(int(caseload.receives[i]))
     if receives:
         lines.append(t("Receives {programme}: {amount:,.0f} yuan paid this month, as last decided; next review in "
                        "month {review}.", lang, programme=receives, amount=caseload.benefit[i],
@@ -92,16 +93,19 @@ OUTCOMES = {
 def journey(model, household: int, lang: str = "en") -> list[str]:
     """Every case of one household, step by step, with the working days of each stage."""
     p = model.p
-    database = p["casework.days.database_check_integrated"] if p["casework.integrated_database"] else p["casework.days.database_check"]
+    database = (p["casework.days.database_check_integrated"] if p["casework.integrated_database"]
+                else p["casework.days.database_check"])
     lines = []
     for case in (c for c in model.district.case_log if c.household == household):
         registration = p["casework.days.registration_online"] if case.online else p["casework.days.registration"]
-        stages = registration + p["casework.days.means_test"] + p["casework.days.appraisal"] + database + p["casework.days.decision"]
+        stages = (registration + p["casework.days.means_test"] + p["casework.days.appraisal"] + database
+                  + p["casework.days.decision"])
         kind = t("yearly review", lang) if case.kind == "review" else t("application", lang)
         channel = t("online", lang) if case.online else t("at the centre's counter", lang)
         lines += [
             t("Month {filed}: {kind} filed {channel}.", lang, filed=case.filed, kind=kind, channel=channel),
-            t("  Waited {days:,.0f} working days in the queue for a caseworker.", lang, days=case.working_days - stages),
+            t("  Waited {days:,.0f} working days in the queue for a caseworker.", lang,
+              days=case.working_days - stages),
             t("  Registration {registration:g}, means test and home visit {means_test:g}, democratic appraisal and "
               "public notice {appraisal:g}, district database check {database:g}, decision {decision:g} working days.",
               lang, registration=registration, means_test=p["casework.days.means_test"],

@@ -108,7 +108,8 @@ class Sweep:
 # ---- reading and checking a sweep file -------------------------------------------------------------------------
 def load_sweep(path: str | Path) -> Sweep:
     path = Path(path)
-    data = read_mapping(path, "sweep file", "scenarios/sweeps/staffing-and-integration.yaml", "name, scenario, seeds, grid")
+    data = read_mapping(path, "sweep file", "scenarios/sweeps/staffing-and-integration.yaml",
+                        "name, scenario, seeds, grid")
     return validated_sweep(data, str(path), path.parent)
 
 

@@ -75,7 +75,8 @@ ALLOWED = {
     "seed": "a whole number of at least 0",
     "start": "a date such as 2019-01-01",
     "parameters": "a mapping of parameter names to values",
-    "minimum_income": "a mapping with scheme (dibao or an EU country) and level (relative_to_standard or share_of_median)",
+    "minimum_income": "a mapping with scheme (dibao or an EU country) and level "
+                      "(relative_to_standard or share_of_median)",
     "providers": "a list of service providers, each a mapping of " + ", ".join(SPEC_FIELDS),
 }
 

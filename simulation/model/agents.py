@@ -107,7 +107,8 @@ class DistrictAuthority(mesa.Agent):
             return
         month = model.month
         c_taken = c.rows(taken)
-        means_tested_income = np.maximum(c.income[taken] - (c.medical_repayment[taken] if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
+        means_tested_income = np.maximum(
+            c.income[taken] - (c.medical_repayment[taken] if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
         filed = caseload.case_filed[taken]  # a case's draws go with it however long it waited
         assessed = means_test(means_tested_income, p, model.draws.normal("means test", filed, taken))
         support = regular_support.assess(c_taken, assessed, p)  # Dibao, or the EU pack a scenario switched on

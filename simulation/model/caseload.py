@@ -83,7 +83,8 @@ def stage_days(p: dict, online: np.ndarray) -> np.ndarray:
     registration = np.where(online, p["casework.days.registration_online"], p["casework.days.registration"])
     database = (p["casework.days.database_check_integrated"] if p["casework.integrated_database"]
                 else p["casework.days.database_check"])
-    return registration + p["casework.days.means_test"] + p["casework.days.appraisal"] + database + p["casework.days.decision"]
+    return (registration + p["casework.days.means_test"] + p["casework.days.appraisal"] + database
+            + p["casework.days.decision"])
 
 
 def means_test(true_income: np.ndarray, p: dict, error: np.ndarray) -> np.ndarray:

@@ -81,7 +81,8 @@ METRICS: dict[str, Metric] = {
     "spending_total": Metric("all assistance paid this month, yuan", "yuan", marked("spending: total")),
     "spending_central": Metric("the central government's share of spending, yuan", "yuan",
                                marked("spending: central government")),
-    "spending_local": Metric("local governments' share of spending, yuan", "yuan", marked("spending: local government")),
+    "spending_local": Metric("local governments' share of spending, yuan", "yuan",
+                             marked("spending: local government")),
     # Purchased social services (simulation/services); 0 in a district without them.
     "services_providers": Metric("service providers working in the district", "number"),
     "services_social_workers": Metric("social workers employed by the providers (full-time equivalents)", "number"),
@@ -107,9 +108,11 @@ METRICS: dict[str, Metric] = {
     "services_illness_cost_avoided": Metric("out-of-pocket costs of serious illness avoided by daily care this month, "
                                             "yuan", "yuan"),
     "services_spending": Metric("public spending on services this month (contracts or public provision, volunteers, "
-                                "supervision, incubator, vouchers), yuan", "yuan", marked("spending: purchased services")),
+                                "supervision, incubator, vouchers), yuan", "yuan",
+                                marked("spending: purchased services")),
     "services_spending_supervision": Metric("spending on assessing and supervising providers this month, yuan", "yuan"),
-    "services_spending_incubator": Metric("incubator help with new organisations' staff costs this month, yuan", "yuan"),
+    "services_spending_incubator": Metric("incubator help with new organisations' staff costs this month, yuan",
+                                          "yuan"),
     "services_spending_vouchers": Metric("service vouchers paid this month, yuan", "yuan"),
 }
 SERVICE_METRICS = tuple(name for name in METRICS if name.startswith("services_"))

@@ -27,7 +27,8 @@ def check_destination(destination: str | Path) -> None:
     if destination.exists() and not destination.is_dir():
         raise InputError("command line", "--out", str(destination), "a folder, not a file")
     if destination.exists() and any(destination.iterdir()) and not (destination / MARKER).exists():
-        raise InputError("command line", "--out", str(destination), "a new or empty folder, or an earlier carelab output folder")
+        raise InputError("command line", "--out", str(destination),
+                         "a new or empty folder, or an earlier carelab output folder")
 
 
 @contextmanager
@@ -68,7 +69,8 @@ def write_run(destination, scenario, monthly: pd.DataFrame, seconds: float, lang
 
 def comparison_table(runs: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Mean of the last year of every metric, one column per run, plus each run's difference from the first."""
-    means = pd.DataFrame({label: monthly.drop(columns=["date"]).tail(LAST_YEAR).mean() for label, monthly in runs.items()})
+    means = pd.DataFrame({label: monthly.drop(columns=["date"]).tail(LAST_YEAR).mean()
+                          for label, monthly in runs.items()})
     means = means.drop(index="month")
     base = means.columns[0]
     for label in means.columns[1:]:

@@ -6,7 +6,8 @@ After retirement an enterprise retiree is managed by the community where they li
 proposed a province-wide service package; the Hunan study found too few full-time staff, a high turnover and little
 funding. These modules turn that into a calculation a trainer can run:
 
-- `service_package`: the service items (who each is for, how often, staff minutes, other costs) and the package file format;
+- `service_package`: the service items (who each is for, how often, staff minutes, other costs) and the package
+  file format;
 - `community`: a community's retirees by age band and group, and its staff with their turnover;
 - `costing`: the standard cost, the staff needed, coverage when staff are short, and costs by community size;
 - `simulation.reports.retirees`: the plain-language explanation, tables and charts, and the `carelab package`

@@ -21,7 +21,8 @@ class MedicalAssessment:
 
 def assess(out_of_pocket: np.ndarray, cases: np.ndarray, assisted: np.ndarray, members: np.ndarray,
            january: bool, p: dict) -> MedicalAssessment:
-    """Per household: this month's out-of-pocket cost and number of illnesses; `assisted`: on Dibao or extreme-poor support."""
+    """Per household: this month's out-of-pocket cost and number of illnesses; `assisted`: on Dibao or extreme-poor
+    support."""
     treatment = np.where(assisted, np.minimum(p["medical.reimbursement_share"] * out_of_pocket,
                                               p["medical.case_cap"] * cases), 0.0)
     premiums = np.where(assisted, p["medical.premium_subsidy"] * members, 0.0) if january else np.zeros_like(treatment)
@@ -32,8 +33,10 @@ def explain(a: MedicalAssessment, i: int, p: dict, lang: str) -> list[str]:
     lines = []
     if a.treatment[i] > 0:
         lines.append(t("Medical assistance pays {share:.0%} of the {cost:,.0f} yuan out-of-pocket cost "
-                       "(at most {cap:,.0f} per case): {amount:,.0f} yuan.", lang, share=p["medical.reimbursement_share"],
-                       cost=a.out_of_pocket[i], cap=p["medical.case_cap"], amount=a.treatment[i]))
+                       "(at most {cap:,.0f} per case): {amount:,.0f} yuan.", lang,
+                       share=p["medical.reimbursement_share"], cost=a.out_of_pocket[i], cap=p["medical.case_cap"],
+                       amount=a.treatment[i]))
     if a.premiums[i] > 0:
-        lines.append(t("Health-insurance premiums paid for the members: {amount:,.0f} yuan.", lang, amount=a.premiums[i]))
+        lines.append(t("Health-insurance premiums paid for the members: {amount:,.0f} yuan.", lang,
+                       amount=a.premiums[i]))
     return lines

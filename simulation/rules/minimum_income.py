@@ -103,7 +103,8 @@ def describe(p: dict, lang: str) -> list[str]:
         t("Here: shared data {sharing}, online applications {online}, no counter visit {no_visit}, decision deadline "
           "{deadline}, {referral:.0%} of recipients able to work sent to an activation path.", lang,
           sharing=_yes_no(p["casework.integrated_database"], lang),
-          online=_yes_no(p["casework.online_application"], lang), no_visit=_yes_no(p["casework.no_counter_visit"], lang),
+          online=_yes_no(p["casework.online_application"], lang),
+          no_visit=_yes_no(p["casework.no_counter_visit"], lang),
           deadline=(t("{days:g} working days", lang, days=p["casework.decision_deadline_days"])
                     if p["casework.decision_deadline_days"] > 0 else t("none", lang)),
           referral=p["activation.referral_share"]),

@@ -31,8 +31,10 @@ def assess(c: Circumstances, expense: np.ndarray, emergency: np.ndarray, p: dict
     members = np.maximum(c.members, 1)
     access = c.local_hukou | bool(p["temporary.open_to_migrants"])
     low_income = c.income / members < p["temporary.income_band"] * standard
-    expenditure_case = access & low_income & (expense > 0) & (expense > p["temporary.expense_threshold_months"] * c.income)
-    expenditure_grant = np.where(expenditure_case, np.minimum(expense, p["temporary.cap_months"] * standard * members), 0.0)
+    expenditure_case = (access & low_income & (expense > 0)
+                        & (expense > p["temporary.expense_threshold_months"] * c.income))
+    expenditure_grant = np.where(expenditure_case,
+                                 np.minimum(expense, p["temporary.cap_months"] * standard * members), 0.0)
     emergency_grant = np.where(access & emergency, p["temporary.emergency_months"] * standard * members, 0.0)
     return TemporaryAssessment(expense, low_income, expenditure_case, expenditure_grant, emergency_grant,
                                expenditure_grant + emergency_grant)

@@ -16,9 +16,9 @@ experiments. The five models, as rules:
 Whatever the model, a contract ends after its months (`services.contract_months.<model>`), when the government
 assesses the provider: supervision costs a share of the contract's value (`services.supervision.share`) and sets
 a quality floor in proportion to it. A provider whose paid staff fall below the floor must raise its price until
-they meet it (fewer hours for the same money), or it loses the contract to another organisation. With the incubator switched on,
-new non-profit organisations enter at each contract cycle, each with a first contract in the centre where
-households wait longest, and with help for their staff costs while they are incubated (seed 002).
+they meet it (fewer hours for the same money), or it loses the contract to another organisation. With the
+incubator switched on, new non-profit organisations enter at each contract cycle, each with a first contract in
+the centre where households wait longest, and with help for their staff costs while they are incubated (seed 002).
 
 The budget stays with each lot: a contract passed on or re-priced keeps its value, so a lower price buys more
 hours and a higher one fewer.

@@ -2,8 +2,8 @@
 first come, first served.
 
 When a centre's caseworkers decide a case (an application or a yearly review), they also assess the household's
-need for services with the two classifications of seed 003 (`simulation.services.needs`: age and health; depth of poverty
-and likelihood of leaving it), which name the need to meet first: securing survival, promoting development or
+need for services with the two classifications of seed 003 (`simulation.services.needs`: age and health; depth of
+poverty and likelihood of leaving it), which name the need to meet first: securing survival, promoting development or
 providing opportunities. Each need has its service (`needs.SERVICES_FOR_NEED`): daily care, capacity building, or
 social support and inclusion. A household in need with no service open is referred to a provider that offers the
 service and serves its centre (one elsewhere in the district if none does), chosen in proportion to the

@@ -15,9 +15,10 @@ from the same `simulation.rules.<programme>.assess` functions the vectorized eng
 same parameters and the seed's stream of households' lives, `population.lives_stream`); after that each draws
 its own random numbers, so they agree in distribution, not month by month.
 
-The minimum-income scheme comes through `rules.minimum_income` (and the precedence of `rules.regular_support`) as in the vectorized engine, so an EU rule
-pack's rules apply here too. Two of the delivery features a pack switches on are not written again here, the
-activation path and the decision deadline: a run with either is refused rather than silently differing.
+The minimum-income scheme comes through `rules.minimum_income` (and the precedence of `rules.regular_support`) as
+in the vectorized engine, so an EU rule pack's rules apply here too. Two of the delivery features a pack switches
+on are not written again here, the activation path and the decision deadline: a run with either is refused rather
+than silently differing.
 
 The month's order of events is in one place: `ReferenceDistrictModel.step` (district.py); the households and their
 members are in households.py.

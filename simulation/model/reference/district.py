@@ -199,7 +199,8 @@ class ReferenceDistrictModel(MonthByMonth):
         household.case = None
 
     def measure(self) -> dict:
-        """The month's metrics (those of the metric registry, `simulation.model.metric_registry`), household by household."""
+        """The month's metrics (those of the metric registry, `simulation.model.metric_registry`), household by
+        household."""
         p = self.p
         m = dict.fromkeys(("households", "dissolved_households", "persons", "dibao_households", "dibao_persons",
                            "extreme_poor_households", "eligible_households", "poor", "poor_receiving", "receiving",
@@ -252,7 +253,8 @@ class ReferenceDistrictModel(MonthByMonth):
         total = sum(spending.values())
         central = (urban_dibao * p["dibao.central_share.urban"]
                    + (spending["dibao"] - urban_dibao) * p["dibao.central_share.rural"]
-                   + sum(spending[name] * p[f"{name}.central_share"] for name in Payments.PROGRAMMES if name != "dibao"))
+                   + sum(spending[name] * p[f"{name}.central_share"]
+                         for name in Payments.PROGRAMMES if name != "dibao"))
         taken = sum(len(centre.taken) for centre in self.centres)
         return {
             "month": self.month,

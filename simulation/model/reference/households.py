@@ -243,7 +243,8 @@ class ReferenceHousehold(mesa.Agent):
         if not assisted:
             regular = 0.0
         elif self.receives == ON_EXTREME_POOR:
-            regular = float(dibao.payable(self.benefit, c.standard[0], c.members[0], p["extreme_poor.standard_multiple"]))
+            regular = float(dibao.payable(self.benefit, c.standard[0], c.members[0],
+                                          p["extreme_poor.standard_multiple"]))
         else:
             regular = float(minimum_income.payable(np.array([self.benefit]), c, [0], p)[0])
         self.paid["extreme_poor" if self.receives == ON_EXTREME_POOR else "dibao"] = regular
