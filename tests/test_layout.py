@@ -1,6 +1,8 @@
 """The folder tree is the architecture: the README's map names every part of the package and only what exists,
 and the package stays small enough to read (no module over 500 lines, a short top level)."""
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -45,3 +47,11 @@ def test_no_module_is_over_500_lines_and_the_top_level_is_short():
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > 500}
     assert long == {}
     assert len(list(PACKAGE.glob("*.py"))) <= 8
+
+
+def test_the_code_passes_ruff():
+    """The style the project holds to (pyproject.toml's [tool.ruff]): imports sorted, lines within 120, no unused
+    names, modern Python."""
+    done = subprocess.run([sys.executable, "-m", "ruff", "check", "simulation", "tests", "benchmarks"],
+                          capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stdout
