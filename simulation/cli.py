@@ -45,6 +45,11 @@ def _parser() -> argparse.ArgumentParser:
                          help="language of messages and charts (en, zh)")
         return sub
 
+    def overwrite(sub):
+        sub.add_argument("--overwrite", action="store_true",
+                         help="replace an earlier output of the same command in --out (files carelab did not "
+                              "write are kept)")
+
     def run_size(sub):
         sub.add_argument("--households", type=int, help="number of households (default: the scenario's)")
         sub.add_argument("--months", type=int, help="months to run (default: the scenario's)")
@@ -54,12 +59,14 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("scenario", help="a scenario file, or a shipped scenario's name, e.g. dachuan-2019")
     run_size(run)
     run.add_argument("--out", default="out", help="output folder (default: out)")
+    overwrite(run)
 
     compare = command("compare", _compare, "Run a baseline and reforms on the same district and compare them.")
     compare.add_argument("scenarios", nargs="+", metavar="SCENARIO",
                          help="the baseline first, then one or more reforms: files or shipped scenarios' names")
     run_size(compare)
     compare.add_argument("--out", default="comparison", help="output folder (default: comparison)")
+    overwrite(compare)
 
     calc = command("calc", _calc, "A household's entitlements under every programme, with the reasons.")
     calc.add_argument("--locality", default="dachuan")
@@ -122,11 +129,13 @@ def _parser() -> argparse.ArgumentParser:
     package.add_argument("--locality", default="national")
     package.add_argument("--date", help="the date costs are taken from (default: 2009-06-01, the studies' year)")
     package.add_argument("--out", help="also write the table and charts to this folder")
+    overwrite(package)
 
     curriculum = command("curriculum", _curriculum,
                          "Render a workshop's agenda and trainer's guide (Markdown and HTML).")
     curriculum.add_argument("workshop", nargs="?", help="a curriculum file (default: every file in curricula/)")
     curriculum.add_argument("--out", default="agenda", help="output folder (default: agenda)")
+    overwrite(curriculum)
 
     lab = command("lab", _lab, "Open the workshop in JupyterLab.")
     lab.add_argument("--port", type=int, default=8888)
@@ -137,13 +146,15 @@ def _parser() -> argparse.ArgumentParser:
 # ---- commands --------------------------------------------------------------------------------------------------
 def _run(args) -> None:
     from simulation.inputs.scenarios import load_scenario
+    from simulation.reports import outputs
     from simulation.reports import run as report
 
     scenario = load_scenario(args.scenario).with_run(args.households, args.months, args.seed)
-    _check_out(args.out)
+    outputs.check(args.out, "run", args.overwrite, lang=args.lang)
     started = time.perf_counter()
     monthly = _simulate(scenario).monthly()
-    report.write_run(args.out, scenario, monthly, time.perf_counter() - started, args.lang)
+    report.write_run(args.out, scenario, monthly, time.perf_counter() - started, args.lang, args.overwrite,
+                     _inputs(args))
     print(t("Wrote {folder}: monthly.csv, summary.json and charts ({seconds:.1f} s).", args.lang,
             folder=args.out, seconds=time.perf_counter() - started))
 
@@ -152,6 +163,7 @@ def _compare(args) -> None:
     from simulation.analysis import comparison
     from simulation.inputs.scenarios import load_scenario
     from simulation.model.metric_registry import SERVICES_HEADLINE
+    from simulation.reports import outputs
     from simulation.reports import run as report
 
     if len(args.scenarios) < 2:
@@ -161,9 +173,9 @@ def _compare(args) -> None:
     # Every reform runs on the baseline's district: same size, length and seed, so differences come from the reform.
     scenarios = [base] + [s.with_run(base.households, base.months, base.seed) for s in scenarios[1:]]
     comparison.check_comparable(scenarios, args.scenarios)
-    report.check_destination(args.out)
+    outputs.check(args.out, "compare", args.overwrite, lang=args.lang)
     result = comparison.run(scenarios, _simulate)
-    report.write_comparison(args.out, result, scenarios, args.lang)
+    report.write_comparison(args.out, result, scenarios, args.lang, args.overwrite, _inputs(args))
     table = report.comparison_table(result.monthly)
     shown = ["poverty_rate_after", "dibao_coverage", "inclusion_error", "exclusion_error", "take_up",
              "backlog", "mean_processing_days", "spending_total"]
@@ -260,7 +272,6 @@ def _grade(args) -> None:
 def _sweep(args) -> None:
     from simulation.analysis.sweeps import sweep_command
 
-    _check_out(args.out)
     try:
         sweep_command(args.spec, args.out, args.scheduler, args.workers, progress=sys.stderr.isatty(), lang=args.lang)
     except KeyboardInterrupt:
@@ -270,10 +281,11 @@ def _sweep(args) -> None:
 
 
 def _package(args) -> None:
+    from simulation.reports import outputs
     from simulation.reports.retirees import package_command
 
     if args.out:
-        _check_out(args.out)
+        outputs.check(args.out, "package", args.overwrite, lang=args.lang)
     from simulation.retirees.service_package import STANDARD_PACKAGE
 
     report = package_command(args.package or STANDARD_PACKAGE, args.retirees, args.staff, args.turnover,
@@ -282,20 +294,22 @@ def _package(args) -> None:
     try:
         print(report.text)
         if args.out:
-            report.save(args.out)
+            report.save(args.out, args.overwrite, _inputs(args), args.lang)
     finally:
         report.close()
 
 
 def _curriculum(args) -> None:
+    from simulation.reports import outputs
     from simulation.workshop.curricula.model import load_all, load_workshop
     from simulation.workshop.curricula.render import render_to
 
     workshops = [load_workshop(args.workshop)] if args.workshop else load_all()
-    _check_out(args.out)
-    for workshop in workshops:
-        for path in render_to(args.out, workshop):
-            print(path)
+    outputs.check(args.out, "curriculum", args.overwrite, lang=args.lang)
+    with outputs.writing(args.out, "curriculum", _inputs(args), args.overwrite, args.lang) as folder:
+        written = [path.relative_to(folder) for workshop in workshops for path in render_to(folder, workshop)]
+    for path in written:
+        print(Path(args.out) / path)
 
 
 def _lab(args) -> int:
@@ -318,10 +332,9 @@ def _simulate(scenario):
     return model
 
 
-def _check_out(folder: str) -> None:
-    path = Path(folder)
-    if path.exists() and not path.is_dir():
-        raise InputError("command line", "--out", folder, "a folder, not a file")
+def _inputs(args) -> dict:
+    """The command's arguments, as the output folder's marker records them."""
+    return {name: value for name, value in vars(args).items() if name != "command"}
 
 
 def _member(spec: str) -> dict:

@@ -7,6 +7,7 @@ import yaml
 
 from simulation.inputs import datasets
 from simulation.inputs.errors import InputError
+from simulation.reports.outputs import MARKER
 from simulation.reports.retirees import explain, package_command
 from simulation.retirees import (
     build_package,
@@ -264,7 +265,7 @@ def test_package_command_prints_the_explanation_tables_and_province_totals_and_s
         assert f"{sichuan:,.0f} million yuan a year" in report.text
         folder = report.save(tmp_path / "out")
         assert {p.name for p in folder.iterdir()} == {"report.txt", "items.csv", "sizes.csv", "summary.json",
-                                                      "coverage.png", "sizes.png"}
+                                                      "coverage.png", "sizes.png", MARKER}
     finally:
         report.close()
     with pytest.raises(InputError, match="--date"):

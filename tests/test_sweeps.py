@@ -3,6 +3,7 @@ the very numbers of an uninterrupted one, without redoing finished runs; Dask an
 runs; the confidence intervals are right.
 """
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -16,7 +17,8 @@ import pytest
 import yaml
 
 from simulation.analysis.sweeps import (
-    MARKER,
+    LOCK,
+    RECORD,
     for_run,
     load_sweep,
     run_experiment,
@@ -27,6 +29,7 @@ from simulation.analysis.sweeps import (
 )
 from simulation.inputs.errors import InputError
 from simulation.inputs.scenarios import validated
+from simulation.reports.outputs import MARKER
 from simulation.reports.sweep import summarise
 
 SMALL = {"name": "test sweep", "scenario": "scenarios/dachuan-2019.yaml", "households": 800, "months": 6, "seeds": 2,
@@ -203,10 +206,11 @@ def resumed(killed_spec, tmp_path_factory):
 def test_a_killed_sweep_resumes_without_redoing_finished_runs(resumed):
     out, finished = resumed
     after = parquet_files(out)
-    assert len(after) == RUNS and (out / MARKER).exists()
+    assert len(after) == RUNS and (out / RECORD).exists()
     for name, before in finished.items():
         assert (after[name].st_ino, after[name].st_mtime_ns) == (before.st_ino, before.st_mtime_ns), name
-    assert not [path for path in out.rglob("*") if path.name.startswith(".")], "no temporary file is left"
+    assert not [path for path in out.rglob("*") if path.name.startswith(".") and path.name not in (MARKER, LOCK)], \
+        "no temporary file is left"
 
 
 def test_a_resumed_dask_sweep_gives_the_summary_of_an_uninterrupted_local_one(resumed, uninterrupted):
@@ -239,7 +243,7 @@ def test_carelab_sweep_writes_the_report_and_a_mistake_exits_2_writing_nothing(t
 
     spec = write_spec(tmp_path, {**SMALL, "seeds": 1, "grid": {"casework.integrated_database": [False, True]}})
     assert main(["sweep", str(spec), "--out", str(tmp_path / "out")]) == 0
-    assert {"summary.csv", "report.html", MARKER} <= {path.name for path in (tmp_path / "out").iterdir()}
+    assert {"summary.csv", "report.html", RECORD} <= {path.name for path in (tmp_path / "out").iterdir()}
     assert len(parquet_files(tmp_path / "out")) == 2
 
     wrong = write_spec(tmp_path, {**SMALL, "grid": {"casework.integrated_database": []}}, "wrong.yaml")
@@ -247,3 +251,48 @@ def test_carelab_sweep_writes_the_report_and_a_mistake_exits_2_writing_nothing(t
     error = capsys.readouterr().err
     assert "grid.casework.integrated_database" in error and "Traceback" not in error
     assert not (tmp_path / "nothing").exists()
+
+
+# ---- damaged or shared folders ---------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def undamaged(tmp_path_factory) -> Path:
+    spec = write_spec(tmp_path_factory.mktemp("spec"), {**SMALL, "seeds": 1})
+    return sweep(load_sweep(spec), tmp_path_factory.mktemp("undamaged") / "out", progress=False), spec
+
+
+def test_a_damaged_run_file_is_set_aside_and_done_again(undamaged, tmp_path, capsys):
+    done, spec = undamaged
+    out = tmp_path / "out"
+    shutil.copytree(done, out)
+    first, second, third = sorted((out / "runs").glob("*.parquet"))[:3]
+    first.write_bytes(first.read_bytes()[:200])  # truncated
+    shutil.copy(second, third)  # another run's (valid) file under this run's name
+    sweep(load_sweep(spec), out, progress=False)
+    err = capsys.readouterr().err
+    assert first.name in err and third.name in err and second.name not in err
+    assert {p.name for p in (out / "runs").glob("*.bad-*")} == {f"{first.name}.bad-1", f"{third.name}.bad-1"}
+    assert (out / "summary.csv").read_text() == (done / "summary.csv").read_text()
+    assert pd.read_parquet(third)["run_id"].eq(third.stem).all()
+
+
+def test_a_second_sweep_on_a_folder_in_use_is_refused(undamaged, tmp_path):
+    import fcntl
+
+    done, spec = undamaged
+    out = tmp_path / "out"
+    shutil.copytree(done, out)
+    before = {p.name: p.stat().st_mtime_ns for p in out.rglob("*")}
+    with open(out / LOCK, "a") as lock:  # as the first sweep holds it
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(InputError, match="another folder"):
+            sweep(load_sweep(spec), out, progress=False)
+    assert {p.name: p.stat().st_mtime_ns for p in out.rglob("*")} == before
+    sweep(load_sweep(spec), out, progress=False)  # once the first is done, the folder is free again
+
+
+def test_another_commands_folder_is_not_a_sweeps(tmp_path):
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / MARKER).write_text('{"command": "run", "files": ["summary.json"]}')
+    with pytest.raises(InputError, match="--out"):
+        sweep_command(write_spec(tmp_path, SMALL), tmp_path / "out", progress=False)
+    assert os.listdir(tmp_path / "out") == [MARKER]

@@ -3,8 +3,10 @@
 Every run goes through `run_experiment`. A run's id is a hash of what its numbers depend on (locality, start,
 parameters, households, months, seed), so a run is the same run whichever sweep, folder or backend asks for it.
 Each run writes one Parquet file, `runs/<id>.parquet`, renamed into place only once complete: an interrupted sweep
-resumes by skipping the runs whose file exists. The id does not cover the model's code or the parameter files;
-after changing either, sweep into a fresh folder.
+resumes by skipping the runs whose file exists and holds that run (readable, every column, the run's id, seed and
+months). A file that does not is set aside as `<id>.parquet.bad-<n>`, named on stderr, and the run done again.
+The id does not cover the model's code or the parameter files; after changing either, sweep into a fresh folder.
+One sweep at a time writes to a folder: a second one started on it stops at once (exit 2), holding nothing up.
 
 Backends: by default the runs go one after another in this process; `scheduler="local"` starts a Dask
 `LocalCluster` on this machine; `scheduler="tcp://host:port"` uses a running Dask cluster, whose workers must
@@ -13,10 +15,12 @@ results travel through the scheduler.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import itertools
 import json
 import logging
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -41,8 +45,11 @@ from simulation.inputs.scenarios import (
     scenario_file,
     validated,
 )
+from simulation.model.metric_registry import METRICS
+from simulation.reports import outputs
 
-MARKER = "sweep.json"  # a folder holding this is a sweep's folder: a sweep may resume into it
+RECORD = "sweep.json"  # the grid, seeds and runs of the last sweep written to the folder
+LOCK = ".carelab-sweep.lock"  # held by the sweep writing to the folder
 CONNECT_SECONDS = 5
 DEFAULT_WORKERS = 2
 
@@ -249,30 +256,33 @@ def sweep(spec: Sweep, out_dir: str | Path, scheduler: str | None = None, worker
 
     catalogue(lang)  # an unknown language is a mistake found before running, not after
     out = Path(out_dir)
-    _check_out(out)
+    outputs.check(out, "sweep", resume=True, lang=lang)
     runs = spec.runs()
     folder = out.absolute() / "runs"  # absolute: the workers of a Dask cluster have their own working folder
     with backend(scheduler, workers) as execute:
         folder.mkdir(parents=True, exist_ok=True)
-        for stale in [*out.glob(f".*{TEMPORARY}"), *folder.glob(f".*{TEMPORARY}")]:  # left by a killed sweep
-            stale.unlink(missing_ok=True)
-        _write_text(out / MARKER, json.dumps(_record(spec, runs), indent=2, ensure_ascii=False))
-        pending = [run for run in runs if not (folder / f"{run.id}.parquet").exists()]
-        with tqdm(total=len(runs), initial=len(runs) - len(pending), desc=spec.name[:40], unit="run",
-                  disable=None if progress else True) as bar:  # None: shown on a terminal only
-            execute(pending, spec.scenario, folder, bar.update)
-    missing = [run.id for run in runs if not (folder / f"{run.id}.parquet").exists()]
-    if missing:
-        raise UserError(f"{len(missing)} finished runs are not in {folder}: the workers of a Dask cluster must "
-                        "write to a folder this machine shares (give --out on a shared file system)")
-    per_run = pd.DataFrame([{"point": run.point, "seed": run.seed,
-                             **sweep_report.last_year(pd.read_parquet(folder / f"{run.id}.parquet"))}
-                            for run in runs])
-    summary = sweep_report.summarise(per_run, by=["point"])
-    points = pd.DataFrame(spec.points()).rename_axis("point").reset_index()
-    summary = points.merge(summary, on="point")
-    _write_text(out / "report.html", sweep_report.html(spec, summary, lang))
-    _write_text(out / "summary.csv", summary.drop(columns="point").to_csv(index=False))
+        with _locked(out, lang):
+            for stale in [*out.glob(f".*{TEMPORARY}"), *folder.glob(f".*{TEMPORARY}")]:  # left by a killed sweep
+                stale.unlink(missing_ok=True)
+            _write_text(out / RECORD, json.dumps(_record(spec, runs), indent=2, ensure_ascii=False))
+            _mark(out, spec, runs, [RECORD])
+            pending = [run for run in runs if not _kept(run, spec.scenario, folder, lang)]
+            with tqdm(total=len(runs), initial=len(runs) - len(pending), desc=spec.name[:40], unit="run",
+                      disable=None if progress else True) as bar:  # None: shown on a terminal only
+                execute(pending, spec.scenario, folder, bar.update)
+            missing = [run.id for run in runs if not (folder / f"{run.id}.parquet").exists()]
+            if missing:
+                raise UserError(f"{len(missing)} finished runs are not in {folder}: the workers of a Dask cluster "
+                                "must write to a folder this machine shares (give --out on a shared file system)")
+            per_run = pd.DataFrame([{"point": run.point, "seed": run.seed,
+                                     **sweep_report.last_year(pd.read_parquet(folder / f"{run.id}.parquet"))}
+                                    for run in runs])
+            summary = sweep_report.summarise(per_run, by=["point"])
+            points = pd.DataFrame(spec.points()).rename_axis("point").reset_index()
+            summary = points.merge(summary, on="point")
+            _write_text(out / "report.html", sweep_report.html(spec, summary, lang))
+            _write_text(out / "summary.csv", summary.drop(columns="point").to_csv(index=False))
+            _mark(out, spec, runs, [RECORD, "report.html", "summary.csv"])
     return out
 
 
@@ -286,10 +296,44 @@ def sweep_command(spec_path: str | Path, out_dir: str | Path, scheduler: str | N
     return out
 
 
-def _check_out(out: Path) -> None:
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
-        raise InputError("command line", "--out", str(out),
-                         "a new or empty folder, or an earlier sweep's folder to resume it")
+@contextmanager
+def _locked(out: Path, lang: str) -> Iterator[None]:
+    """Holds the folder's lock; a second sweep on the folder is refused rather than made to wait for hours."""
+    with open(out / LOCK, "a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError("command line", "--out", str(out),
+                             t("a folder no other sweep is writing to; a carelab sweep is running in this one: wait "
+                               "for it to finish, or choose another folder", lang)) from None
+        yield  # the lock goes with the file's closing, and with the process if it is killed
+
+
+def _kept(run: Run, scenario: Scenario, folder: Path, lang: str) -> bool:
+    """Whether `run`'s file is there and holds that run; a file that does not is set aside, named on stderr."""
+    path = folder / f"{run.id}.parquet"
+    if not path.exists():
+        return False
+    try:
+        table = pd.read_parquet(path)
+        whole = ({"run_id", "seed", *run.parameters, *METRICS} <= set(table.columns)
+                 and len(table) == scenario.months and (table["run_id"] == run.id).all()
+                 and (table["seed"] == run.seed).all())
+    except Exception:  # (truncated, not Parquet at all, or unreadable: in any case not this run)
+        whole = False
+    if not whole:
+        number = 1 + sum(1 for _ in folder.glob(f"{path.name}.bad-*"))
+        aside = path.with_name(f"{path.name}.bad-{number}")
+        path.rename(aside)
+        print("carelab: " + t("{path} does not hold its run: set aside as {name}; the run is done again", lang,
+                              path=str(path), name=aside.name), file=sys.stderr)
+    return whole
+
+
+def _mark(out: Path, spec: Sweep, runs: list[Run], files: list[str]) -> None:
+    """The folder's marker: a sweep's output, with its files (the runs done so far among them)."""
+    done = [f"runs/{run.id}.parquet" for run in runs if (out / "runs" / f"{run.id}.parquet").exists()]
+    outputs.record(out, "sweep", {"sweep": spec.name}, files + done)
 
 
 def _record(spec: Sweep, runs: list[Run]) -> dict:

@@ -16,8 +16,10 @@ from matplotlib.ticker import PercentFormatter
 from simulation.i18n import marked, t
 from simulation.i18n.numbers import share, trimmed
 from simulation.inputs.errors import InputError
-from simulation.reports import charts  # noqa: F401  (sets up the Chinese font for the charts)
-from simulation.reports.run import MARKER, output_folder
+from simulation.reports import (
+    charts,  # noqa: F401  (sets up the Chinese font for the charts)
+    outputs,
+)
 from simulation.retirees.community import Community, typical_community, typical_staff
 from simulation.retirees.costing import (
     EVERYTHING,
@@ -170,15 +172,16 @@ class PackageReport:
     text: str
     figures: dict = field(default_factory=dict)  # file stem -> matplotlib Figure
 
-    def save(self, destination: str | Path) -> Path:
+    def save(self, destination: str | Path, overwrite: bool = False, inputs: dict | None = None,
+             lang: str = "en") -> Path:
         """report.txt, items.csv, sizes.csv, summary.json and the charts as PNG files, written all at once."""
-        with output_folder(destination) as folder:
+        with outputs.writing(destination, "package", inputs, overwrite, lang) as folder:
             (folder / "report.txt").write_text(self.text + "\n", encoding="utf-8")
             self.result.items.to_csv(folder / "items.csv")
             self.costs_by_size.to_csv(folder / "sizes.csv", index=False)
             for name, fig in self.figures.items():
                 fig.savefig(folder / f"{name}.png", dpi=110)
-            (folder / MARKER).write_text(json.dumps(summary(self.result), indent=2, ensure_ascii=False),
+            (folder / "summary.json").write_text(json.dumps(summary(self.result), indent=2, ensure_ascii=False),
                                          encoding="utf-8")
         return Path(destination)
 

@@ -1,50 +1,18 @@
 """What a run or a comparison leaves on disk: monthly.csv, summary.json and charts; for a comparison also its
 headline figures, gainers and losers, and a self-contained HTML report.
 
-Files are written into a fresh folder next to the destination and moved into place at the end, so a failed or
-interrupted run never leaves a half-written output folder.
+Where and how the files are written (staging, then moved into place; never over a file carelab did not write) is
+`outputs.writing`.
 """
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
-from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 
-from simulation.inputs.errors import InputError
 from simulation.model.metric_registry import LAST_YEAR
-from simulation.reports import charts
-
-MARKER = "summary.json"  # a folder holding this was written by carelab and may be replaced
-
-
-def check_destination(destination: str | Path) -> None:
-    """Raises InputError unless `destination` may be written: a new or empty folder, or an earlier output of ours."""
-    destination = Path(destination)
-    if destination.exists() and not destination.is_dir():
-        raise InputError("command line", "--out", str(destination), "a folder, not a file")
-    if destination.exists() and any(destination.iterdir()) and not (destination / MARKER).exists():
-        raise InputError("command line", "--out", str(destination),
-                         "a new or empty folder, or an earlier carelab output folder")
-
-
-@contextmanager
-def output_folder(destination: str | Path):
-    destination = Path(destination)
-    check_destination(destination)
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}-", dir=destination.parent))
-    try:
-        yield staging
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    if destination.exists():
-        shutil.rmtree(destination)
-    staging.rename(destination)
+from simulation.reports import charts, outputs
 
 
 def summary(monthly: pd.DataFrame) -> dict:
@@ -58,12 +26,13 @@ def summary(monthly: pd.DataFrame) -> dict:
     }
 
 
-def write_run(destination, scenario, monthly: pd.DataFrame, seconds: float, lang: str = "en") -> Path:
-    with output_folder(destination) as folder:
+def write_run(destination, scenario, monthly: pd.DataFrame, seconds: float, lang: str = "en",
+              overwrite: bool = False, inputs: dict | None = None) -> Path:
+    with outputs.writing(destination, "run", inputs, overwrite, lang) as folder:
         monthly.to_csv(folder / "monthly.csv", index=False)
         charts.save_all({scenario.name: monthly}, folder, lang)
         record = {"scenario": scenario.model_dump(mode="json"), "seconds": round(seconds, 3), **summary(monthly)}
-        (folder / MARKER).write_text(json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8")
+        (folder / "summary.json").write_text(json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8")
     return Path(destination)
 
 
@@ -79,13 +48,14 @@ def comparison_table(runs: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return means
 
 
-def write_comparison(destination, comparison, scenarios, lang: str = "en") -> Path:
+def write_comparison(destination, comparison, scenarios, lang: str = "en", overwrite: bool = False,
+                     inputs: dict | None = None) -> Path:
     """Writes a `comparison.Comparison` of `scenarios` (the baseline first): comparison.csv (every metric, mean of
     the last year), headline.csv, gainers_losers.csv, monthly.csv, the charts as PNG, report.html and summary.json."""
     from simulation.reports import comparison as comparison_report
 
     runs = comparison.monthly
-    with output_folder(destination) as folder:
+    with outputs.writing(destination, "compare", inputs, overwrite, lang) as folder:
         comparison_table(runs).to_csv(folder / "comparison.csv")
         comparison.headline().to_csv(folder / "headline.csv")
         comparison.gainers_and_losers().to_csv(folder / "gainers_losers.csv", index=False)
@@ -98,5 +68,5 @@ def write_comparison(destination, comparison, scenarios, lang: str = "en") -> Pa
         record = {"scenarios": [s.model_dump(mode="json") for s in scenarios],
                   "summaries": comparison.summaries(lang),
                   "comparison": comparison_table(runs).to_dict()}
-        (folder / MARKER).write_text(json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8")
+        (folder / "summary.json").write_text(json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8")
     return Path(destination)
