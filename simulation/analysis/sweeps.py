@@ -259,9 +259,10 @@ def sweep(spec: Sweep, out_dir: str | Path, scheduler: str | None = None, worker
     outputs.check(out, "sweep", resume=True, lang=lang)
     runs = spec.runs()
     folder = out.absolute() / "runs"  # absolute: the workers of a Dask cluster have their own working folder
-    with backend(scheduler, workers) as execute:
-        folder.mkdir(parents=True, exist_ok=True)
-        with _locked(out, lang):
+    with ExitStack() as held:
+        with backend(scheduler, workers) as execute:
+            folder.mkdir(parents=True, exist_ok=True)
+            held.enter_context(_locked(out, lang))  # until the summary is written, after Dask is closed
             for stale in [*out.glob(f".*{TEMPORARY}"), *folder.glob(f".*{TEMPORARY}")]:  # left by a killed sweep
                 stale.unlink(missing_ok=True)
             _write_text(out / RECORD, json.dumps(_record(spec, runs), indent=2, ensure_ascii=False))
@@ -270,19 +271,19 @@ def sweep(spec: Sweep, out_dir: str | Path, scheduler: str | None = None, worker
             with tqdm(total=len(runs), initial=len(runs) - len(pending), desc=spec.name[:40], unit="run",
                       disable=None if progress else True) as bar:  # None: shown on a terminal only
                 execute(pending, spec.scenario, folder, bar.update)
-            missing = [run.id for run in runs if not (folder / f"{run.id}.parquet").exists()]
-            if missing:
-                raise UserError(f"{len(missing)} finished runs are not in {folder}: the workers of a Dask cluster "
-                                "must write to a folder this machine shares (give --out on a shared file system)")
-            per_run = pd.DataFrame([{"point": run.point, "seed": run.seed,
-                                     **sweep_report.last_year(pd.read_parquet(folder / f"{run.id}.parquet"))}
-                                    for run in runs])
-            summary = sweep_report.summarise(per_run, by=["point"])
-            points = pd.DataFrame(spec.points()).rename_axis("point").reset_index()
-            summary = points.merge(summary, on="point")
-            _write_text(out / "report.html", sweep_report.html(spec, summary, lang))
-            _write_text(out / "summary.csv", summary.drop(columns="point").to_csv(index=False))
-            _mark(out, spec, runs, [RECORD, "report.html", "summary.csv"])
+        missing = [run.id for run in runs if not (folder / f"{run.id}.parquet").exists()]
+        if missing:
+            raise UserError(f"{len(missing)} finished runs are not in {folder}: the workers of a Dask cluster must "
+                            "write to a folder this machine shares (give --out on a shared file system)")
+        per_run = pd.DataFrame([{"point": run.point, "seed": run.seed,
+                                 **sweep_report.last_year(pd.read_parquet(folder / f"{run.id}.parquet"))}
+                                for run in runs])
+        summary = sweep_report.summarise(per_run, by=["point"])
+        points = pd.DataFrame(spec.points()).rename_axis("point").reset_index()
+        summary = points.merge(summary, on="point")
+        _write_text(out / "report.html", sweep_report.html(spec, summary, lang))
+        _write_text(out / "summary.csv", summary.drop(columns="point").to_csv(index=False))
+        _mark(out, spec, runs, [RECORD, "report.html", "summary.csv"])
     return out
 
 
