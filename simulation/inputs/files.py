@@ -23,7 +23,7 @@ from simulation.inputs.errors import InputError
 
 TEMPORARY = ".tmp"  # the ending of a file being written
 MAX_BYTES = 1_000_000  # the largest shipped YAML file, a curriculum, is 31 kB
-MAX_DEPTH = 50  # lists and mappings within each other; the lab's files use at most 6
+MAX_DEPTH = 50  # lists and mappings within each other; the lab's own files nest a few levels
 
 
 def read_yaml(path: str | Path, kind: str, example: str, where: str = "command line"):
@@ -46,10 +46,13 @@ def read_mapping(path: str | Path, kind: str, example: str, fields: str, where: 
 def load_yaml(path: Path, shown: str | None = None):
     """The content of an existing YAML file; errors name it as `shown` (its path unless given)."""
     shown = shown or str(path)
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(shown, "size", f"{size:,} bytes", f"a file of at most {MAX_BYTES:,} bytes")
-    content = path.read_bytes()
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(shown, "size", f"{size:,} bytes", f"a file of at most {MAX_BYTES:,} bytes")
+        content = path.read_bytes()
+    except OSError as err:
+        raise InputError(shown, "file", err.strerror, "a file you may read") from None
     if b"\0" in content:
         raise InputError(shown, "content", f"a NUL byte at byte {content.index(b'\0')}",
                          "YAML text in UTF-8, not a binary or UTF-16 file")
@@ -104,8 +107,9 @@ class _Loader(yaml.SafeLoader):
                 first = lines.get(key)
             except TypeError:  # an unhashable key: PyYAML's own message says so
                 continue
-            if first is not None:
-                raise _Refused(key_node.start_mark, "key", key,
+            if first is not None:  # quoted as written: 2019-01-01, not datetime.date(2019, 1, 1)
+                written = key_node.value if isinstance(key_node, yaml.ScalarNode) else key
+                raise _Refused(key_node.start_mark, "key", written,
                                f"each key once in a mapping; it is also on line {first}")
             lines[key] = key_node.start_mark.line + 1
         return super().construct_mapping(node, deep)
@@ -115,7 +119,6 @@ class _Loader(yaml.SafeLoader):
             return super().construct_yaml_timestamp(node)
         except ValueError:  # 2019-02-30 or month 13: the field that wants a date refuses the text and names itself
             return self.construct_scalar(node)
-
 
     def construct_yaml_int(self, node):
         try:
