@@ -22,8 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.command(args) or 0
     except InputError as err:
-        print("carelab: " + t("{where}: {field} = {value!r} is not allowed ({allowed})", args.lang, where=err.where,
-                              field=err.field, value=err.value, allowed=err.allowed), file=sys.stderr)
+        print("carelab: " + t("{where}: {field} = {value} is not allowed ({allowed})", args.lang, where=err.where,
+                              field=err.field, value=err.excerpt, allowed=err.allowed), file=sys.stderr)
         return 2
     except UserError as err:
         print(f"carelab: {err}", file=sys.stderr)

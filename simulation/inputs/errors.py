@@ -3,6 +3,13 @@
 The CLI and the notebook widgets catch `UserError` and show its message; anything else is a bug and keeps
 its traceback.
 """
+import reprlib
+
+EXCERPT = 60  # characters of a bad value a message quotes: a value can be megabytes long
+
+# repr with every container and string cut short, so that quoting a huge value costs no more than a short one
+_SHORT = reprlib.Repr(maxlevel=4, maxdict=8, maxlist=12, maxtuple=12, maxset=8, maxstring=EXCERPT,
+                      maxlong=EXCERPT, maxother=EXCERPT)
 
 
 class UserError(ValueError):
@@ -12,4 +19,14 @@ class UserError(ValueError):
 class InputError(UserError):
     def __init__(self, where: str, field: str, value, allowed: str):
         self.where, self.field, self.value, self.allowed = where, field, value, allowed
-        super().__init__(f"{where}: {field} = {value!r} is not allowed ({allowed})")
+        self.excerpt = excerpt(value)
+        super().__init__(f"{where}: {field} = {self.excerpt} is not allowed ({allowed})")
+
+
+def excerpt(value) -> str:
+    """The value as Python writes it, or its first EXCERPT characters and an ellipsis."""
+    try:
+        shown = repr(value) if isinstance(value, (str, float, bool, type(None))) else _SHORT.repr(value)
+    except ValueError:  # an integer of more digits than Python converts to text
+        shown = f"a number of {value.bit_length():,} bits"
+    return shown if len(shown) <= EXCERPT else shown[:EXCERPT - 1] + "…"

@@ -32,11 +32,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from simulation.inputs import locations
 from simulation.inputs.errors import InputError
+from simulation.inputs.files import load_yaml
 
 PARAMETERS_DIR = locations.datasets() / "parameters"
 RULE_PACKS = "eu"  # the folder of rule packs every locality reads
@@ -172,8 +172,7 @@ def _in_its_pack(path: Path, name: str) -> None:
 
 
 def _validated(model: type[BaseModel], path: Path):
-    with path.open(encoding="utf-8") as stream:  # read from the file, so that a YAML error names it
-        data = yaml.safe_load(stream)
+    data = load_yaml(path, _shown(path))
     try:
         return model.model_validate(data)
     except ValidationError as err:
@@ -199,6 +198,10 @@ class ParameterSet:
         self.parameters: dict[str, Parameter] = _rule_packs()
         for read in reversed(chain):  # the most local file wins
             self.parameters.update(read.parameters)
+
+    def earliest_date(self) -> dt.date:
+        """The first date on which every parameter has a value."""
+        return max(min(parameter.values) for parameter in self.parameters.values())
 
     def dated_value(self, name: str, date: dt.date) -> DatedValue:
         if name not in self.parameters:

@@ -26,6 +26,7 @@ from simulation.services.provider import SPEC_FIELDS, check_specs
 
 MAX_HOUSEHOLDS = 5_000_000
 MAX_MONTHS = 600
+LATEST_START = dt.date(2100, 1, 1)  # far enough for any reform; a later start would run months past year 9999
 
 
 class MinimumIncome(BaseModel):
@@ -73,7 +74,7 @@ ALLOWED = {
     "households": f"a whole number from 1 to {MAX_HOUSEHOLDS:,}",
     "months": f"a whole number from 1 to {MAX_MONTHS}",
     "seed": "a whole number of at least 0",
-    "start": "a date such as 2019-01-01",
+    "start": "a date of the calendar written YYYY-MM-DD, such as 2019-01-01",
     "parameters": "a mapping of parameter names to values",
     "minimum_income": "a mapping with scheme (dibao or an EU country) and level "
                       "(relative_to_standard or share_of_median)",
@@ -123,6 +124,10 @@ def validated(data: dict, where: str) -> Scenario:
     if scenario.locality not in localities():
         raise InputError(where, "locality", scenario.locality, "one of: " + ", ".join(localities()))
     parameter_set = load_parameters(scenario.locality)
+    earliest = parameter_set.earliest_date()
+    if not earliest <= scenario.start <= LATEST_START:
+        raise InputError(where, "start", scenario.start.isoformat(), f"a date from {earliest}, when every parameter of "
+                         f"{scenario.locality} has a value, to {LATEST_START}")
     for name, value in scenario.parameters.items():
         check_parameter(parameter_set, name, value, where, scenario.start)
     for key, value in (scenario.minimum_income.model_dump() if scenario.minimum_income else {}).items():

@@ -179,5 +179,7 @@ def managed_retirees(region: str) -> tuple[float, int]:
         known = table.loc[table["indicator"] == "enterprise retirees under community management", "region"]
         raise InputError("retiree_socialized_management", "region", region, "one of: " + ", ".join(known))
     row = rows.sort_values("year").iloc[-1]
-    assert row["unit"] == "million", row["unit"]  # the table's unit for this indicator
+    if row["unit"] != "million":  # the unit the figure is scaled from below
+        raise InputError(f"datasets/retiree_socialized_management.csv, row {row.name + 2}", "unit", row["unit"],
+                         "million, the unit of 'enterprise retirees under community management'")
     return float(row["value"]) * 1e6, int(row["year"])
