@@ -5,7 +5,7 @@ its traceback.
 """
 import reprlib
 
-EXCERPT = 60  # characters of a bad value a message quotes: a value can be megabytes long
+EXCERPT = 120  # characters of a bad value a message quotes (a long path fits): a value can be megabytes long
 
 # repr with every container and string cut short, so that quoting a huge value costs no more than a short one
 _SHORT = reprlib.Repr(maxlevel=4, maxdict=8, maxlist=12, maxtuple=12, maxset=8, maxstring=EXCERPT,
