@@ -348,10 +348,12 @@ def _member(spec: str) -> dict:
 
 
 def _number(flag: str, text: str) -> float:
+    """A calc flag's number; its bounds are the calculator's (describe), which refuses inf and nan too."""
+    from simulation.analysis.calculator import ALLOWED
     try:
         return float(text)
     except ValueError:
-        raise InputError("carelab calc", flag, text, "a number of at least 0") from None
+        raise InputError("carelab calc", flag, text, ALLOWED[flag.removeprefix("--").replace("-", "_")]) from None
 
 
 def _date(flag: str, text: str):

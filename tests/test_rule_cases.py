@@ -149,7 +149,7 @@ def test_carelab_test_rules_exit_codes(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.out == ""  # nothing runs when a file is wrong
     assert captured.err == (f"carelab: {bad}, case 'Urban family of three': household.income = 'lots' is not "
-                            "allowed (a number of at least 0 (yuan a month))\n")
+                            "allowed (a number from 0 to 10,000,000 (yuan a month))\n")
 
 
 def test_carelab_test_rules_in_chinese(tmp_path, capsys):

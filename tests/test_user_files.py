@@ -135,9 +135,12 @@ def edit(path: Path, old: str, new: str) -> None:
 
 def test_a_parameter_file_with_two_values_for_one_date_is_refused(parameter_tree, tmp_path, capsys):
     value = '      2019-01-01: {value: 520, source: SEED004, status: verified, note: "Mission report, January 2019"}\n'
-    edit(parameter_tree / "dachuan" / "rules" / "dibao.yaml", value, value + value.replace("520", "600"))
+    path = parameter_tree / "dachuan" / "rules" / "dibao.yaml"
+    first = path.read_text(encoding="utf-8").splitlines().index(value.rstrip("\n")) + 1
+    edit(path, value, value + value.replace("520", "600"))
     err = run_shipped(capsys, tmp_path)
-    assert "datasets/parameters/dachuan/rules/dibao.yaml, line 9: key = '2019-01-01'" in err
+    assert (f"datasets/parameters/dachuan/rules/dibao.yaml, line {first + 1}: key = '2019-01-01'" in err
+            and f"it is also on line {first}" in err)
 
 
 def test_a_parameter_file_with_a_parameter_given_twice_is_refused(parameter_tree, tmp_path, capsys):

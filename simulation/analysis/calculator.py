@@ -17,6 +17,11 @@ from simulation.rules import entitlements
 from simulation.rules.circumstances import MemberCounts, of_households
 
 DISABILITY_CODES = {"none": NO_DISABILITY, "disabled": DISABLED, "severe": SEVERELY_DISABLED}
+# The largest amounts a household may declare, yuan: far above any household assistance is for, and finite, so
+# that a typing slip (1e400, inf) is refused rather than answered.
+MAX_INCOME = 10_000_000
+MAX_ASSETS = 1_000_000_000
+MAX_MEDICAL_COSTS = 10_000_000
 
 
 class Member(BaseModel):
@@ -27,16 +32,16 @@ class Member(BaseModel):
 
 class Household(BaseModel):
     """A household as a caseworker would write it down."""
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
     locality: str = "dachuan"
     date: dt.date = dt.date(2019, 6, 1)
     area: Literal["urban", "rural"] = "urban"
     members: list[Member] = Field(min_length=1, max_length=20)
-    income: float = Field(0.0, ge=0)          # the household's monthly income from all sources, yuan
-    assets: float = Field(0.0, ge=0)
+    income: float = Field(0.0, ge=0, le=MAX_INCOME)  # the household's monthly income from all sources, yuan
+    assets: float = Field(0.0, ge=0, le=MAX_ASSETS)
     hukou: Literal["local", "migrant"] = "local"
     family_elsewhere: bool = False             # family elsewhere obliged to support it
-    medical_costs: float = Field(0.0, ge=0)   # out-of-pocket medical costs this month, yuan
+    medical_costs: float = Field(0.0, ge=0, le=MAX_MEDICAL_COSTS)  # out-of-pocket medical costs this month, yuan
     emergency: bool = False
     # The minimum-income scheme: Dibao or an EU country's pack (the declared income counts as earnings, so a
     # pack's earnings disregard applies to it), and how a pack's level is carried over.
@@ -46,9 +51,9 @@ class Household(BaseModel):
 
 ALLOWED = {
     "members": "at least one member, e.g. --member 45 --member 70:severe",
-    "income": "a number of at least 0 (yuan a month)",
-    "assets": "a number of at least 0 (yuan)",
-    "medical_costs": "a number of at least 0 (yuan this month)",
+    "income": f"a number from 0 to {MAX_INCOME:,} (yuan a month)",
+    "assets": f"a number from 0 to {MAX_ASSETS:,} (yuan)",
+    "medical_costs": f"a number from 0 to {MAX_MEDICAL_COSTS:,} (yuan this month)",
     "age": "a whole number from 0 to 120",
     "disability": "none, disabled or severe",
     "area": "urban or rural",

@@ -20,6 +20,7 @@ import hashlib
 import itertools
 import json
 import logging
+import math
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -52,6 +53,10 @@ RECORD = "sweep.json"  # the grid, seeds and runs of the last sweep written to t
 LOCK = ".carelab-sweep.lock"  # held by the sweep writing to the folder
 CONNECT_SECONDS = 5
 DEFAULT_WORKERS = 2
+# A sweep's size: each run is a whole simulation and a file, so their number drives time and disk; a LocalCluster
+# worker is a process holding its own copy of the model, so their number drives memory.
+MAX_RUNS = 10_000
+MAX_WORKERS = 64
 
 Seed = Annotated[int, Field(ge=0, strict=True)]
 
@@ -64,7 +69,7 @@ class SweepSpec(BaseModel):
     scenario: str
     households: Annotated[int, Field(ge=1, le=MAX_HOUSEHOLDS, strict=True)] | None = None
     months: Annotated[int, Field(ge=1, le=MAX_MONTHS, strict=True)] | None = None
-    seeds: Annotated[int, Field(ge=1, strict=True)] | Annotated[list[Seed], Field(min_length=1)]
+    seeds: Annotated[int, Field(ge=1, le=MAX_RUNS, strict=True)] | Annotated[list[Seed], Field(min_length=1)]
     grid: Annotated[dict[str, Annotated[list[Any], Field(min_length=1)]], Field(min_length=1)]
 
     @field_validator("seeds")
@@ -81,7 +86,8 @@ ALLOWED = {
     "scenario": "the path of a scenario file, relative to the sweep file, or a shipped scenario, e.g. dachuan-2019",
     "households": RUN_ALLOWED["households"],
     "months": RUN_ALLOWED["months"],
-    "seeds": "a list of different whole numbers of at least 0, or a count N meaning seeds 1 to N",
+    "seeds": f"a list of different whole numbers of at least 0, or a count N from 1 to {MAX_RUNS:,} meaning seeds 1 "
+             "to N",
     "grid": "a mapping of parameter names to lists of values to try",
 }
 
@@ -132,6 +138,10 @@ def validated_sweep(data: dict, where: str, folder: str | Path = ".") -> Sweep:
     except InputError as err:
         raise InputError(where, "scenario", spec.scenario, err.allowed) from None
     scenario = load_scenario(path).with_run(spec.households, spec.months)
+    seeds = tuple(range(1, spec.seeds + 1)) if isinstance(spec.seeds, int) else tuple(spec.seeds)
+    runs = math.prod(len(values) for values in spec.grid.values()) * len(seeds)
+    if runs > MAX_RUNS:
+        raise InputError(where, "grid, seeds", f"{runs:,} runs", f"at most {MAX_RUNS:,} runs (grid points x seeds)")
     parameter_set = load_parameters(scenario.locality)
     for name, values in spec.grid.items():
         for number, value in enumerate(values):
@@ -141,7 +151,6 @@ def validated_sweep(data: dict, where: str, folder: str | Path = ".") -> Sweep:
                 raise InputError(where, f"grid.{name}", value, err.allowed) from None
             if value in values[:number]:
                 raise InputError(where, f"grid.{name}", value, "values that differ from each other")
-    seeds = tuple(range(1, spec.seeds + 1)) if isinstance(spec.seeds, int) else tuple(spec.seeds)
     return Sweep(spec.name, spec.description, scenario, spec.grid, seeds)
 
 
@@ -194,9 +203,10 @@ Execute = Callable[[list[Run], Scenario, Path, Callable[[], Any]], None]
 def backend(scheduler: str | None = None, workers: int | None = None) -> Iterator[Execute]:
     """A function that runs a list of runs, each writing its own file. Dask connects here, before anything is
     written."""
-    if workers is not None and (scheduler != "local" or not isinstance(workers, int) or workers < 1):
-        raise InputError("command line", "--workers", workers,
-                         "a whole number of at least 1, with --scheduler local (a running cluster has its own workers)")
+    if workers is not None and (scheduler != "local" or not isinstance(workers, int)
+                                or not 1 <= workers <= MAX_WORKERS):
+        raise InputError("command line", "--workers", workers, f"a whole number from 1 to {MAX_WORKERS}, with "
+                         "--scheduler local (a running cluster has its own workers)")
     if scheduler is None:
         yield _in_this_process
         return

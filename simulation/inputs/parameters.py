@@ -27,6 +27,7 @@ locality's own files so that a scenario can switch one on anywhere.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -80,23 +81,44 @@ class DatedValue(BaseModel):
 
 
 class Parameter(BaseModel):
+    """A parameter and what its values may be, declared with it: a switch (unit `switch`) is true or false, a choice
+    lists its `allowed` options, and a number, or each number of a list, lies from `minimum` to `maximum`. Infinity
+    is a value only where a file declares `maximum: .inf` because it means something (no asset ceiling); NaN never
+    is. The file's own values and a scenario's or a sweep's are checked alike (`refusal`)."""
     model_config = ConfigDict(extra="forbid")
     description: str
     unit: str
     values: dict[dt.date, DatedValue]
-    # Optional limits a scenario's value is checked against (scenario.check_parameter): a choice among named
-    # options (unit `choice`), or the smallest number that makes sense (a contract of at least one month).
     allowed: list[str] | None = None
     minimum: float | None = None
+    maximum: float | None = None
 
-    @model_validator(mode="after")
-    def _within_limits(self):
-        for date, dated in self.values.items():
-            if self.allowed is not None and dated.value not in self.allowed:
-                raise ValueError(f"value {dated.value!r} of {date} is not one of {self.allowed}")
-            if self.minimum is not None and not dated.value >= self.minimum:
-                raise ValueError(f"value {dated.value!r} of {date} is below the minimum {self.minimum}")
-        return self
+    @property
+    def is_number(self) -> bool:
+        return self.allowed is None and self.unit != "switch"
+
+    def refusal(self, value: Any, length: int | None = None) -> str | None:
+        """What the parameter allows, if `value` is not allowed (None if it is); `length`: the value is a list
+        of so many numbers."""
+        if self.allowed is not None:
+            return None if isinstance(value, str) and value in self.allowed else "one of: " + ", ".join(self.allowed)
+        if not self.is_number:
+            return None if isinstance(value, bool) else "true or false"
+        most = ".inf" if self.maximum == math.inf else _shown_number(self.maximum)
+        span = f"of at least {_shown_number(self.minimum)} and at most {most}"
+        if length is None:
+            return None if self._holds(value) else f"a number {span}, in {self.unit}"
+        if isinstance(value, list) and len(value) == length and all(map(self._holds, value)):
+            return None
+        return f"a list of {length} numbers, each {span}, in {self.unit}"
+
+    def _holds(self, value: Any) -> bool:
+        return (isinstance(value, (int, float)) and not isinstance(value, bool)
+                and self.minimum <= value <= self.maximum)  # NaN fails both comparisons
+
+
+def _shown_number(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:g}"
 
 
 class LocalityFile(BaseModel):
@@ -151,8 +173,28 @@ def _gathered(files: list[Path], check_place: Callable[[Path, str], None]) -> di
                 raise InputError(_shown(path), "parameters", name,
                                  f"a parameter defined in one file only; it is also in {_shown(defined_in[name])}")
             check_place(path, name)
+            _check_values(path, name, parameter)
             parameters[name], defined_in[name] = parameter, path
     return parameters
+
+
+def _check_values(path: Path, name: str, parameter: Parameter) -> None:
+    """A number's bounds are declared (a finite minimum, a maximum at or above it), and every dated value of the
+    file lies within them."""
+    if parameter.is_number:
+        declared = (parameter.minimum is not None and parameter.maximum is not None
+                    and math.isfinite(parameter.minimum) and parameter.minimum <= parameter.maximum)
+        if not declared:
+            raise InputError(_shown(path), f"{name}: minimum, maximum", (parameter.minimum, parameter.maximum),
+                             "a number's bounds: a finite minimum and a maximum at or above it (.inf only where "
+                             "infinity means something)")
+    elif parameter.minimum is not None or parameter.maximum is not None:
+        raise InputError(_shown(path), f"{name}: minimum, maximum", (parameter.minimum, parameter.maximum),
+                         "no bounds: a switch is true or false, a choice one of its allowed options")
+    for date, dated in parameter.values.items():
+        refusal = parameter.refusal(dated.value, len(dated.value) if isinstance(dated.value, list) else None)
+        if refusal:
+            raise InputError(_shown(path), f"{name} on {date.isoformat()}", dated.value, refusal)
 
 
 def _in_its_folder(path: Path, name: str) -> None:

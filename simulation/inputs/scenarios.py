@@ -1,9 +1,8 @@
 """Scenario files: a locality, a start date, a population, and reform overlays on parameters.
 
 A scenario is checked completely before anything runs: a wrong field gets one message naming the field, the
-value and what is allowed. What a parameter allows follows from its unit in the parameter files: a share or a
-probability lies in [0, 1], a switch is true or false, a list keeps its length, anything else is a number >= 0
-(or >= the parameter's `minimum`); a parameter with `allowed` options takes one of them.
+value and what is allowed. What a parameter allows is declared with it in its parameter file (its `minimum` and
+`maximum`, or its `allowed` options; a switch is true or false), and a list keeps its length.
 
 `minimum_income` chooses the district's minimum-income scheme: Dibao, or an EU member state's rule pack carried
 over to the locality (simulation/rules/minimum_income.py), e.g. `minimum_income: {scheme: germany,
@@ -144,39 +143,12 @@ def validated(data: dict, where: str) -> Scenario:
 
 
 def check_parameter(parameter_set: ParameterSet, name: str, value: Any, where: str, date: dt.date) -> None:
+    """A scenario's or a sweep's value of a parameter lies within the bounds its parameter file declares; a list
+    keeps the length of the value in force on `date`."""
     field = f"parameters.{name}"
     if name not in parameter_set.parameters:
         raise InputError(where, field, value, "a parameter of datasets/parameters/ (see `carelab parameters`)")
-    parameter = parameter_set.parameters[name]
-    unit = parameter.unit
     current = parameter_set.dated_value(name, date).value
-    if parameter.allowed is not None:
-        if not isinstance(value, str) or value not in parameter.allowed:
-            raise InputError(where, field, value, "one of: " + ", ".join(parameter.allowed))
-        return
-    if unit == "switch":
-        if not isinstance(value, bool):
-            raise InputError(where, field, value, "true or false")
-        return
-    if isinstance(current, list):
-        if not (isinstance(value, list) and len(value) == len(current)
-                and all(_is_number(v) and v >= 0 for v in value)):
-            raise InputError(where, field, value, f"a list of {len(current)} numbers >= 0, in {unit}")
-        if _bounded(unit) and any(v > 1 for v in value):
-            raise InputError(where, field, value, f"a list of {len(current)} numbers between 0 and 1, in {unit}")
-        return
-    minimum = 0 if parameter.minimum is None else parameter.minimum
-    if not _is_number(value):
-        raise InputError(where, field, value, f"a number of at least {minimum:g}, in {unit}")
-    if _bounded(unit) and not 0 <= value <= 1:
-        raise InputError(where, field, value, f"a number between 0 and 1, in {unit}")
-    if value < minimum:
-        raise InputError(where, field, value, f"a number of at least {minimum:g}, in {unit}")
-
-
-def _is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _bounded(unit: str) -> bool:
-    return unit.startswith(("share", "probability"))
+    refusal = parameter_set.parameters[name].refusal(value, len(current) if isinstance(current, list) else None)
+    if refusal:
+        raise InputError(where, field, value, refusal)

@@ -24,6 +24,10 @@ from simulation.i18n import marked
 from simulation.inputs.errors import InputError
 
 AGE_BANDS = ("aged_under_60", "aged_60_69", "aged_70_79", "aged_80_plus")
+# Far above any community a street office manages, and finite, so that a typing slip is refused, not costed.
+MAX_RETIREES = 1_000_000
+MAX_POSTS = 100_000
+MAX_MONTHS = 120  # months to fill a post or learn the job
 
 
 class Community(BaseModel):
@@ -47,14 +51,14 @@ class Community(BaseModel):
 
 class Staff(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
-    posts: float = Field(ge=0)
+    posts: float = Field(ge=0, le=MAX_POSTS)
     annual_wage: float = Field(ge=0)
     on_cost_share: float = Field(ge=0)
     working_hours_per_year: float = Field(gt=0)
     package_time_share: float = Field(gt=0, le=1)
     turnover_rate: float = Field(0.0, ge=0)
-    months_to_fill: float = Field(0.0, ge=0)
-    training_months: float = Field(0.0, ge=0)
+    months_to_fill: float = Field(0.0, ge=0, le=MAX_MONTHS)
+    training_months: float = Field(0.0, ge=0, le=MAX_MONTHS)
     training_productivity: float = Field(1.0, ge=0, le=1)
 
     @property
@@ -94,14 +98,14 @@ class Staff(BaseModel):
 # What each entry allows, said the way a person would read it (marked, so the package builder can show it in Chinese).
 COMMUNITY_ALLOWED = {field: marked("a whole number of people, 0 or more") for field in Community.model_fields}
 STAFF_ALLOWED = {
-    "posts": marked("a number of full-time posts, 0 or more (e.g. 2.5)"),
+    "posts": marked("a number of full-time posts from 0 to 100,000 (e.g. 2.5)"),
     "annual_wage": marked("yuan a year, 0 or more"),
     "on_cost_share": marked("a share of pay, 0 or more (e.g. 0.35)"),
     "working_hours_per_year": marked("a number of hours above 0"),
     "package_time_share": marked("a share above 0 and at most 1"),
     "turnover_rate": marked("a share of staff leaving a year, 0 or more (e.g. 0.25)"),
-    "months_to_fill": marked("a number of months, 0 or more"),
-    "training_months": marked("a number of months, 0 or more"),
+    "months_to_fill": marked("a number of months from 0 to 120"),
+    "training_months": marked("a number of months from 0 to 120"),
     "training_productivity": marked("a share from 0 to 1"),
 }
 
@@ -120,8 +124,8 @@ def community(where: str = "community", **counts) -> Community:
 def typical_community(retirees, p: dict, where: str = "community") -> Community:
     """A community of `retirees` with the parameter file's typical age mix and shares disabled and living alone.
     Counts are rounded so the age bands add up to `retirees` exactly (largest remainders)."""
-    if isinstance(retirees, bool) or not isinstance(retirees, int) or retirees < 1:
-        raise InputError(where, "retirees", retirees, marked("a whole number of at least 1"))
+    if isinstance(retirees, bool) or not isinstance(retirees, int) or not 1 <= retirees <= MAX_RETIREES:
+        raise InputError(where, "retirees", retirees, marked("a whole number from 1 to 1,000,000"))
     exact = [retirees * share for share in p["retiree_service.community.age_shares"]]
     counts = [math.floor(x) for x in exact]
     by_remainder = sorted(range(len(exact)), key=lambda band: counts[band] - exact[band])

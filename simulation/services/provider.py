@@ -105,14 +105,20 @@ class Provider(mesa.Agent):
 
 
 # ---- providers listed in a scenario file ----------------------------------------------------------------------------
+# Upper bounds on what a scenario may list: each provider is an object the run keeps and visits every month, so
+# their number drives time and memory; the amounts are far above any real provider's and keep sums finite.
+MAX_PROVIDERS = 1_000
+MAX_CAPACITY = 1_000_000  # service hours a month
+MAX_UNIT_COST = 10_000  # yuan per service hour
+MAX_STAFF = 10_000  # social workers
 SPEC_FIELDS = {
     "name": "a name",
     "sector": "one of: " + ", ".join(SECTORS),
     "services": "a list of one or more of: " + ", ".join(SERVICES),
-    "capacity": "service hours a month, a number above 0",
-    "unit_cost": "yuan per service hour, a number above 0",
+    "capacity": f"service hours a month, a number above 0 and at most {MAX_CAPACITY:,}",
+    "unit_cost": f"yuan per service hour, a number above 0 and at most {MAX_UNIT_COST:,}",
     "quality": "a number between 0 and 1",
-    "staff": "social workers, a number of at least 0",
+    "staff": f"social workers, a number from 0 to {MAX_STAFF:,}",
     "centres": "'all' or a list of centre numbers",
 }
 
@@ -120,9 +126,10 @@ SPEC_FIELDS = {
 def check_specs(specs: list[Any], where: str, centres: int) -> list[dict]:
     """The providers a scenario lists, checked: each a mapping of SPEC_FIELDS (staff optional, centres 'all' by
     default); `centres` is the number of street/town centres in the scenario's district (numbered from 0)."""
-    if not isinstance(specs, list) or not specs:
-        raise InputError(where, "providers", specs, "a list of one or more providers, each a mapping of "
-                         + ", ".join(SPEC_FIELDS))
+    if not isinstance(specs, list) or not 1 <= len(specs) <= MAX_PROVIDERS:
+        shown = f"{len(specs)} providers" if isinstance(specs, list) else specs
+        raise InputError(where, "providers", shown, f"a list of one or more providers, at most {MAX_PROVIDERS:,}, "
+                         "each a mapping of " + ", ".join(SPEC_FIELDS))
     checked = []
     for number, spec in enumerate(specs):
         field = f"providers[{number}]"
@@ -145,13 +152,13 @@ def check_specs(specs: list[Any], where: str, centres: int) -> list[dict]:
         services = spec["services"]
         if not (isinstance(services, list) and services and all(s in SERVICES for s in services)):
             raise bad("services")
-        for name in ("capacity", "unit_cost"):
-            if not (_is_number(spec[name]) and spec[name] > 0):
+        for name, most in (("capacity", MAX_CAPACITY), ("unit_cost", MAX_UNIT_COST)):
+            if not (_is_number(spec[name]) and 0 < spec[name] <= most):
                 raise bad(name)
         if not (_is_number(spec["quality"]) and 0 <= spec["quality"] <= 1):
             raise bad("quality")
         staff = spec.get("staff")
-        if staff is not None and not (_is_number(staff) and staff >= 0):
+        if staff is not None and not (_is_number(staff) and 0 <= staff <= MAX_STAFF):
             raise bad("staff")
         served = spec.get("centres", "all")
         if served == "all":
