@@ -191,3 +191,19 @@ def test_an_input_error_quotes_a_huge_value_in_a_few_characters():
     huge = InputError("scenario.yaml", "name", [["lol"] * 10] * 10 ** 6, "text")
     assert len(str(huge)) < 200 and "…" in str(huge)
     assert str(InputError("x", "y", "mars", "z")) == "x: y = 'mars' is not allowed (z)"
+
+
+def test_a_yaml_problem_over_several_lines_is_told_on_one(tmp_path, capsys):
+    refused(capsys, tmp_path, scenario(name="x\x05y"), "YAML", "special characters are not allowed")
+
+
+def test_a_seed_beyond_what_a_sweep_can_store_is_refused(tmp_path, capsys):
+    refused(capsys, tmp_path, scenario(extra="seed: 1000000000000000000000000000000000000000\n"), "seed",
+            "from 0 to 4,294,967,295")
+
+
+def test_a_scenario_name_too_long_for_the_file_system_is_one_message(tmp_path, capsys):
+    assert main(["run", "x" * 5000, "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "scenario file" in err and "shipped scenario" in err
+    assert not (tmp_path / "out").exists()

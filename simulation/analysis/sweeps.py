@@ -40,6 +40,7 @@ from simulation.inputs.scenarios import ALLOWED as RUN_ALLOWED
 from simulation.inputs.scenarios import (
     MAX_HOUSEHOLDS,
     MAX_MONTHS,
+    MAX_SEED,
     Scenario,
     check_parameter,
     load_scenario,
@@ -58,7 +59,7 @@ DEFAULT_WORKERS = 2
 MAX_RUNS = 10_000
 MAX_WORKERS = 64
 
-Seed = Annotated[int, Field(ge=0, strict=True)]
+Seed = Annotated[int, Field(ge=0, le=MAX_SEED, strict=True)]
 
 
 class SweepSpec(BaseModel):
@@ -86,8 +87,8 @@ ALLOWED = {
     "scenario": "the path of a scenario file, relative to the sweep file, or a shipped scenario, e.g. dachuan-2019",
     "households": RUN_ALLOWED["households"],
     "months": RUN_ALLOWED["months"],
-    "seeds": f"a list of different whole numbers of at least 0, or a count N from 1 to {MAX_RUNS:,} meaning seeds 1 "
-             "to N",
+    "seeds": f"a list of different whole numbers from 0 to {MAX_SEED:,}, or a count N from 1 to {MAX_RUNS:,} "
+             "meaning seeds 1 to N",
     "grid": "a mapping of parameter names to lists of values to try",
 }
 

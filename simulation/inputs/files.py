@@ -68,7 +68,8 @@ def load_yaml(path: Path, shown: str | None = None):
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         at = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"
-        raise InputError(shown, "YAML", at, f"well-formed YAML ({getattr(err, 'problem', err)})") from None
+        problem = " ".join(str(getattr(err, "problem", None) or err).split())  # PyYAML's text may run over lines
+        raise InputError(shown, "YAML", at, f"well-formed YAML ({problem})") from None
 
 
 class _Refused(Exception):

@@ -25,6 +25,7 @@ from simulation.services.provider import SPEC_FIELDS, check_specs
 
 MAX_HOUSEHOLDS = 5_000_000
 MAX_MONTHS = 600
+MAX_SEED = 2**32 - 1  # a seed names a run; a sweep stores it in a 64-bit column
 LATEST_START = dt.date(2100, 1, 1)  # far enough for any reform; a later start would run months past year 9999
 
 
@@ -43,7 +44,7 @@ class Scenario(BaseModel):
     start: dt.date
     households: int = Field(20_000, ge=1, le=MAX_HOUSEHOLDS)
     months: int = Field(60, ge=1, le=MAX_MONTHS)
-    seed: int = Field(1, ge=0)
+    seed: int = Field(1, ge=0, le=MAX_SEED)
     parameters: dict[str, Any] = {}
     minimum_income: MinimumIncome | None = None
     providers: list[Any] | None = None  # the district's own service providers (simulation/services/provider.py)
@@ -72,7 +73,7 @@ class Scenario(BaseModel):
 ALLOWED = {
     "households": f"a whole number from 1 to {MAX_HOUSEHOLDS:,}",
     "months": f"a whole number from 1 to {MAX_MONTHS}",
-    "seed": "a whole number of at least 0",
+    "seed": f"a whole number from 0 to {MAX_SEED:,}",
     "start": "a date of the calendar written YYYY-MM-DD, such as 2019-01-01",
     "parameters": "a mapping of parameter names to values",
     "minimum_income": "a mapping with scheme (dibao or an EU country) and level "
@@ -98,8 +99,11 @@ def scenario_file(text: str | Path, folder: str | Path = ".") -> Path:
     scenario, named alone (`dachuan-2019`) or as the repository names its file (`scenarios/dachuan-2019.yaml`),
     so that the README's commands also run outside a checkout."""
     path = Path(folder, text)
-    if path.is_file():
-        return path
+    try:
+        if path.is_file():
+            return path
+    except OSError:  # a name the system cannot look up (too long, say): not a file, so perhaps a shipped name
+        pass
     shipped = shipped_scenarios()
     name = str(text).removeprefix("scenarios/").removesuffix(".yaml")
     if name in shipped:
