@@ -1,4 +1,6 @@
 """Shared test setup."""
+import shutil
+
 import pytest
 
 
@@ -20,3 +22,16 @@ def isolated_jupyter(tmp_path_factory):
                                  ("JUPYTER_RUNTIME_DIR", "runtime")):
             patch.setenv(variable, str(home / folder))
         yield home
+
+
+@pytest.fixture
+def parameter_tree(tmp_path, monkeypatch):
+    """A private copy of datasets/parameters/ that the loader reads instead of the shipped one, to break."""
+    from simulation.inputs import parameters
+
+    tree = tmp_path / "parameters"
+    shutil.copytree(parameters.PARAMETERS_DIR, tree)
+    monkeypatch.setattr(parameters, "PARAMETERS_DIR", tree)
+    parameters.load_parameters.cache_clear()
+    yield tree
+    parameters.load_parameters.cache_clear()

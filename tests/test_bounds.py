@@ -2,7 +2,6 @@
 infinity, a value in the wrong unit or a size that would exhaust the machine gets one message naming the field,
 the value and the bound (issue 13)."""
 import math
-import shutil
 
 import pytest
 import yaml
@@ -41,16 +40,9 @@ def test_every_number_parameter_declares_its_bounds_and_every_shipped_value_hold
             assert all(parameter.minimum <= v <= parameter.maximum for v in value), name
 
 
-@pytest.fixture
-def tree(tmp_path, monkeypatch):
-    folder = tmp_path / "parameters"
-    shutil.copytree(parameters.PARAMETERS_DIR, folder)
-    monkeypatch.setattr(parameters, "PARAMETERS_DIR", folder)
-    return folder
 
-
-def test_a_share_of_35_in_a_parameter_file_is_refused_naming_the_file_the_parameter_and_the_bounds(tree):
-    path = tree / "dachuan/assumptions/population.yaml"
+def test_a_share_of_35_in_a_parameter_file_is_refused_naming_the_file_the_parameter_and_the_bounds(parameter_tree):
+    path = parameter_tree / "dachuan/assumptions/population.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     name = next(name for name, p in data["parameters"].items() if p["unit"] == "share")
     first = next(iter(data["parameters"][name]["values"].values()))
@@ -68,8 +60,8 @@ def test_a_share_of_35_in_a_parameter_file_is_refused_naming_the_file_the_parame
     ({"minimum": 2, "maximum": 1}, "minimum, maximum"),  # bounds the wrong way round
     ({"minimum": float("-inf")}, "minimum, maximum"),
 ])
-def test_a_number_parameter_without_sound_bounds_is_refused_naming_the_file(tree, change, field):
-    path = tree / "national/rules/casework.yaml"
+def test_a_number_parameter_without_sound_bounds_is_refused_naming_the_file(parameter_tree, change, field):
+    path = parameter_tree / "national/rules/casework.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["parameters"]["casework.caseworkers_per_10k_households"].update(change)
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")

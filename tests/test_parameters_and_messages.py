@@ -44,17 +44,9 @@ def test_dachuan_figures_are_the_mission_reports():
     assert p["casework.centres"] == 54 and p["casework.days.database_check"] == 3
 
 
-@pytest.fixture
-def tree(tmp_path, monkeypatch):
-    """A private copy of the parameter tree, to break."""
-    folder = tmp_path / "parameters"
-    shutil.copytree(parameters.PARAMETERS_DIR, folder)
-    monkeypatch.setattr(parameters, "PARAMETERS_DIR", folder)
-    return folder
 
-
-def test_a_broken_parameter_file_names_the_parameter(tree):
-    path = tree / "national/rules/dibao.yaml"
+def test_a_broken_parameter_file_names_the_parameter(parameter_tree):
+    path = parameter_tree / "national/rules/dibao.yaml"
     text = path.read_text(encoding="utf-8")
     broken = text.replace("value: 0.719, source: SEED003, status: verified", "value: 0.719, status: verified")
     assert broken != text
@@ -64,27 +56,28 @@ def test_a_broken_parameter_file_names_the_parameter(tree):
     assert caught.value.where == "datasets/parameters/national/rules/dibao.yaml"
 
 
-def test_the_localities_are_the_folders_with_a_locality_file(tree):
+def test_the_localities_are_the_folders_with_a_locality_file(parameter_tree):
     assert parameters.localities() == ["dachuan", "national"]  # eu/ holds rule packs, not a locality
-    shutil.copytree(tree / "dachuan", tree / "taicang")
+    shutil.copytree(parameter_tree / "dachuan", parameter_tree / "taicang")
     assert parameters.localities() == ["dachuan", "national", "taicang"]
 
 
-def _block(tree, name: str, file: str) -> str:
+def _block(parameter_tree, name: str, file: str) -> str:
     """One parameter's lines in a parameter file of the tree."""
-    lines = (tree / file).read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = (parameter_tree / file).read_text(encoding="utf-8").splitlines(keepends=True)
     start = lines.index(f"  {name}:\n")
     end = next((i for i in range(start + 1, len(lines)) if not lines[i].startswith("    ")), len(lines))
     return "".join(lines[start:end])
 
 
-def _added(tree, block: str, file: str) -> None:
-    path = tree / file
+def _added(parameter_tree, block: str, file: str) -> None:
+    path = parameter_tree / file
     path.write_text((path.read_text(encoding="utf-8") if path.exists() else "parameters:\n") + block, encoding="utf-8")
 
 
-def test_a_parameter_defined_in_two_files_of_a_locality_is_refused_naming_both(tree):
-    _added(tree, _block(tree, "dibao.review_months", "national/rules/dibao.yaml"), "national/rules/temporary.yaml")
+def test_a_parameter_defined_in_two_files_of_a_locality_is_refused_naming_both(parameter_tree):
+    block = _block(parameter_tree, "dibao.review_months", "national/rules/dibao.yaml")
+    _added(parameter_tree, block, "national/rules/temporary.yaml")
     with pytest.raises(InputError, match="dibao.review_months") as caught:
         parameters.ParameterSet("national")
     assert caught.value.where == "datasets/parameters/national/rules/temporary.yaml"
@@ -100,26 +93,27 @@ def test_a_parameter_defined_in_two_files_of_a_locality_is_refused_naming_both(t
      "legislation or policy"),
     ("dibao.review_months", "national/rules/dibao.yaml", "national/dibao.yaml", "legislation or policy"),
 ])
-def test_a_parameter_filed_in_the_wrong_folder_is_refused_naming_file_and_parameter(tree, name, source,
+def test_a_parameter_filed_in_the_wrong_folder_is_refused_naming_file_and_parameter(parameter_tree, name, source,
                                                                                      destination, kind):
-    block = _block(tree, name, source)
-    (tree / source).write_text((tree / source).read_text(encoding="utf-8").replace(block, ""), encoding="utf-8")
-    _added(tree, block, destination)
+    block = _block(parameter_tree, name, source)
+    path = parameter_tree / source
+    path.write_text(path.read_text(encoding="utf-8").replace(block, ""), encoding="utf-8")
+    _added(parameter_tree, block, destination)
     locality = source.split("/")[0]
     with pytest.raises(InputError, match=kind) as caught:
         parameters.ParameterSet(locality)
     assert (caught.value.where, caught.value.value) == (f"datasets/parameters/{destination}", name)
 
 
-def test_a_rule_pack_file_holds_its_own_country_only(tree):
-    _added(tree, _block(tree, "eu.france.top_up_share", "eu/france.yaml"), "eu/germany.yaml")
+def test_a_rule_pack_file_holds_its_own_country_only(parameter_tree):
+    _added(parameter_tree, _block(parameter_tree, "eu.france.top_up_share", "eu/france.yaml"), "eu/germany.yaml")
     with pytest.raises(InputError, match="eu.germany") as caught:
         parameters.ParameterSet("national")
     assert (caught.value.where, caught.value.value) == ("datasets/parameters/eu/germany.yaml", "eu.france.top_up_share")
 
 
-def test_a_locality_extending_an_unknown_one_names_its_locality_file(tree):
-    path = tree / "dachuan/locality.yaml"
+def test_a_locality_extending_an_unknown_one_names_its_locality_file(parameter_tree):
+    path = parameter_tree / "dachuan/locality.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("extends: national", "extends: nation"), encoding="utf-8")
     with pytest.raises(InputError, match="nation") as caught:
         parameters.ParameterSet("dachuan")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from simulation.cli import main
-from simulation.inputs import datasets, parameters
+from simulation.inputs import datasets
 from simulation.inputs.errors import InputError
 from simulation.inputs.files import MAX_BYTES, MAX_DEPTH
 
@@ -105,17 +105,6 @@ def test_an_unreadable_file_is_refused(tmp_path, monkeypatch, capsys):
 
 def test_malformed_yaml_names_the_file_and_line(tmp_path, capsys):
     refused(capsys, tmp_path, scenario() + "parameters: [unclosed\n", "YAML = 'line 7")
-
-
-@pytest.fixture
-def parameter_tree(tmp_path, monkeypatch):
-    """A copy of datasets/parameters/ the loader reads instead of the shipped one."""
-    tree = tmp_path / "parameters"
-    shutil.copytree(REPO / "datasets" / "parameters", tree)
-    monkeypatch.setattr(parameters, "PARAMETERS_DIR", tree)
-    parameters.load_parameters.cache_clear()
-    yield tree
-    parameters.load_parameters.cache_clear()
 
 
 def run_shipped(capsys, tmp_path) -> str:
