@@ -50,6 +50,18 @@ def test_the_users_notes_survive_a_rerun_with_overwrite(tmp_path, capsys):
     assert not list(tmp_path.glob(f"{STAGING}*"))
 
 
+
+def test_a_marker_listing_files_outside_its_folder_deletes_none_of_them(tmp_path):
+    out = tmp_path / "out"
+    assert run(out) == 0
+    beside = tmp_path / "notes.txt"
+    beside.write_text("mine", encoding="utf-8")
+    marker = json.loads((out / MARKER).read_text())
+    marker["files"] += ["../notes.txt", str(beside), "."]  # edited by hand, or copied from another folder
+    (out / MARKER).write_text(json.dumps(marker), encoding="utf-8")
+    assert run(out, "--overwrite") == 0
+    assert beside.read_text(encoding="utf-8") == "mine" and (out / "monthly.csv").exists()
+
 def test_someone_elses_summary_json_is_not_a_carelab_folder(tmp_path, capsys):
     folder = tmp_path / "theirs"
     folder.mkdir()

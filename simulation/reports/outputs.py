@@ -83,9 +83,13 @@ def record(folder: Path, command: str, inputs: dict, files: list[str]) -> None:
 
 
 def files_of(folder: Path) -> list[str]:
-    """The files an earlier output's marker lists as carelab's (none if there is no readable marker)."""
+    """The files an earlier output's marker lists as carelab's (none if there is no readable marker). The marker is
+    a file anyone can edit or copy, so only names of files inside `folder` count: never `../notes` or `/etc/x`."""
     earlier = _marker(folder)
-    return list(earlier.get("files", [])) if earlier else []
+    listed = earlier.get("files", []) if earlier else []
+    inside = folder.resolve()
+    return [name for name in listed if isinstance(name, str) and (folder / name).resolve().is_relative_to(inside)
+            and (folder / name).resolve() != inside]
 
 
 def _move_into(staging: Path, destination: Path, command: str, inputs: dict, lang: str) -> None:
