@@ -4,6 +4,7 @@ accurate is targeting, how the centres cope, what it costs). Several runs can be
 """
 from __future__ import annotations
 
+import io
 from importlib import resources
 
 import matplotlib.pyplot as plt
@@ -74,6 +75,13 @@ def national_dibao(lang: str = "en"):
         ax.grid(alpha=0.3)
         ax.legend()
     return fig
+
+
+def png(figure, dpi: int = 100) -> bytes:
+    """A figure as PNG bytes, to write to a file or embed in a page."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()
 
 
 def save_all(runs: dict[str, pd.DataFrame], directory, lang: str = "en") -> list:

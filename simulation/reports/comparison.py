@@ -5,7 +5,6 @@ the model or a network connection.
 from __future__ import annotations
 
 import base64
-import io
 import textwrap
 
 import numpy as np
@@ -47,18 +46,12 @@ def charts_png(comparison: Comparison, lang: str = "en") -> dict[str, bytes]:
         gainers = comparison.gainers_and_losers()
         figures["gainers_losers"] = gainers_chart(gainers, lang)
         figures["change_by_type"] = _change_chart(gainers, lang)
-    pngs = {name: _png(figure) for name, figure in figures.items()}
+    pngs = {name: charts.png(figure) for name, figure in figures.items()}
     for name in CHARTS:
         figure = Figure(figsize=(7, 3.6), layout="constrained")
         charts.draw(figure.subplots(), name, comparison.monthly, lang)
-        pngs[name] = _png(figure)
+        pngs[name] = charts.png(figure)
     return pngs
-
-
-def _png(figure: Figure) -> bytes:
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=100)
-    return buffer.getvalue()
 
 
 def _wrapped(label: str, width: int = 28) -> str:

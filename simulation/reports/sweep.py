@@ -7,7 +7,6 @@ mean +/- t(0.975, n-1) * sd / sqrt(n) over the n seeds; with one seed there is n
 from __future__ import annotations
 
 import base64
-import io
 import itertools
 
 import numpy as np
@@ -73,7 +72,7 @@ def _chart(spec, rows: pd.DataFrame, ylabel: str, kind: str, lang: str) -> str:
     from matplotlib.figure import Figure
     from matplotlib.ticker import PercentFormatter
 
-    from simulation.reports.charts import use_chinese_font
+    from simulation.reports.charts import png, use_chinese_font
 
     use_chinese_font()
     labels = _labels(spec.grid)
@@ -100,9 +99,7 @@ def _chart(spec, rows: pd.DataFrame, ylabel: str, kind: str, lang: str) -> str:
     ax.grid(alpha=0.3)
     if others:
         fig.legend(loc="outside lower center", ncols=2, fontsize="small")
-    png = io.BytesIO()
-    fig.savefig(png, format="png", dpi=100)
-    return base64.b64encode(png.getvalue()).decode("ascii")
+    return base64.b64encode(png(fig)).decode("ascii")
 
 
 def _table(spec, rows: pd.DataFrame, kind: str, lang: str) -> Markup:
