@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from simulation.i18n.numbers import MISSING, count, format_number, points, rounded, setting, share, trimmed, yuan
+from simulation.i18n.numbers import MISSING, count, format_number, points, rounded, setting, share, trimmed, years, yuan
 
 
 @pytest.mark.parametrize("value, kind, difference, shown", [
@@ -50,3 +50,8 @@ def test_a_package_figure_drops_trailing_zeros():
 def test_a_grid_setting_reads_as_yes_no_or_short_numbers():
     assert setting(True) == "yes" and setting(False, "zh") == "否"
     assert setting(3.5) == "3.5" and setting(2.0) == "2" and setting([0.5, 1.0]) == "0.5, 1"
+
+
+def test_years_read_as_spans():
+    assert years([2011, 2007, 2008, 2009, 2009]) == "2007-2009, 2011"
+    assert years([2019]) == "2019" and years([]) == MISSING

@@ -17,19 +17,21 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from simulation.i18n import marked
+from simulation.i18n.numbers import years as years_as_text
 from simulation.inputs import datasets
 from simulation.inputs.errors import InputError
 
-# Every figure with its unit, in the order the validation report shows them.
+# Every figure with its unit, in the order the validation report shows them (units marked for translation).
 FIGURES = {
-    "dibao_persons_index": "index, 2012 year-end = 100",
-    "urban_share_of_dibao_persons": "percent",
-    "persons_per_dibao_household": "persons per household",
-    "average_dibao_per_person": "yuan per person per month",
-    "extreme_poor_to_dibao_persons": "percent",
-    "dibao_spending_urban_to_rural": "ratio",
-    "dibao_quarterly_exit": "percent of persons per quarter",
-    "dibao_persons_per_100_residents": "persons per 100 residents",
+    "dibao_persons_index": marked("index, 2012 year-end = 100"),
+    "urban_share_of_dibao_persons": marked("percent"),
+    "persons_per_dibao_household": marked("persons per household"),
+    "average_dibao_per_person": marked("yuan per person per month"),
+    "extreme_poor_to_dibao_persons": marked("percent"),
+    "dibao_spending_urban_to_rural": marked("ratio"),
+    "dibao_quarterly_exit": marked("percent of persons per quarter"),
+    "dibao_persons_per_100_residents": marked("persons per 100 residents"),
 }
 COLUMNS = ["figure", "area", "year", "month", "official", "unit", "source_id", "status", "note"]
 # Weakest last. A rounded figure (unit '... (rounded)') is read as verified but is less exact than a partial one.
@@ -94,7 +96,7 @@ def select(figures: Iterable[str] | None = None, years: Iterable[int] | None = N
     for year in years:
         if year not in available:
             raise InputError(where, "--years", year, f"years with an official figure of {', '.join(names)}: "
-                             + _spans(sorted(available)))
+                             + years_as_text(available))
     return table[table["year"].isin(years)].reset_index(drop=True)
 
 
@@ -281,13 +283,3 @@ def _persons_per_100_residents(national: pd.DataFrame, population: pd.DataFrame)
                                 "year-end dibao_persons / year-end resident_population x 100"))
     return rows
 
-
-def _spans(years: list[int]) -> str:
-    """2007, 2008, 2009, 2011 -> '2007-2009, 2011'."""
-    spans: list[list[int]] = []
-    for year in years:
-        if spans and year == spans[-1][-1] + 1:
-            spans[-1].append(year)
-        else:
-            spans.append([year])
-    return ", ".join(f"{s[0]}-{s[-1]}" if len(s) > 1 else str(s[0]) for s in spans)

@@ -84,3 +84,14 @@ def setting(value, lang: str = "en") -> str:
     if isinstance(value, list):
         return ", ".join(f"{v:g}" for v in value)
     return f"{value:g}"
+
+
+def years(values) -> str:
+    """Years as spans: 2007, 2008, 2009, 2011 -> '2007-2009, 2011'; none -> a dash."""
+    spans: list[list[int]] = []
+    for year in sorted(set(values)):
+        if spans and year == spans[-1][-1] + 1:
+            spans[-1].append(year)
+        else:
+            spans.append([year])
+    return ", ".join(f"{s[0]}-{s[-1]}" if len(s) > 1 else str(s[0]) for s in spans) or MISSING
