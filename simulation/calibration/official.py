@@ -53,10 +53,7 @@ class Used:
     status: str
     source_id: str
     period: str
-
-    @property
-    def rounded(self) -> bool:
-        return self.status == "verified-rounded"
+    rounded: bool = False
 
 
 def official_figures() -> pd.DataFrame:
@@ -112,10 +109,9 @@ def month_of(period: str) -> int | None:
 
 
 def _used(row, month: int | None) -> Used:
-    status = row["status"]
-    if "(rounded)" in row["unit"]:
-        status = _weakest([status, "verified-rounded"])
-    return Used(float(row["value"]), int(row["year"]), month, status, row["source_id"], row["period"])
+    rounded = "(rounded)" in row["unit"]
+    status = _weakest([row["status"], "verified-rounded"]) if rounded else row["status"]
+    return Used(float(row["value"]), int(row["year"]), month, status, row["source_id"], row["period"], rounded)
 
 
 def _stocks(national: pd.DataFrame, indicator: str, area: str) -> dict[int, dict[int, Used]]:
