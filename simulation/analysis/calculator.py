@@ -83,18 +83,21 @@ def calculate(household: Household, lang: str = "en") -> list[entitlements.Entit
     p = load_parameters(household.locality).at(
         household.date, {"minimum_income.scheme": household.scheme, "minimum_income.level": household.level})
     n = len(household.members)
+    ages, bands = np.array([m.age for m in household.members], np.int16), p["population.age_bands"]
     persons = Persons(
         household=np.zeros(n, np.int32),
-        age=np.array([m.age for m in household.members], np.int16),
+        age=ages,
         alive=np.ones(n, bool),
         disability=np.array([DISABILITY_CODES[m.disability] for m in household.members], np.int8),
         chronic=np.zeros(n, bool),
         # The declared income is the household's, not one member's; it is carried as the first member's
-        # earnings so the household total comes out through the same sums as in the model.
-        employed=np.r_[True, np.zeros(n - 1, bool)],
+        # earnings so the household total comes out through the same sums as in the model. Members of working age
+        # count as in work, so the means test imputes no earnings to them: the income declared is what they earn.
+        employed=np.r_[True, (ages[1:] >= bands[1]) & (ages[1:] < bands[2])],
         months_jobless=np.zeros(n, np.int16),
         earnings_level=np.r_[household.income, np.zeros(n - 1)],
         pension=np.zeros(n),
+        pension_scheme=np.zeros(n, np.int8),
     )
     households = Households(
         urban=np.array([household.area == "urban"]), local_hukou=np.array([household.hukou == "local"]),

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED, Households, Persons, band_of
+from simulation.model import economy
+from simulation.model.population import (DISABLED, NO_DISABILITY, SEVERELY_DISABLED, Households, Persons, band_of,
+                                         earnings_capacity, pension_schemes, work_capacity)
 from simulation.rules.circumstances import MemberCounts
 
 
@@ -62,15 +64,17 @@ def monthly_rate(yearly: np.ndarray) -> np.ndarray:
     return 1.0 - (1.0 - np.asarray(yearly, dtype=float)) ** (1.0 / 12.0)
 
 
-def advance(households: Households, persons: Persons, members: MemberCounts, p: dict, rng: np.random.Generator,
-            january: bool, services=None) -> MonthEvents:
-    """Move every household one month on, in place, keeping the member counts in step. `services` (the
-    district's `providers.effects.ServiceEffects`, if it has services) changes the lives of those it serves."""
+def advance(households: Households, persons: Persons, members: MemberCounts, p: dict, before: dict,
+            rng: np.random.Generator, january: bool, services=None) -> MonthEvents:
+    """Move every household one month on, in place, keeping the member counts in step. `before` is last month's
+    parameters, so incomes follow the dated economy when it moves. `services` (the district's
+    `providers.effects.ServiceEffects`, if it has services) changes the lives of those it serves."""
     n = len(households)
     bands = p["population.age_bands"]
+    moved = follow_the_economy(households, persons, p, before, rng)
     if january:
         _age_one_year(persons, households.urban, p, rng)
-        households.remittances *= 1.0 + p["dynamics.earnings_growth"]
+    if january or moved:
         members.recount(persons)
     living = np.flatnonzero(persons.alive)
     by_age = lambda rates: (lambda who: np.asarray(rates, dtype=float)[band_of(persons.age[who], bands)])  # noqa: E731
@@ -89,7 +93,12 @@ def advance(households: Households, persons: Persons, members: MemberCounts, p: 
     members.remove(persons, onset)
     persons.disability[onset] = np.where(severe, SEVERELY_DISABLED, DISABLED)
     members.add(persons, onset)
-    _leave_work(persons, members, onset[severe])
+    # A severe disability ends work; a lighter one often does, and lowers what a worker can still earn.
+    _leave_work(persons, members, onset[severe | (rng.random(len(onset)) >= work_capacity(persons.disability[onset], p))])
+    still_working = onset[persons.employed[onset]]
+    members.stop_work(persons, still_working)
+    persons.earnings_level[onset] *= earnings_capacity(persons.disability[onset], p)
+    members.start_work(persons, still_working)
 
     multiplier = p["dynamics.chronic_illness_multiplier"]
     illness = by_age(p["dynamics.illness_by_age"])
@@ -141,7 +150,8 @@ def _labour_market(households: Households, persons: Persons, members: MemberCoun
     lost = random_events(rng, workers, p["dynamics.job_loss_rate"], out_of=len(persons.alive))
     # The longer someone has been without work, the less likely they find it: duration dependence.
     finding = p["dynamics.job_finding_rate"]
-    chance = lambda who: job_finding_chance(persons.months_jobless[who], p)  # noqa: E731
+    chance = lambda who: (job_finding_chance(persons.months_jobless[who], p)  # noqa: E731
+                          * work_capacity(persons.disability[who], p))
     found = random_events(rng, seekers, finding, chance, out_of=len(persons.alive))
     if services is not None:  # capacity building gives its clients a second chance
         found = np.concatenate([found, services.extra_job_finds(persons, seekers, chance, found)])
@@ -160,18 +170,39 @@ def _labour_market(households: Households, persons: Persons, members: MemberCoun
     households.earnings_shock += shock
 
 
+def follow_the_economy(households: Households, persons: Persons, p: dict, before: dict,
+                       rng: np.random.Generator) -> bool:
+    """When the dated economy moved since last month (each January, as the income series are yearly): earnings,
+    employee pensions and remittances grow with their area's mean income, the resident pension takes its new
+    amount, and its roll-out reaches more older people. Returns whether anything moved (the member counts are
+    then recounted)."""
+    urban_growth, rural_growth = economy.growth(p, before)
+    reach = economy.newly_covered(p, before)
+    paid = economy.resident_pension(p)
+    if (urban_growth, rural_growth) == (1.0, 1.0) and reach == 0.0 and paid == economy.resident_pension(before):
+        return False
+    urban = households.urban[persons.household]
+    persons.earnings_level *= np.where(urban, urban_growth, rural_growth)
+    households.remittances *= np.where(households.urban, urban_growth, rural_growth)
+    employee = persons.pension_scheme == economy.EMPLOYEE_PENSION
+    persons.pension[employee] *= urban_growth
+    waiting = np.flatnonzero(persons.alive & (persons.pension_scheme == economy.NO_PENSION)
+                             & (persons.age >= p["population.age_bands"][2]))
+    persons.pension_scheme[waiting[rng.random(len(waiting)) < reach]] = economy.RESIDENT_PENSION
+    persons.pension[persons.pension_scheme == economy.RESIDENT_PENSION] = paid
+    return True
+
+
 def _age_one_year(persons: Persons, urban_household: np.ndarray, p: dict, rng: np.random.Generator) -> None:
     bands = p["population.age_bands"]
     persons.age[persons.alive] += 1
-    persons.earnings_level *= 1.0 + p["dynamics.earnings_growth"]
-    persons.pension *= 1.0 + p["dynamics.earnings_growth"]
     # Turning 60: leave work for a pension (an employee pension for those covered, else the resident pension).
     retiring = np.flatnonzero(persons.alive & (persons.age == bands[2]))
     persons.employed[retiring] = False  # the member counts are recounted after the birthdays
     persons.months_jobless[retiring] = 0
-    urban = urban_household[persons.household[retiring]]
-    coverage = np.where(urban, p["population.pension_coverage.urban"], p["population.pension_coverage.rural"])
-    covered = rng.random(len(retiring)) < coverage
-    persons.pension[retiring] = np.where(
-        covered, p["population.pension_median"] * rng.lognormal(0.0, p["population.pension_spread"], len(retiring)),
-        p["population.resident_pension"])
+    scheme = pension_schemes(np.ones(len(retiring), bool), urban_household[persons.household[retiring]], p, rng)
+    persons.pension_scheme[retiring] = scheme
+    employee_pension = economy.employee_pension_median(p) * rng.lognormal(0.0, p["population.pension_spread"],
+                                                                          len(retiring))
+    persons.pension[retiring] = np.select([scheme == economy.EMPLOYEE_PENSION, scheme == economy.RESIDENT_PENSION],
+                                          [employee_pension, economy.resident_pension(p)], 0.0)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
+from simulation.model import economy
+
 AGE_BANDS_DEFAULT = (0, 16, 60, 80)
 NO_DISABILITY, DISABLED, SEVERELY_DISABLED = 0, 1, 2
 
@@ -24,6 +26,7 @@ class Persons:
     months_jobless: np.ndarray  # int16, length of the current spell without work
     earnings_level: np.ndarray  # float64, yuan/month when in work, before the household's income shock
     pension: np.ndarray         # float64, yuan/month
+    pension_scheme: np.ndarray  # int8: economy.NO_PENSION, RESIDENT_PENSION or EMPLOYEE_PENSION
 
     def __len__(self) -> int:
         return len(self.household)
@@ -80,7 +83,8 @@ def generate(n_households: int, p: dict, rng: np.random.Generator) -> tuple[Hous
         remittances=np.where(
             family_elsewhere & (rng.random(n_households) < np.where(urban, p["population.remittance_share.urban"],
                                                 p["population.remittance_share.rural"])),
-            p["population.remittance_median"] * rng.lognormal(0.0, p["population.earnings_spread"], n_households), 0.0),
+            economy.remittance_median(p, urban) * rng.lognormal(0.0, p["population.earnings_spread"], n_households),
+            0.0),
         aware=rng.random(n_households) < p["application.awareness"],
         earnings_shock=np.zeros(n_households, np.float32),
     )
@@ -133,19 +137,42 @@ def _members(sizes: np.ndarray, urban_household: np.ndarray, p: dict, rng: np.ra
     urban = np.repeat(urban_household, sizes)
     working_age = (age >= bands[1]) & (age < bands[2])
     employment_rate = np.where(urban, p["population.employment_rate.urban"], p["population.employment_rate.rural"])
-    employed = working_age & (disability != SEVERELY_DISABLED) & (rng.random(n) < employment_rate)
-    median = np.where(urban, p["population.earnings_median.urban"], p["population.earnings_median.rural"])
-    earnings_level = median * rng.lognormal(0.0, p["population.earnings_spread"], n)
+    employment_rate = employment_rate * work_capacity(disability, p)
+    employed = working_age & (rng.random(n) < employment_rate)
+    earnings_level = (economy.earnings_median(p, urban) * earnings_capacity(disability, p)
+                      * rng.lognormal(0.0, p["population.earnings_spread"], n))
     months_jobless = np.where(working_age & ~employed,
                               rng.integers(0, int(p["population.initial_jobless_months_max"]) + 1, n), 0)
 
-    elderly = age >= bands[2]
-    coverage = np.where(urban, p["population.pension_coverage.urban"], p["population.pension_coverage.rural"])
-    employee_pension = p["population.pension_median"] * rng.lognormal(0.0, p["population.pension_spread"], n)
-    pension = np.where(elderly, np.where(rng.random(n) < coverage, employee_pension, p["population.resident_pension"]),
-                       0.0)
+    pension_scheme = pension_schemes(age >= bands[2], urban, p, rng)
+    employee_pension = economy.employee_pension_median(p) * rng.lognormal(0.0, p["population.pension_spread"], n)
+    pension = np.select([pension_scheme == economy.EMPLOYEE_PENSION, pension_scheme == economy.RESIDENT_PENSION],
+                        [employee_pension, economy.resident_pension(p)], 0.0)
     return Persons(
         household=household, age=age, alive=np.ones(n, bool), disability=disability, chronic=chronic,
         employed=employed, months_jobless=months_jobless.astype(np.int16), earnings_level=earnings_level,
-        pension=pension,
+        pension=pension, pension_scheme=pension_scheme,
     )
+
+
+def work_capacity(disability: np.ndarray, p: dict) -> np.ndarray:
+    """How likely a person is to be in work, or to find it, relative to others of working age: a severe
+    disability rules work out, a lighter one makes it rarer."""
+    return np.select([disability == SEVERELY_DISABLED, disability == DISABLED],
+                     [0.0, p["population.disabled_work_factor"]], 1.0)
+
+
+def earnings_capacity(disability: np.ndarray, p: dict) -> np.ndarray:
+    """What a person earns when in work, relative to others: fewer hours, lower-paid jobs."""
+    return np.where(disability == NO_DISABILITY, 1.0, p["population.disabled_earnings_factor"])
+
+
+def pension_schemes(old: np.ndarray, urban: np.ndarray, p: dict, rng: np.random.Generator) -> np.ndarray:
+    """Which pension each of these people draws: an employee pension for those covered, else the resident
+    pension where its roll-out has reached them, else none."""
+    coverage = np.where(urban, p["population.pension_coverage.urban"], p["population.pension_coverage.rural"])
+    draw = rng.random(len(old))
+    scheme = np.where(draw < coverage, economy.EMPLOYEE_PENSION,
+                      np.where(draw < coverage + (1 - coverage) * p["population.resident_pension.coverage"],
+                               economy.RESIDENT_PENSION, economy.NO_PENSION))
+    return np.where(old, scheme, economy.NO_PENSION).astype(np.int8)
