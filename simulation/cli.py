@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     run = command("run", _run, "Run a scenario and write monthly.csv, summary.json and charts.")
     run.add_argument("scenario", help="a scenario file, or a shipped scenario's name, e.g. dachuan-2019")
     run_size(run)
+    run.add_argument("--year", type=int,
+                     help="start in January of this year, with its incomes and rules (e.g. national --year 2015)")
     run.add_argument("--out", default="out", help="output folder (default: out)")
     overwrite(run)
 
@@ -137,6 +139,25 @@ def _parser() -> argparse.ArgumentParser:
     curriculum.add_argument("--out", default="agenda", help="output folder (default: agenda)")
     overwrite(curriculum)
 
+    calibrate = command("calibrate", _calibrate,
+                        "Fit a locality's calibrated assumptions to official figures of the training years and "
+                        "write them into its assumptions/calibrated.yaml.")
+    calibrate.add_argument("--locality", default="national", help="national (the national series) or dachuan")
+    calibrate.add_argument("--years", help="training years to fit, e.g. 2010-2014 (default: all of them)")
+    calibrate.add_argument("--figures", help="official figures to fit, comma-separated (default: the standard set)")
+    calibrate.add_argument("--households", type=int, default=40_000, help="households per trial (default: 40000)")
+    calibrate.add_argument("--evaluations", type=int, default=250, help="trials at most (default: 250)")
+
+    validate = command("validate", _validate,
+                       "Run the national district year by year against the official series: validation.csv and "
+                       "report.html, training and test years apart.")
+    validate.add_argument("--years", default="2010-2019", help="years to compare, e.g. 2010-2019 (default)")
+    validate.add_argument("--figures", help="official figures to compare, comma-separated (default: all)")
+    validate.add_argument("--seeds", type=int, default=3, help="seeds to run (default: 3)")
+    validate.add_argument("--households", type=int, default=100_000, help="households per run (default: 100000)")
+    validate.add_argument("--out", default="validation", help="output folder (default: validation)")
+    overwrite(validate)
+
     lab = command("lab", _lab, "Open the workshop in JupyterLab.")
     lab.add_argument("--port", type=int, default=8888)
     lab.add_argument("--prepare", action="store_true", help="only prepare the workshop notebooks, do not start")
@@ -149,7 +170,7 @@ def _run(args) -> None:
     from simulation.reports import outputs
     from simulation.reports import run as report
 
-    scenario = load_scenario(args.scenario).with_run(args.households, args.months, args.seed)
+    scenario = load_scenario(args.scenario).with_run(args.households, args.months, args.seed, args.year)
     outputs.check(args.out, "run", args.overwrite, lang=args.lang)
     started = time.perf_counter()
     monthly = _simulate(scenario).monthly()
@@ -312,6 +333,32 @@ def _curriculum(args) -> None:
         print(Path(args.out) / path)
 
 
+def _calibrate(args) -> None:
+    from simulation.calibration import fit
+
+    years = _years(args.years) if args.years else None
+    figures = args.figures.split(",") if args.figures else None
+    if args.households < 1 or args.evaluations < 1:
+        raise InputError("carelab calibrate", "--households / --evaluations",
+                         f"{args.households} / {args.evaluations}", "whole numbers of at least 1")
+    found = fit.calibrate(args.locality, args.households, evaluations=args.evaluations, figures=figures, years=years)
+    path = fit.write(found)
+    print(t("Fitted {count} parameters to {targets} official figures (error {error:.3f}, {trials} trials); "
+            "wrote {path}.", args.lang, count=len(found.values), targets=len(found.targets), error=found.error,
+            trials=found.evaluations, path=path))
+
+
+def _validate(args) -> None:
+    from simulation.calibration import validation
+
+    started = time.perf_counter()
+    figures = args.figures.split(",") if args.figures else None
+    table = validation.validate(_years(args.years), figures, args.seeds, args.households, args.out, args.overwrite,
+                                args.lang, _inputs(args))
+    print(t("Wrote {folder}: validation.csv and report.html, {rows} rows ({seconds:.1f} s).", args.lang,
+            folder=args.out, rows=len(table), seconds=time.perf_counter() - started))
+
+
 def _lab(args) -> int:
     from simulation.workshop import lab
     return lab.open_lab(args.lang, args.port, prepare_only=args.prepare)
@@ -354,6 +401,20 @@ def _number(flag: str, text: str) -> float:
         return float(text)
     except ValueError:
         raise InputError("carelab calc", flag, text, ALLOWED[flag.removeprefix("--").replace("-", "_")]) from None
+
+
+def _years(text: str) -> list[int]:
+    """`2010-2019` or `2012,2015`: the years a command is asked about."""
+    try:
+        years = []
+        for part in text.split(","):
+            first, _, last = part.strip().partition("-")
+            years += range(int(first), int(last or first) + 1)
+    except ValueError:
+        years = []
+    if not years:
+        raise InputError("command line", "--years", text, "years such as 2010-2019 or 2012,2015")
+    return years
 
 
 def _date(flag: str, text: str):

@@ -61,7 +61,17 @@ LEGISLATION = (
     # enterprise retirees' services: posts set by a staffing ratio
     "retiree_service.retirees_per_staff",
 )
-Status = Literal["verified", "verified-partial", "derived", "assumption"]
+Status = Literal["verified", "verified-partial", "derived", "assumption", "fitted"]
+
+
+class Fit(BaseModel):
+    """How `carelab calibrate` found a fitted value: when, by which method, against which official figures, and
+    how far the fitted district still is from them (root mean square of the log ratios, simulated to official)."""
+    model_config = ConfigDict(extra="forbid")
+    date: dt.date
+    method: str
+    targets: list[str]
+    error: float
 
 
 class DatedValue(BaseModel):
@@ -70,12 +80,15 @@ class DatedValue(BaseModel):
     source: str | None = None
     status: Status
     note: str = ""
+    fit: Fit | None = None
 
     @model_validator(mode="after")
     def _cited(self):
         if self.status == "assumption" and not self.note:
             raise ValueError("an assumption needs a note giving its reason")
-        if self.status != "assumption" and not self.source:
+        if self.status == "fitted" and self.fit is None:
+            raise ValueError("a fitted value needs its fit (date, method, targets, error)")
+        if self.status not in ("assumption", "fitted") and not self.source:
             raise ValueError(f"a {self.status} value needs a source id")
         return self
 
@@ -129,9 +142,11 @@ class LocalityFile(BaseModel):
 
 
 class ParameterFile(BaseModel):
-    """A file of rules/, assumptions/ or the rule packs."""
+    """A file of rules/, assumptions/ or the rule packs. A file `carelab calibrate` writes also lists, under
+    `targets`, each official figure it was fitted to, with the fitted district's value."""
     model_config = ConfigDict(extra="forbid")
     parameters: dict[str, Parameter]
+    targets: list[dict[str, Any]] | None = None
 
 
 class _Locality(NamedTuple):

@@ -57,9 +57,13 @@ class Scenario(BaseModel):
         return {**self.parameters, **{f"minimum_income.{key}": value
                                       for key, value in self.minimum_income.model_dump().items()}}
 
-    def with_run(self, households: int | None = None, months: int | None = None, seed: int | None = None) -> Scenario:
-        """The same scenario with the run's size or seed changed (from the command line or a widget)."""
+    def with_run(self, households: int | None = None, months: int | None = None, seed: int | None = None,
+                 year: int | None = None) -> Scenario:
+        """The same scenario with the run's size or seed changed, or started in January of another `year` (from the
+        command line or a widget): its incomes and rules are then that year's."""
         changes = {k: v for k, v in dict(households=households, months=months, seed=seed).items() if v is not None}
+        if year is not None:
+            changes["start"] = f"{year:04d}-01-01" if 1 <= year <= 9999 else str(year)
         return validated({**self.model_dump(), **changes}, f"scenario {self.name!r}")
 
     def build(self, keep_history: bool | None = None):

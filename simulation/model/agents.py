@@ -110,7 +110,8 @@ class DistrictAuthority(mesa.Agent):
         means_tested_income = np.maximum(
             c.income[taken] - (c.medical_repayment[taken] if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
         filed = caseload.case_filed[taken]  # a case's draws go with it however long it waited
-        assessed = means_test(means_tested_income, p, model.draws.normal("means test", filed, taken))
+        checked = model.draws.uniform("verification", filed, taken) < p["dibao.verification_coverage"]
+        assessed = means_test(means_tested_income, p, model.draws.normal("means test", filed, taken), checked)
         support = regular_support.assess(c_taken, assessed, p)  # Dibao, or the EU pack a scenario switched on
 
         # Democratic appraisal and public notice: neighbours catch some who passed the means test wrongly,
@@ -134,7 +135,7 @@ class DistrictAuthority(mesa.Agent):
         else:
             caseload.stop(taken[leaving])
 
-        caseload.grant(taken[granted], support.receives[granted], support.amount[granted])
+        caseload.grant(taken[granted], support.receives[granted], support.amount[granted], support.covered[granted])
         caseload.assessed_income[taken] = assessed
         # Every reviewed or granted case is next reviewed a year on; a household in gradual exit leaves first.
         caseload.review_due[taken[granted | review]] = month + p["dibao.review_months"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from simulation.rules.regular_support import NOT_ASSISTED
+from simulation.rules.regular_support import NOT_ASSISTED, ON_DIBAO
 
 # Case stages and kinds as small integer codes in the model's columns.
 NO_CASE, QUEUED = 0, 1
@@ -26,6 +26,7 @@ class Caseload:
     case_online: np.ndarray       # filed online
     receives: np.ndarray          # NOT_ASSISTED, ON_DIBAO, ON_EXTREME_POOR
     benefit: np.ndarray           # yuan/month decided at the last decision
+    covered: np.ndarray           # people the grant covers (all members, or those included on their own)
     assessed_income: np.ndarray   # household income as the last means test found it
     review_due: np.ndarray        # month of the next yearly review
     exit_month: np.ndarray        # last month of a gradual exit, -1 if none
@@ -37,6 +38,7 @@ class Caseload:
         return cls(
             case=np.zeros(n, np.int8), case_kind=np.zeros(n, np.int8), case_filed=np.zeros(n, np.int32),
             case_online=np.zeros(n, bool), receives=np.zeros(n, np.int8), benefit=np.zeros(n),
+            covered=np.zeros(n, np.int16),
             assessed_income=np.zeros(n), review_due=np.zeros(n, np.int32), exit_month=np.full(n, -1, np.int32),
             claimed=np.zeros(n, bool), rejected_month=np.full(n, -10**6, np.int32),
         )
@@ -45,6 +47,11 @@ class Caseload:
     def assisted(self) -> np.ndarray:
         return self.receives != NOT_ASSISTED
 
+    def persons_covered(self, members: np.ndarray, who=slice(None)) -> np.ndarray:
+        """People the grants of households `who` cover now: those each was decided for, less any who have since
+        died (`members`: every household's living members)."""
+        return np.minimum(self.covered[who], members[who])
+
     def file(self, households: np.ndarray, kind: int, month: int) -> None:
         """Households' applications or yearly reviews join their centre's queue."""
         self.case[households] = QUEUED
@@ -52,15 +59,17 @@ class Caseload:
         self.case_filed[households] = month
         self.case_online[households] = False
 
-    def grant(self, households: np.ndarray, receives: np.ndarray, benefit: np.ndarray) -> None:
+    def grant(self, households: np.ndarray, receives: np.ndarray, benefit: np.ndarray, covered: np.ndarray) -> None:
         self.receives[households] = receives
         self.benefit[households] = benefit
+        self.covered[households] = covered
         self.exit_month[households] = -1
 
     def stop(self, households: np.ndarray) -> None:
         """Households leave assistance (at the end of a gradual exit, at review, or when dissolved)."""
         self.receives[households] = NOT_ASSISTED
         self.benefit[households] = 0.0
+        self.covered[households] = 0
         self.exit_month[households] = -1
 
 
@@ -87,10 +96,34 @@ def stage_days(p: dict, online: np.ndarray) -> np.ndarray:
             + p["casework.days.decision"])
 
 
-def means_test(true_income: np.ndarray, p: dict, error: np.ndarray) -> np.ndarray:
-    """The household's income as the caseworker finds it: right on average, wrong case by case. `error` holds one
-    standard normal draw per household (`draws.HouseholdDraws.normal`): the error is lognormal."""
+def means_test(true_income: np.ndarray, p: dict, error: np.ndarray, checked: np.ndarray) -> np.ndarray:
+    """The household's income as the caseworker finds it: wrong case by case, and short by the income it left out
+    of its declaration unless the case was cross-checked against records (`checked`: banks, property, vehicles and
+    social insurance, through the verification systems rolled out from 2009; `dibao.verification_coverage`).
+    `error` holds one standard normal draw per household (`draws.HouseholdDraws.normal`): the error is lognormal."""
     spread = p["casework.income_error_integrated"] if p["casework.integrated_database"] else p["casework.income_error"]
-    return true_income * np.exp(spread * error - spread**2 / 2)
+    declared = np.where(checked, 1.0, 1.0 - p["casework.undeclared_income_share"])
+    return true_income * declared * np.exp(spread * error - spread**2 / 2)
 
 
+class DibaoLeavers:
+    """People leaving Dibao month by month, for the quarterly exit rate the Ministry of Civil Affairs reports
+    (persons removed in a quarter against the stock). A household that leaves takes everyone its grant covered
+    with it: at review, at the end of a gradual exit, moving to extreme-poor support, or when its last member dies."""
+
+    def __init__(self, caseload: Caseload, members: np.ndarray):
+        self.persons_on = np.where(caseload.receives == ON_DIBAO, caseload.persons_covered(members), 0)
+        self.last_three: list[int] = []
+
+    def count(self, caseload: Caseload, members: np.ndarray) -> None:
+        """Called once a month, after the month's decisions."""
+        on = caseload.receives == ON_DIBAO
+        self.last_three = [*self.last_three[-2:], int(self.persons_on[~on].sum())]
+        self.persons_on = np.where(on, caseload.persons_covered(members), 0)
+
+    def quarterly_exit(self, persons_on_dibao: int) -> float:
+        """Persons who left over the last three months as a share of those on Dibao now (NaN before a quarter has
+        passed)."""
+        if len(self.last_three) < 3 or not persons_on_dibao:
+            return float("nan")
+        return sum(self.last_three) / persons_on_dibao

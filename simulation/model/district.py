@@ -27,7 +27,7 @@ from simulation.inputs.parameters import load_parameters
 from simulation.model import dynamics, metrics, population
 from simulation.model.activation import ActivationPath
 from simulation.model.agents import Caseworker, DistrictAuthority, HouseholdRow, ServiceCentre
-from simulation.model.caseload import APPLICATION, NO_CASE, QUEUED, REVIEW, Caseload, means_test
+from simulation.model.caseload import APPLICATION, NO_CASE, QUEUED, REVIEW, Caseload, DibaoLeavers, means_test
 from simulation.model.draws import HouseholdDraws
 from simulation.rules import circumstances as circ
 from simulation.rules import dibao, disability, medical, minimum_income, old_age, regular_support, temporary
@@ -132,6 +132,7 @@ class DistrictModel(MonthByMonth):
         self.members = circ.MemberCounts(self.persons, households, self.p["population.age_bands"])
         self.circumstances = circ.of_households(self.households, self.persons, self.members, self.p)
         self._initial_caseload()
+        self.dibao_leavers = DibaoLeavers(self.caseload, self.circumstances.members)
         # Months each household has been poor before assistance, in its current spell (0 if not poor): the
         # longer the spell, the less likely it ends (duration dependence). Spells before the start are unknown.
         self.poverty_spell = np.where(self._poor_before_assistance(), 1, 0)
@@ -170,11 +171,13 @@ class DistrictModel(MonthByMonth):
         """The district starts with the caseload it has, not an empty one: some eligible households already receive."""
         p, c, caseload = self.p, self.circumstances, self.caseload
         everyone = np.arange(len(c.members))
-        assessed = means_test(c.income, p, self.draws.normal("means test", 0, everyone))
+        checked = self.draws.uniform("verification", 0, everyone) < p["dibao.verification_coverage"]
+        assessed = means_test(c.income, p, self.draws.normal("means test", 0, everyone), checked)
         support = regular_support.assess(c, assessed, p)
         receiving = support.eligible & (
             self.draws.uniform("initial take-up", 0, everyone) < p["population.initial_dibao_take_up"])
-        caseload.grant(np.flatnonzero(receiving), support.receives[receiving], support.amount[receiving])
+        caseload.grant(np.flatnonzero(receiving), support.receives[receiving], support.amount[receiving],
+                       support.covered[receiving])
         caseload.assessed_income[:] = np.where(receiving, assessed, 0.0)
         months = int(p["dibao.review_months"])
         caseload.review_due[:] = 1 + (self.draws.uniform("review month", 0, everyone) * months).astype(np.int32)
@@ -182,9 +185,9 @@ class DistrictModel(MonthByMonth):
 
     # ---- the month ----------------------------------------------------------------------------------------------
     def step(self) -> None:
-        self.p = self._parameters_at(self.date)
+        before, self.p = self.p, self._parameters_at(self.date)
         january = self.date.month == 1
-        events = dynamics.advance(self.households, self.persons, self.members, self.p, self.lives_rng, january,
+        events = dynamics.advance(self.households, self.persons, self.members, self.p, before, self.lives_rng, january,
                                   self.services.effects if self.services is not None else None)
         self.activation.help_into_work()
         self.circumstances = circ.of_households(self.households, self.persons, self.members, self.p)
@@ -203,6 +206,7 @@ class DistrictModel(MonthByMonth):
             self.services.month()
         payments = self._pay(events, january)
         self._add_up(payments)
+        self.dibao_leavers.count(self.caseload, self.circumstances.members)
         self.latest = metrics.measure(self, payments)
         self.datacollector.collect(self)
         if self.keep_history:

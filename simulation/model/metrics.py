@@ -64,6 +64,12 @@ def measure(model, payments) -> dict:
 
     spending = {name: float(getattr(payments, name).sum()) for name in payments.PROGRAMMES}
     urban_dibao = float(payments.dibao[receiving][c.urban[receiving]].sum())
+    on_dibao = receiving[receives == ON_DIBAO]
+    covered = caseload.persons_covered(c.members, on_dibao)  # the Ministry's count: people, not households
+    dibao_persons = int(covered.sum())
+    in_town = c.urban[on_dibao]
+    urban_on_dibao = on_dibao[in_town]
+    rural_extreme = receiving[(receives == ON_EXTREME_POOR) & ~c.urban[receiving]]
     central = (urban_dibao * p["dibao.central_share.urban"]
                + (spending["dibao"] - urban_dibao) * p["dibao.central_share.rural"]
                + sum(spending[name] * p[f"{name}.central_share"] for name in payments.PROGRAMMES if name != "dibao"))
@@ -77,6 +83,7 @@ def measure(model, payments) -> dict:
         "households": living,
         "dissolved_households": len(members) - living,
         "persons": persons,
+        "persons_urban": int(members[c.urban].sum()),
         "poverty_rate_before": _share(poor_persons, persons),
         "poverty_rate_after": _share(poor_after_persons, persons),
         "poverty_rate_after_own_standard": _share(poor_on_own_line, persons),
@@ -84,7 +91,14 @@ def measure(model, payments) -> dict:
         "poverty_gap_after": _share(gap_persons - (weights * shortfall[paid]).sum() + (weights * shortfall_after).sum(),
                                     persons),
         "dibao_households": int(np.count_nonzero(receives == ON_DIBAO)),
-        "dibao_persons": int(c.members[receiving[receives == ON_DIBAO]].sum()),
+        "dibao_persons": dibao_persons,
+        "dibao_persons_urban": int(covered[in_town].sum()),
+        "dibao_persons_rural": int(covered[~in_town].sum()),
+        "dibao_households_urban": len(urban_on_dibao),
+        # A grant covers the whole household or only its disabled members: either way every disabled member.
+        "dibao_disabled_share": _share(np.minimum(c.disabled[on_dibao], covered).sum(), dibao_persons),
+        "dibao_quarterly_exit": model.dibao_leavers.quarterly_exit(dibao_persons),
+        "extreme_poor_persons_rural": int(c.members[rural_extreme].sum()),
         "extreme_poor_households": int(np.count_nonzero(receives == ON_EXTREME_POOR)),
         "eligible_households": len(eligible),
         "dibao_coverage": _share(np.count_nonzero(poor_before[receiving]), np.count_nonzero(poor_before)),
@@ -99,6 +113,7 @@ def measure(model, payments) -> dict:
         "mean_processing_days": float(processing.mean()) if len(processing) else float("nan"),
         "caseworker_utilisation": _share(caseworkers.agg("cases_this_month", sum), caseworkers.agg("capacity", sum)),
         **{f"spending_{name}": value for name, value in spending.items()},
+        "spending_dibao_urban": urban_dibao,
         "spending_total": total,
         "spending_central": central,
         "spending_local": total - central,

@@ -21,6 +21,7 @@ _COUNTED = {
     "children": _age == 0,
     "aged_70_plus": _age == 3,
     "able_adults": (_age == 1) & (_disability != SEVERELY_DISABLED),
+    "fit_adults": (_age == 1) & (_disability == 0),
     "disabled": _disability > 0,
     "severely_disabled": _disability == SEVERELY_DISABLED,
 }
@@ -51,6 +52,7 @@ class MemberCounts:
         self.pensions = np.bincount(persons.household[living], persons.pension[living], minlength=self.n)
         working = np.flatnonzero(persons.employed)
         self.earning_levels = np.bincount(persons.household[working], persons.earnings_level[working], minlength=self.n)
+        self.workers = np.bincount(persons.household[working], minlength=self.n)
 
     def remove(self, persons: Persons, who: np.ndarray) -> None:
         """Take `who` out of the counts (before they die or change)."""
@@ -67,9 +69,11 @@ class MemberCounts:
 
     def start_work(self, persons: Persons, who: np.ndarray) -> None:
         np.add.at(self.earning_levels, persons.household[who], persons.earnings_level[who])
+        np.add.at(self.workers, persons.household[who], 1)
 
     def stop_work(self, persons: Persons, who: np.ndarray) -> None:
         np.subtract.at(self.earning_levels, persons.household[who], persons.earnings_level[who])
+        np.subtract.at(self.workers, persons.household[who], 1)
 
 
 @dataclass
@@ -81,6 +85,8 @@ class Circumstances:
     children: np.ndarray              # under 16
     aged_70_plus: np.ndarray
     able_adults: np.ndarray           # working age and not severely disabled: people who could support the others
+    fit_adults: np.ndarray            # working age with no disability: whom a means test can expect to work
+    workers: np.ndarray               # members in work
     family_elsewhere: np.ndarray      # family elsewhere obliged to support the household
     disabled: np.ndarray              # any disability
     severely_disabled: np.ndarray
@@ -112,5 +118,6 @@ def of_households(households: Households, persons: Persons, members: MemberCount
         income=earnings + members.pensions + remittances,
         medical_repayment=households.medical_debt / p["dynamics.medical_debt_months"],
         assets=households.assets,
+        workers=members.workers,
         **counts,
     )

@@ -4,6 +4,16 @@ A household qualifies when its income per person, as the means test sees it, is 
 assets per person are within the limit, and (where the rule applies) it has local hukou. It receives the gap
 between the standard and its income per person for every member, plus classified supplements for elderly,
 severely disabled and child members, never more than the standard times the number of members.
+
+Since the Interim Measures on Social Assistance (2014), the means test also counts what a working-age member with no
+disability and no job is deemed able to earn (`dibao.imputed_earnings`, in standards per such member): Dibao is for
+those who cannot support themselves, and employment assistance for those who can.
+
+A household just above the standard, within `dibao.individual_inclusion_band` of it, may have its disabled members
+granted Dibao on their own, as one-person households (单人户 inclusion): they cannot earn, and the household's income
+would not keep them. Each receives the standard and the supplement for a severe disability. The people a grant
+covers (`covered`) are then those members, not the whole household: that is what the Ministry counts as persons
+on Dibao.
 """
 from __future__ import annotations
 
@@ -18,6 +28,7 @@ from simulation.rules.circumstances import Circumstances
 @dataclass
 class DibaoAssessment:
     standard: np.ndarray
+    imputed: np.ndarray           # earnings counted for fit working-age members out of work, yuan/month
     income_per_person: np.ndarray
     assets_per_person: np.ndarray
     asset_limit: np.ndarray
@@ -29,6 +40,8 @@ class DibaoAssessment:
     top_up: np.ndarray
     supplements: np.ndarray
     ceiling: np.ndarray
+    individual: np.ndarray        # disabled members included on their own, the household being above the standard
+    covered: np.ndarray           # people the grant covers: every member, or the disabled ones included on their own
     amount: np.ndarray
 
 
@@ -36,22 +49,29 @@ def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> DibaoAsses
     """`assessed_income` is the household's monthly income as the means test found it."""
     members = np.maximum(c.members, 1)
     standard = c.standard
-    income_per_person = assessed_income / members
+    imputed = p["dibao.imputed_earnings"] * standard * np.maximum(c.fit_adults - c.workers, 0)
+    income_per_person = (assessed_income + imputed) / members
     assets_per_person = c.assets / members
     asset_limit = p["dibao.asset_limit_months"] * standard
     passes_income = (income_per_person < standard) & (c.members > 0)
     passes_assets = assets_per_person <= asset_limit
     passes_hukou = c.local_hukou | (not p["dibao.requires_local_hukou"])
-    eligible = passes_income & passes_assets & passes_hukou
+    household = passes_income & passes_assets & passes_hukou
+    individual = (~passes_income & (income_per_person < p["dibao.individual_inclusion_band"] * standard)
+                  & (c.disabled > 0) & passes_assets & passes_hukou)
+    eligible = household | individual
     gap = np.maximum(standard - income_per_person, 0.0)
     supplements = standard * (p["dibao.supplement.elderly"] * c.aged_70_plus
                               + p["dibao.supplement.severe_disability"] * c.severely_disabled
                               + p["dibao.supplement.child"] * c.children)
     ceiling = standard * c.members
     top_up = gap * c.members
-    amount = np.where(eligible, np.minimum(top_up + supplements, ceiling), 0.0)
-    return DibaoAssessment(standard, income_per_person, assets_per_person, asset_limit, passes_income,
-                           passes_assets, passes_hukou, eligible, gap, top_up, supplements, ceiling, amount)
+    on_their_own = standard * (c.disabled + p["dibao.supplement.severe_disability"] * c.severely_disabled)
+    amount = np.where(household, np.minimum(top_up + supplements, ceiling), np.where(individual, on_their_own, 0.0))
+    covered = np.where(household, c.members, np.where(individual, c.disabled, 0))
+    return DibaoAssessment(standard, imputed, income_per_person, assets_per_person, asset_limit, passes_income,
+                           passes_assets, passes_hukou, eligible, gap, top_up, supplements, ceiling, individual,
+                           covered, amount)
 
 
 def payable(benefit: np.ndarray, standard: np.ndarray, members: np.ndarray, multiple) -> np.ndarray:
@@ -63,8 +83,15 @@ def payable(benefit: np.ndarray, standard: np.ndarray, members: np.ndarray, mult
 def explain(a: DibaoAssessment, c: Circumstances, i: int, p: dict, lang: str) -> list[str]:
     area = t("urban", lang) if c.urban[i] else t("rural", lang)
     values = dict(income=a.income_per_person[i], standard=a.standard[i], area=area, members=int(c.members[i]))
+    deemed = [t("The means test counts {imputed:,.0f} yuan a month that working-age members without a disability or a "
+                "job are deemed able to earn.", lang, imputed=a.imputed[i])] if a.imputed[i] > 0 else []
+    if a.individual[i]:
+        return deemed + [t("Income per person {income:,.0f} yuan is above the {area} standard {standard:,.0f}, but within "
+                  "{band} times it: the {disabled} disabled members are included on their own, {amount:,.0f} yuan a "
+                  "month.", lang, band=p["dibao.individual_inclusion_band"], disabled=int(c.disabled[i]),
+                  amount=a.amount[i], **values)]
     if not a.passes_income[i]:
-        return [t("Income per person {income:,.0f} yuan is not below the {area} standard {standard:,.0f}: "
+        return deemed + [t("Income per person {income:,.0f} yuan is not below the {area} standard {standard:,.0f}: "
                   "no Dibao.", lang, **values)]
     if not a.passes_hukou[i]:
         return [t("The household has no local hukou: it must apply for Dibao in its home town.", lang)]
@@ -72,7 +99,7 @@ def explain(a: DibaoAssessment, c: Circumstances, i: int, p: dict, lang: str) ->
         return [t("Assets per person {assets:,.0f} yuan are above the limit {limit:,.0f} "
                   "({months} months of the standard): no Dibao.", lang, assets=a.assets_per_person[i],
                   limit=a.asset_limit[i], months=p["dibao.asset_limit_months"])]
-    lines = [t("Income per person {income:,.0f} yuan is below the {area} standard {standard:,.0f}: "
+    lines = deemed + [t("Income per person {income:,.0f} yuan is below the {area} standard {standard:,.0f}: "
                "top-up {gap:,.0f} x {members} members = {top_up:,.0f} yuan.", lang, gap=a.gap[i],
                top_up=a.top_up[i], **values)]
     if a.supplements[i] > 0:

@@ -82,6 +82,7 @@ class PackAssessment:
     passes_category: np.ndarray
     eligible: np.ndarray
     gap: np.ndarray               # H - Y, at least 0
+    covered: np.ndarray           # people the grant covers: every member of an eligible household
     amount: np.ndarray
 
 
@@ -144,7 +145,8 @@ def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> PackAssess
     gap = np.maximum(household_level - countable, 0.0)
     amount = np.where(eligible, p[f"{pack}.top_up_share"] * gap, 0.0)
     return PackAssessment(scheme, single, k, w, household_level, earnings, disregard, countable, asset_limit,
-                          passes_income, passes_assets, passes_hukou, passes_category, eligible, gap, amount)
+                          passes_income, passes_assets, passes_hukou, passes_category, eligible, gap,
+                          np.where(eligible, c.members, 0), amount)
 
 
 def payable(benefit: np.ndarray, c: Circumstances, p: dict) -> np.ndarray:

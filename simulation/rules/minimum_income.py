@@ -72,10 +72,11 @@ def payable(benefit: np.ndarray, c: Circumstances, who, p: dict) -> np.ndarray:
 
 
 def poverty_line(c: Circumstances, p: dict) -> np.ndarray:
-    """The income per person below which a household counts itself poor under the scheme, and applies: the local
-    standard under Dibao; under a pack, the highest income per person with which it could still be eligible."""
+    """The income per person below which a household counts itself poor under the scheme, and applies: the highest
+    income per person with which it could still be eligible. Under Dibao, the local standard, or for a household
+    with disabled members the band within which they can be included on their own."""
     if p["minimum_income.scheme"] == "dibao":
-        return c.standard
+        return c.standard * np.where(c.disabled > 0, max(p["dibao.individual_inclusion_band"], 1.0), 1.0)
     return eu_pack.income_limit(c, p) / np.maximum(c.members, 1)
 
 

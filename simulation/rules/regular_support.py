@@ -25,7 +25,8 @@ RECEIVES = {NOT_ASSISTED: "nothing", ON_DIBAO: "dibao", ON_EXTREME_POOR: "extrem
 class RegularSupport:
     """Both programmes' assessments of the same households, and what precedence makes of them."""
     on_extreme: ExtremePoorAssessment
-    on_scheme: object  # a dibao.DibaoAssessment or an eu_pack.PackAssessment: `eligible` and `amount`
+    on_scheme: object  # a dibao.DibaoAssessment or an eu_pack.PackAssessment: `eligible`, `covered` and `amount`
+    members: np.ndarray
 
     @property
     def extreme(self) -> np.ndarray:
@@ -47,6 +48,11 @@ class RegularSupport:
         return np.where(self.extreme, self.on_extreme.amount, self.on_scheme.amount)
 
     @property
+    def covered(self) -> np.ndarray:
+        """The people the support covers: every member under extreme-poor support, the scheme's count otherwise."""
+        return np.where(self.extreme, self.members, self.on_scheme.covered)
+
+    @property
     def scheme_amount(self) -> np.ndarray:
         """Yuan a month from the minimum-income scheme: nothing where extreme-poor support replaces it."""
         return np.where(self.extreme, 0.0, self.on_scheme.amount)
@@ -54,4 +60,5 @@ class RegularSupport:
 
 def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> RegularSupport:
     """`assessed_income`: each household's monthly income as the means test found it."""
-    return RegularSupport(extreme_poor.assess(c, assessed_income, p), minimum_income.assess(c, assessed_income, p))
+    return RegularSupport(extreme_poor.assess(c, assessed_income, p), minimum_income.assess(c, assessed_income, p),
+                          c.members)

@@ -1,0 +1,154 @@
+"""`carelab calibrate`: fits the assumptions a locality lists in assumptions/calibrated.yaml to official figures,
+and writes the fitted values back into that file with their provenance.
+
+Method: simulated method of moments. For a trial set of values the district is run, its figures are computed the
+way the official ones are (`simulated.figures`), and the trial is scored by the root mean square of the log ratios,
+simulated to official, each family of figures (a figure and area) weighing the same however many years it has.
+Every trial runs with the same seeds (common random numbers), so two trials differ only by their values and the
+score is a deterministic function of them. scipy's Nelder-Mead searches a space in which every value stays within
+its bounds (a logistic map onto each parameter's range), from the values in the file.
+
+The national district is fitted to the national series of the training years only (`simulated.TRAINING_YEARS`):
+later years are left to `carelab validate` to test, and calibrate refuses them. Dachuan, for which no series exists,
+is fitted to what is known of it: over half of Sichuan's Dibao recipients have a disability (seed 004), and a district
+that starts settled (its Dibao stock steady over its first two years under unchanged rules).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from scipy.optimize import minimize
+
+from simulation.calibration import official, simulated
+from simulation.i18n.numbers import years as years_as_text
+from simulation.inputs.errors import InputError
+from simulation.inputs.files import written_atomically
+from simulation.inputs.parameters import PARAMETERS_DIR, ParameterFile, _validated
+
+METHOD = "simulated method of moments, common random numbers, Nelder-Mead (scipy)"
+# The national series the national district is fitted to; the index and the exit rate add nothing the rates per
+# resident do not already say, and the exit rate has no training year.
+NATIONAL_FIGURES = ("dibao_persons_per_100_residents", "urban_share_of_dibao_persons", "persons_per_dibao_household",
+                    "average_dibao_per_person", "extreme_poor_to_dibao_persons", "dibao_spending_urban_to_rural")
+DACHUAN_START = dt.date(2019, 1, 1)
+SETTLING_MONTHS = 24
+
+
+@dataclass
+class Fit:
+    locality: str
+    values: dict[str, float]
+    targets: pd.DataFrame  # the official figures fitted to, with the fitted district's value of each
+    error: float           # the score: root mean square log ratio over the families of figures
+    evaluations: int
+    date: dt.date
+
+
+def calibrated_file(locality: str):
+    return PARAMETERS_DIR / locality / "assumptions" / "calibrated.yaml"
+
+
+def fitted_parameters(locality: str) -> dict:
+    """The parameters the locality's calibrated.yaml lists, as the loader reads them (description, bounds, values)."""
+    return _validated(ParameterFile, calibrated_file(locality)).parameters
+
+
+def targets(locality: str, figures=None, years=None) -> pd.DataFrame:
+    """The figures a locality is fitted to. National: official figures of the training years (all of them by
+    default); a year outside the training window is refused. Dachuan: its own two, below."""
+    if locality != "national":
+        return pd.DataFrame([
+            dict(figure="dibao_disabled_share", area="all", year=2019, month=12, official=0.5, source_id="SEED004",
+                 note="Over half of Sichuan's Dibao recipients have a disability (mission report, 2019)"),
+            dict(figure="dibao_persons_after_two_years", area="all", year=2020, month=12, official=1.0,
+                 source_id="", note="A settled start: the Dibao stock after 24 months over its first month's"),
+        ])
+    years = list(simulated.TRAINING_YEARS if years is None else years)
+    outside = [year for year in years if year not in simulated.TRAINING_YEARS]
+    if outside:
+        raise InputError("carelab calibrate", "--years", years_as_text(outside),
+                         f"training years only ({years_as_text(simulated.TRAINING_YEARS)}); later years are "
+                         "kept for carelab validate")
+    return official.select(NATIONAL_FIGURES if figures is None else figures, years, where="carelab calibrate")
+
+
+def simulate(locality: str, wanted: pd.DataFrame, parameters: dict, households: int, seeds) -> np.ndarray:
+    """The fitted district's value of each target, averaged over the seeds."""
+    values = []
+    for seed in seeds:
+        if locality == "national":
+            monthly = simulated.live("national", households, seed, max(wanted["year"]), parameters)
+            values.append(simulated.figures(monthly, wanted))
+            continue
+        monthly = simulated.live(locality, households, seed, DACHUAN_START.year + 1, parameters,
+                                 start_year=DACHUAN_START.year)
+        december = monthly[(monthly["year"] == 2019) & (monthly["month"] == 12)].iloc[0]
+        values.append(np.array([december["dibao_disabled_share"],
+                                monthly["dibao_persons"].iloc[-1] / monthly["dibao_persons"].iloc[0]]))
+    return np.mean(values, axis=0)
+
+
+def score(simulated_values: np.ndarray, wanted: pd.DataFrame) -> float:
+    """Root mean square log ratio, each figure-and-area family weighing the same."""
+    ratio = np.log(np.maximum(simulated_values, 1e-9) / wanted["official"].to_numpy())
+    families = wanted["figure"] + "/" + wanted["area"]
+    per_family = pd.Series(ratio**2).groupby(families.to_numpy()).mean()
+    return float(np.sqrt(per_family.mean()))
+
+
+def calibrate(locality: str = "national", households: int = 40_000, seeds=(1,), evaluations: int = 200,
+              figures=None, years=None, progress=None) -> Fit:
+    wanted = targets(locality, figures, years)
+    parameters = fitted_parameters(locality)
+    names = list(parameters)
+    low = np.array([parameters[name].minimum for name in names], dtype=float)
+    high = np.array([parameters[name].maximum for name in names], dtype=float)
+    start = np.array([parameters[name].values[max(parameters[name].values)].value for name in names], dtype=float)
+
+    def values_of(x: np.ndarray) -> dict[str, float]:  # the logistic map keeps every value inside its bounds
+        return dict(zip(names, (low + (high - low) / (1 + np.exp(-x))).tolist()))
+
+    def objective(x: np.ndarray) -> float:
+        found = score(simulate(locality, wanted, values_of(x), households, seeds), wanted)
+        if progress is not None:
+            progress(found)
+        return found
+
+    inside = np.clip((start - low) / (high - low), 1e-3, 1 - 1e-3)
+    first = np.log(inside / (1 - inside))
+    # Steps of half a logit unit: wide enough for the first trials to move every value noticeably.
+    simplex = np.vstack([first, first + 0.5 * np.eye(len(first))])
+    result = minimize(objective, first, method="Nelder-Mead",
+                      options=dict(maxfev=evaluations, xatol=1e-3, fatol=1e-4, initial_simplex=simplex))
+    values = {name: round(value, 4) for name, value in values_of(result.x).items()}
+    fitted = wanted.assign(simulated=simulate(locality, wanted, values, households, seeds))
+    return Fit(locality, values, fitted, score(fitted["simulated"].to_numpy(), wanted), int(result.nfev),
+               dt.date.today())
+
+
+def write(fit: Fit) -> str:
+    """Rewrites the locality's calibrated.yaml with the fitted values and the targets; returns its path as shown."""
+    path = calibrated_file(fit.locality)
+    parameters = fitted_parameters(fit.locality)
+    header = path.read_text(encoding="utf-8").split("parameters:", 1)[0]
+    listed = [f"{row.figure}/{row.area}/{int(row.year)}" for row in fit.targets.itertuples()]
+    lines = [header.rstrip("\n"), "parameters:"]
+    for name, parameter in parameters.items():
+        first = min(parameter.values)
+        lines += [f"  {name}:", f"    description: {parameter.description}", f"    unit: {parameter.unit}",
+                  f"    minimum: {parameter.minimum:g}", f"    maximum: {parameter.maximum:g}", "    values:",
+                  f"      {first}: {{value: {fit.values[name]:g}, status: fitted, note: \"Fitted by carelab calibrate "
+                  f"to the targets below\", fit: {{date: {fit.date}, method: \"{METHOD}\", targets: "
+                  f"[{', '.join(listed)}], error: {fit.error:.4f}}}}}"]
+    lines.append("# The official figures fitted to, and the fitted district's value of each (log ratio = error).")
+    lines.append("targets:")
+    for row in fit.targets.itertuples():
+        error = float(np.log(row.simulated / row.official)) if row.simulated > 0 else float("nan")
+        lines.append(f"  - {{figure: {row.figure}, area: {row.area}, year: {int(row.year)}, official: {row.official:.4g}, "
+                     f"simulated: {row.simulated:.4g}, log_ratio: {error:.3f}, source: \"{row.source_id}\"}}")
+    with written_atomically(path) as temporary:
+        temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)

@@ -1,0 +1,114 @@
+"""The simulated side of calibration and validation: a district lived month by month through the years, and from
+its monthly figures the same figures the Ministry publishes, each read at the month of the official one.
+
+The national district lives one continuous life from January of `START_YEAR`, a year before the first year it is
+fitted on, so that what reaches the first official figure has been through a year of applications, reviews and
+exits. Its rates per resident are turned into national figures with the official resident population
+(china_population_income.csv) of each year: the simulated district is a sample of the country, whose urban share
+grows as people move to the towns, while the sample's own households stay where they are.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from simulation.calibration.official import BASE_YEAR
+from simulation.inputs import datasets
+from simulation.model.district import DistrictModel
+
+START_YEAR = 2009
+TRAINING_YEARS = range(2010, 2015)  # calibration reads official figures of these years only; later years test
+
+
+def live(locality: str, households: int, seed: int, last_year: int, parameters: dict | None = None,
+         start_year: int = START_YEAR) -> pd.DataFrame:
+    """Every month's figures of a district started in January of `start_year` and run to the end of `last_year`,
+    with a `year` and a calendar `month` column."""
+    model = DistrictModel(locality, dt.date(start_year, 1, 1), households, parameters or {}, seed,
+                          keep_history=False)
+    model.run((last_year - start_year + 1) * 12 - 1)
+    monthly = model.monthly()
+    dates = pd.to_datetime(monthly["date"])
+    return monthly.assign(year=dates.dt.year, month=dates.dt.month)
+
+
+@cache
+def _residents() -> dict[tuple[str, int], float]:
+    table = datasets.load_table("china_population_income")
+    rows = table[(table["indicator"] == "resident_population") & (table["period"] == "year-end")
+                 & table["value"].notna() & table["area"].isin(("urban", "rural"))]
+    return {(row.area, int(row.year)): float(row.value) for row in rows.itertuples()}
+
+
+def residents(area: str, year: int, month: int) -> float:
+    """The official resident population of the area (10,000 persons) at the end of `month`: between two year-ends
+    in a straight line, or the nearest year-end where the one before is a gap."""
+    known = _residents()
+    end = known.get((area, year))
+    before = known.get((area, year - 1))
+    if end is None:
+        return before if before is not None else np.nan
+    if before is None or month == 12:
+        return end
+    return before + (end - before) * month / 12
+
+
+def figures(monthly: pd.DataFrame, wanted: pd.DataFrame) -> np.ndarray:
+    """The simulated value of each row of `wanted` (official figures: figure, area, year, month), from one run's
+    monthly figures; NaN where the run does not reach the row's month."""
+    at = monthly.set_index(["year", "month"])
+    by_year = monthly.groupby("year")
+
+    def rate(area: str, year: int, month: int) -> float:  # persons on Dibao per 100 residents
+        key = (year, month)
+        if key not in at.index:
+            return np.nan
+        row = at.loc[key]
+        persons = row["persons_urban"] if area == "urban" else row["persons"] - row["persons_urban"]
+        return 100 * row[f"dibao_persons_{area}"] / persons
+
+    def nationally(area: str, year: int, month: int) -> float:  # persons on Dibao, 10,000s
+        return rate(area, year, month) * residents(area, year, month) / 100
+
+    def spending(area: str, year: int) -> tuple[float, float]:  # yuan paid and person-months over the year
+        months = by_year.get_group(year) if year in by_year.groups else monthly.iloc[:0]
+        urban = months["spending_dibao_urban"].sum()
+        paid = urban if area == "urban" else months["spending_dibao"].sum() - urban
+        return paid, months[f"dibao_persons_{area}"].sum()
+
+    def value(figure: str, area: str, year: int, month) -> float:
+        month = 12 if pd.isna(month) else int(month)
+        key = (year, month)
+        if figure == "dibao_persons_per_100_residents":
+            return rate(area, year, month)
+        if figure == "dibao_persons_index":
+            return 100 * nationally(area, year, month) / nationally(area, BASE_YEAR, 12)
+        if figure == "urban_share_of_dibao_persons":
+            urban, rural = nationally("urban", year, month), nationally("rural", year, month)
+            return 100 * urban / (urban + rural)
+        if key not in at.index and figure != "average_dibao_per_person" and figure != "dibao_spending_urban_to_rural":
+            return np.nan
+        if figure == "persons_per_dibao_household":
+            row = at.loc[key]
+            households = (row["dibao_households_urban"] if area == "urban"
+                          else row["dibao_households"] - row["dibao_households_urban"])
+            return row[f"dibao_persons_{area}"] / households
+        if figure == "average_dibao_per_person":
+            paid, person_months = spending(area, year)
+            return paid / person_months if person_months else np.nan
+        if figure == "extreme_poor_to_dibao_persons":
+            row = at.loc[key]
+            return 100 * row["extreme_poor_persons_rural"] / row["dibao_persons_rural"]
+        if figure == "dibao_spending_urban_to_rural":
+            urban, rural = spending("urban", year)[0], spending("rural", year)[0]
+            return urban / rural if rural else np.nan
+        if figure == "dibao_quarterly_exit":
+            return 100 * at.loc[key]["dibao_quarterly_exit"]
+        raise ValueError(f"no simulated counterpart for {figure}")
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.array([value(row.figure, row.area, int(row.year), row.month) for row in wanted.itertuples()],
+                        dtype=float)
