@@ -21,6 +21,7 @@ from quoted import (
     M5_DAY,
     M5_NOTEBOOK,
     M6_ASSESSMENT,
+    M6_DAY,
     M6_NOTEBOOK,
     assert_claim,
     assert_near,
@@ -255,3 +256,14 @@ def test_parameter_figures_the_texts_quote():
     assert_quoted(M6_ASSESSMENT, "**572** yuan", "**363** in")
     raised = [round(p[f"dibao.standard.{area}"] * 1.1) for area in ("urban", "rural")]
     assert raised == [572, 363], f"module 6 quotes the standards raised by 10% as 572 and 363 yuan; now {raised}"
+    assert_quoted(M6_NOTEBOOK, "paid 72% of urban and 67% of rural Dibao")
+    assert_quoted(M6_DAY, "central government's 72% and 67% of Dibao")
+    shares = [round(100 * p[f"dibao.central_share.{area}"]) for area in ("urban", "rural")]
+    assert shares == [72, 67], f"module 6 and the reform-lab day quote the central shares 72% and 67%; now {shares}"
+    services = purchasing.settings("voucher")
+    assert_quoted(M4_NOTEBOOK, "8 yuan a month for each household of the district, 24,000 yuan a month",
+                  "Six in ten of those offered", "in each centre, **eight**")
+    assert services["services.budget_per_household"] * purchasing.DISTRICT["households"] == 8 * 3_000 == 24_000
+    assert services["services.voucher.take_up"] == 0.6, "module 4, section 4 quotes a take-up of six in ten"
+    assert purchasing.providers_per_centre_for(services["services.sector_mix.voucher"]) == 8, (
+        "module 4, section 4 quotes eight providers of daily care in each centre")

@@ -76,6 +76,8 @@ def test_m6_assessment_question_2_and_3_figures_are_the_labs_seed_1(plan_seed_1)
     cost = results.cost_effectiveness(plan_seed_1)
     assert_quoted(M6_ASSESSMENT, "about **95 yuan a", "每月95元", "44.4 people are lifted out", "4,217 yuan a month")
     assert_near(where, "extra spending per person lifted out", cost["per_person_month"], 95, 0.5)
+    assert_quoted(POLICY_DAY, "more eligible households applying\n              means more paid out")
+    assert_claim(where, "the plan pays out more", cost["extra_spending"] > 0, cost["extra_spending"])
 
 
 def test_m6_assessment_question_4_differences_are_the_labs_seeds(baseline):
