@@ -192,6 +192,39 @@ def test_the_comparison_is_dibao_and_the_scheme_on_the_same_households(germany):
     assert again.equals(figures)
 
 
+def test_every_scheme_runs_dibao_then_each_scheme_both_ways_on_the_same_households(germany):
+    every = district.every_scheme("en", **SMALL)
+    assert list(every["scheme"]) == ["dibao"] + list(schemes.COUNTRIES) * 2
+    assert list(every["level"].iloc[1:]) == [level for level in schemes.LEVELS for _ in schemes.COUNTRIES]
+    run = every[(every["scheme"] == "germany") & (every["level"] == "share_of_median")].iloc[0]
+    figures = district.key_figures(germany)
+    assert run["take_up"] == pytest.approx(figures.at["take_up", "scheme"])
+    assert every.iloc[0]["poverty_rate_after"] == pytest.approx(figures.at["poverty_rate_after", "dibao"])
+    table = district.overview_table(every, "en")
+    assert list(table.columns) == ["scheme", "poverty rate after assistance", "coverage of the poor", "take-up"]
+    assert table.iloc[0, 0] == "Dibao (minimum living guarantee)"
+
+
+def test_the_verdict_says_what_the_runs_give():
+    def frame(rates):
+        return district.pd.DataFrame([{"scheme": scheme, "level": level, "poverty_rate_after": rate,
+                                       "dibao_coverage": 0.5 - i / 100, "take_up": 0.6 + (i % 2) / 10}
+                                      for i, (scheme, level, rate) in enumerate(rates)])
+    none_lower = district.verdict_lines(frame([("dibao", None, 0.05), ("germany", "relative_to_standard", 0.07),
+                                               ("finland", "share_of_median", 0.06)]), "en")
+    assert none_lower[0] == ("No EU scheme brings poverty after assistance below Dibao's 5.0% in this district; the "
+                             "lowest of them is Finnish basic social assistance, at the same share of the local median "
+                             "income (6.0%).")
+    assert none_lower[1].startswith("1 of the 2 EU runs reach more of the entitled households than Dibao")
+    assert none_lower[2].startswith("Coverage of the poor is lowest under Finnish basic social assistance")
+    one_lower = district.verdict_lines(frame([("dibao", None, 0.05), ("germany", "relative_to_standard", 0.04),
+                                              ("finland", "share_of_median", 0.06)]), "en")
+    assert one_lower[0] == ("1 of the 2 EU runs bring poverty after assistance below Dibao's 5.0%; the lowest is "
+                            "German Bürgergeld, at the local Dibao standard (4.0%).")
+    assert district.verdict_lines(frame([("dibao", None, 0.05), ("germany", "relative_to_standard", 0.04)]),
+                                  "zh")[0].startswith("在 1 次欧盟制度运行中")
+
+
 def test_the_gainers_table_covers_every_type_of_household(germany):
     table = district.gainers_table(germany, "en")
     assert table["households"].iloc[0] == "all households" and len(table) == 8

@@ -275,15 +275,16 @@ follows.widget
 # **Discuss:**
 #
 # - Did the households classed "likely to leave" leave more often than the "unlikely"? By how much?
-# - Older households almost never leave poverty here. Why, and what does that mean for the services they need?
-# - Many "likely" households leave without any special service. Where does a development service make the most
+# - How often do older households leave poverty here, against households raising children? Why, and what does
+#   that mean for the services they need?
+# - How many of the "likely" households leave in any case? Where does a development service make the most
 #   difference: for those who would leave anyway, or for those just below them?
 # <!-- zh -->
 # **讨论：**
 #
 # - 被归为"容易脱贫"的家庭，是否比"难以脱贫"的家庭更常脱贫？相差多少？
-# - 在这里，老年家庭几乎从不脱贫。为什么？这对他们需要的服务意味着什么？
-# - 许多"容易脱贫"的家庭不需要特别的服务也会脱贫。促进发展的服务在哪里作用最大：对本来就会脱贫的家庭，
+# - 在这里，老年家庭脱贫的比例是多少？与抚育子女的家庭相比呢？为什么？这对他们需要的服务意味着什么？
+# - "容易脱贫"的家庭中，有多少本来就会脱贫？促进发展的服务在哪里作用最大：对本来就会脱贫的家庭，
 #   还是对稍差一点的家庭？
 
 # %% [markdown]

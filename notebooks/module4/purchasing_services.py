@@ -182,31 +182,33 @@ analysis.figures_table(figures, lang)
 
 # %% [markdown]
 # <!-- en -->
-# **Look for:**
+# **Look for:** the lines above the chart say which model serves most households for the money, which gives the
+# best quality and the shortest wait, which hour costs the most, what the voucher adds and how far the poverty rate
+# moves. What lies behind them:
 #
-# - **Price competition** (USA) buys hours cheaper, so the same money serves more households, but the quality of
-#   the hours falls: each re-tender cuts the price, providers cut staff time and qualifications, and a newcomer
-#   starts without experience.
-# - **Conventions** (France) keep the price and the providers: the best quality, and the staff learn year by year.
-# - **Volunteers** (Singapore) add hours at little cost: the shortest waits, at a lower quality.
-# - **Direct provision** costs the most per hour: public posts carry civil-service pay.
-# - **The voucher** (Taicang) almost doubles the spending: the money goes to every resident aged 80 and over, poor or
-#   not, on top of the contracts.
+# - **Price competition** (USA): each re-tender cuts the price, so an hour costs less and the same money can serve
+#   more households; but providers cut staff time and qualifications to meet the price, and a newcomer starts
+#   without experience, so the quality of the hours can fade.
+# - **Conventions** (France) keep the price and the providers: the staff learn year by year.
+# - **Volunteers** (Singapore) add hours at little cost, from people with less training.
+# - **Direct provision** pays public posts at civil-service pay.
+# - **The voucher** (Taicang) goes to every resident aged 80 and over, poor or not, on top of the contracts.
 #
-# Almost none of this shows in the poverty rate: services change lives slowly, and few households receive them.
+# Services change lives slowly, and few households receive them: does the poverty rate tell the models apart?
 # The costs and quality scores are **assumptions** of the course's parameter file (the sources give none): read the
 # differences between the models, not the exact figures.
 # <!-- zh -->
-# **请注意：**
+# **请注意：** 图表上方的几行文字说明：哪种方式用同样的钱服务的家庭最多，哪种方式服务质量最好、等候时间最短，
+# 哪种方式每小时成本最高，服务券增加了多少支出，以及贫困率变化了多少。这些结果背后的原因是：
 #
-# - **价格竞争**（美国）买到的每小时服务更便宜，同样的钱能服务更多家庭，但服务质量下降了：每次重新招标都压低价格，
-#   服务机构就削减人员时间、降低人员资质，新接手的机构又没有经验。
-# - **协议**（法国）保持价格和服务机构稳定：服务质量最好，工作人员年复一年积累经验。
-# - **志愿者**（新加坡）以很低的成本增加服务时间：等候时间最短，但质量较低。
-# - **政府直接提供**每小时成本最高：公共岗位按公务员待遇支付。
-# - **服务券**（太仓）让支出几乎翻了一番：这笔钱发给每一位 80 岁及以上的居民，不论贫富，而且是在合同之外另加的。
+# - **价格竞争**（美国）：每次重新招标都压低价格，每小时服务更便宜，同样的钱能服务更多家庭；但服务机构为了达到这个价格会削减人员时间、
+#   降低人员资质，新接手的机构又没有经验，所以服务质量可能下滑。
+# - **协议**（法国）保持价格和服务机构稳定：工作人员年复一年积累经验。
+# - **志愿者**（新加坡）以很低的成本增加服务时间，但志愿者受过的培训较少。
+# - **政府直接提供**：公共岗位按公务员待遇支付。
+# - **服务券**（太仓）发给每一位 80 岁及以上的居民，不论贫富，而且是在合同之外另加的。
 #
-# 这些差别几乎都没有反映在贫困率上：服务改变生活需要时间，而接受服务的家庭也不多。
+# 服务改变生活需要时间，而接受服务的家庭也不多：贫困率能把几种方式区分开吗？
 # 成本和质量分数是课程参数文件中的**假设**（资料中没有这些数字）：请看各种方式之间的差别，而不是具体数字。
 
 # %% [markdown]
@@ -269,8 +271,7 @@ designer.widget
 # <!-- en -->
 # **Discuss:**
 #
-# - Under conventions the contract's length changes almost nothing here; under price competition it changes
-#   everything. Why?
+# - How much does the contract's length change under conventions, and how much under price competition? Why?
 # - Price competition serves more households for the same money. Is that worth the fall in quality? Who notices
 #   the fall first: the household, the social worker, or the civil-affairs bureau?
 # - A supervision floor that no provider can reach at the price paid only brings turnover. How would you set the
@@ -278,7 +279,7 @@ designer.widget
 # <!-- zh -->
 # **讨论：**
 #
-# - 在协议方式下，合同期限在这里几乎没有影响；在价格竞争下，合同期限却影响很大。为什么？
+# - 在协议方式下，合同期限的影响有多大？在价格竞争下呢？为什么？
 # - 价格竞争用同样的钱服务了更多家庭。为此降低服务质量值得吗？谁最先察觉到质量下降：服务对象家庭、社会工作者，还是民政局？
 # - 如果按所付的价格，没有哪家服务机构能达到监管设定的质量下限，结果只会是服务机构不断更换。你会怎样把质量下限和价格放在一起考虑？
 

@@ -45,6 +45,7 @@
 
 # %%
 from simulation.i18n import language
+from simulation.workshop.module5.district import every_scheme, overview_table, verdict_lines
 from simulation.workshop.module5.figures import schemes_figure
 from simulation.workshop.module5.schemes import exchange_rate_lines, schemes_table, sources_table
 from simulation.workshop.module5.widgets import DeliveryFeatures, DistrictComparison, HouseholdComparison
@@ -264,28 +265,36 @@ district.widget
 # - Germany at the local standard, then at Germany's share of the median. At the share of the median, its level is
 #   higher than Dibao's in town (605 against 520 yuan) but lower in the countryside (228 against 330). What happens
 #   to poverty, and to rural households?
-# - Finland and Sweden: coverage falls sharply. Look back at section 1: what do their asset limits allow a single
+# - Finland and Sweden: what happens to coverage? Look back at section 1: what do their asset limits allow a single
 #   adult to keep? What would a strict asset test do to older households with some savings?
 # - The Netherlands at its share of the median (50%), the most generous level for a single adult. Does poverty fall
 #   below Dibao's? Look at which households gain and which lose: to whom is the level generous?
 # - Italy: which households can claim at all?
 #
-# **Discuss:** in this district no EU scheme brings poverty after assistance below Dibao's, yet several reach more
-# of the entitled households. Why? (Section 1: the weights for families, and the rural standard.) Which line of the
-# table matters most to you, and which result would you want checked against real data before believing it?
+# **Discuss:** the cell below runs the district under every scheme, both ways of carrying the level over, and says
+# whether any brings poverty after assistance below Dibao's, which brings it lowest, and how many reach more of the
+# entitled households than Dibao. Why does it come out this way? (Section 1: the weights for families, and the rural
+# standard.) Which line of the table matters most to you, and which result would you want checked against real data
+# before believing it?
 # <!-- zh -->
 # **试一试：**
 #
 # - 德国制度先按本地标准，再按德国的中位数比例。按中位数比例时，它在城镇比低保高（605 元对 520 元），在农村却比低保低
 #   （228 元对 330 元）。贫困会怎样变化？农村家庭呢？
-# - 芬兰和瑞典：覆盖率大幅下降。回到第 1 节看看：它们的资产上限允许单身成年人保留多少财产？严格的资产审查会对有些积蓄的老年家庭
+# - 芬兰和瑞典：覆盖率有什么变化？回到第 1 节看看：它们的资产上限允许单身成年人保留多少财产？严格的资产审查会对有些积蓄的老年家庭
 #   造成什么影响？
 # - 荷兰按其中位数比例（50%），这是对单身成年人最优厚的标准。贫困率会低于低保吗？看看哪些家庭受益、哪些受损：
 #   这个标准对谁优厚？
 # - 意大利：哪些家庭才有资格申请？
 #
-# **讨论：** 在这个县区，没有一个欧盟制度能让救助后贫困率低于低保，但有几个制度覆盖了更多符合条件的家庭。为什么？
-# （见第 1 节：家庭权重和农村标准。）表中哪一项对你最重要？哪个结果你希望先用真实数据核实，然后才相信？
+# **讨论：** 下面的单元格让县区在每一个制度下、按两种移植方式各运行一次，并说明有没有欧盟制度能让救助后贫困率低于低保、
+# 哪个制度让它最低，以及有几个制度比低保覆盖了更多符合条件的家庭。为什么会是这样的结果？（见第 1 节：家庭权重和农村标准。）
+# 表中哪一项对你最重要？哪个结果你希望先用真实数据核实，然后才相信？
+
+# %%
+every = every_scheme(lang)
+print("\n".join(verdict_lines(every, lang)))
+overview_table(every, lang).style.hide(axis="index")
 
 # %% [markdown]
 # <!-- en -->

@@ -418,8 +418,8 @@ for _ in range(200):
 #
 # The lab compared five reforms with the baseline on five districts of 4,000 households over 36 months. Each cell
 # gives the mean change and its 95% interval across the five seeds. Spending is for the whole small district, in
-# yuan a month; "lifted out" counts people no longer below the standard after assistance. Poverty is measured
-# against each scenario's own standard.
+# yuan a month; "lifted out" counts people no longer below Dachuan's own standard (the baseline's) after
+# assistance. The poverty rate is measured against each scenario's own standard.
 #
 # | reform | poverty rate after assistance | exclusion error | inclusion error | working days to a decision | spending, yuan a month | people lifted out | yuan a month per person lifted out |
 # | --- | --- | --- | --- | --- | --- | --- | --- |
@@ -427,7 +427,7 @@ for _ in range(200):
 # | B. online applications with no counter visit, no integrated database | −0.28 pp (−0.32 to −0.23) | −4.4 pp (−4.9 to −3.9) | +0.9 pp (+0.5 to +1.3) | +1.8 (+0.4 to +3.2) | +13,816 (+11,418 to +16,214) | 31 (26 to 37) | 442 |
 # | C. a decision deadline of 21 working days | +0.00 pp (−0.01 to +0.00) | −0.0 pp (−0.1 to +0.1) | +0.0 pp (−0.0 to +0.0) | −0.2 (−0.3 to +0.0) | +118 (−313 to +550) | 0 (−1 to 2) | – |
 # | D. an activation path for half the new recipients able to work | −0.01 pp (−0.03 to +0.00) | +0.3 pp (+0.2 to +0.5) | +0.6 pp (+0.3 to +0.8) | +0.0 (+0.0 to +0.0) | −1,801 (−2,594 to −1,007) | 2 (0 to 3) | – |
-# | E. standards raised to the national average (617 and 437 yuan) | +2.19 pp (+1.85 to +2.54) | +2.5 pp (+1.1 to +3.9) | +1.9 pp (+1.5 to +2.4) | +12.4 (+4.8 to +19.9) | +118,073 (+111,208 to +124,938) | −249 (−287 to −211) | – |
+# | E. standards raised to the national average (617 and 437 yuan) | +2.19 pp (+1.85 to +2.54) | +2.5 pp (+1.1 to +3.9) | +1.9 pp (+1.5 to +2.4) | +12.4 (+4.8 to +19.9) | +118,073 (+111,208 to +124,938) | 133 (109 to 158) | 885 |
 #
 # **Recommend one reform, or a combination, to Dachuan's civil-affairs bureau.** In a few sentences for each point:
 #
@@ -440,7 +440,7 @@ for _ in range(200):
 # <!-- zh -->
 # ## 5. 简答题：你给达川区的建议（由培训师评分）
 #
-# 实验室在五个有 4,000 户家庭、运行 36 个月的县区上，把五项改革与基线作了比较。每一格给出平均变化以及五个种子之间的 95% 区间。支出是整个小县区的每月元数；"脱贫人数"是救助后不再低于标准的人数。贫困按每个情景自己的标准衡量。
+# 实验室在五个有 4,000 户家庭、运行 36 个月的县区上，把五项改革与基线作了比较。每一格给出平均变化以及五个种子之间的 95% 区间。支出是整个小县区的每月元数；"脱贫人数"是救助后不再低于达川原有标准（基线的标准）的人数。贫困率按每个情景自己的标准衡量。
 #
 # | 改革 | 救助后贫困率 | 漏保率 | 错保率 | 作出决定的工作日数 | 支出（元/月） | 脱贫人数 | 每让一人脱贫的月支出（元） |
 # | --- | --- | --- | --- | --- | --- | --- | --- |
@@ -448,7 +448,7 @@ for _ in range(200):
 # | B. 无需到窗口的网上申请，不整合数据库 | −0.28 个百分点（−0.32 到 −0.23） | −4.4 个百分点（−4.9 到 −3.9） | +0.9 个百分点（+0.5 到 +1.3） | +1.8（+0.4 到 +3.2） | +13,816（+11,418 到 +16,214） | 31（26 到 37） | 442 |
 # | C. 21个工作日的审批时限 | +0.00 个百分点（−0.01 到 +0.00） | −0.0 个百分点（−0.1 到 +0.1） | +0.0 个百分点（−0.0 到 +0.0） | −0.2（−0.3 到 +0.0） | +118（−313 到 +550） | 0（−1 到 2） | – |
 # | D. 为一半有劳动能力的新获救助家庭提供就业激活 | −0.01 个百分点（−0.03 到 +0.00） | +0.3 个百分点（+0.2 到 +0.5） | +0.6 个百分点（+0.3 到 +0.8） | +0.0（+0.0 到 +0.0） | −1,801（−2,594 到 −1,007） | 2（0 到 3） | – |
-# | E. 标准提高到全国平均水平（617元和437元） | +2.19 个百分点（+1.85 到 +2.54） | +2.5 个百分点（+1.1 到 +3.9） | +1.9 个百分点（+1.5 到 +2.4） | +12.4（+4.8 到 +19.9） | +118,073（+111,208 到 +124,938） | −249（−287 到 −211） | – |
+# | E. 标准提高到全国平均水平（617元和437元） | +2.19 个百分点（+1.85 到 +2.54） | +2.5 个百分点（+1.1 到 +3.9） | +1.9 个百分点（+1.5 到 +2.4） | +12.4（+4.8 到 +19.9） | +118,073（+111,208 到 +124,938） | 133（109 到 158） | 885 |
 #
 # **请向达川区民政局推荐一项改革，或几项改革的组合。** 每一点写几句话：
 #
@@ -474,9 +474,9 @@ for _ in range(200):
 #    the eligible, but without the integrated database it also pays more people by mistake and costs four times as
 #    much. C and D change poverty by less than the noise.
 # 2. **Cost.** About 3,300 yuan a month more on this district, some 91 yuan a month per person lifted out. That
-#    figure leaves out what A buys besides (fewer errors, shorter waits), and it cannot judge E at all: E raises the
-#    standard, so the poverty line moves and "lifted out" turns negative although every recipient gets more. The
-#    database itself (IT, data-sharing agreements between 27 agencies) is not in these figures.
+#    figure leaves out what A buys besides (fewer errors, shorter waits), and it misreads E: the people E lifts
+#    above the old standard count as lifted out, yet against E's own, higher standard poverty after assistance
+#    rises, because the poverty line moves with the standard. The database itself (IT, data-sharing agreements between 27 agencies) is not in these figures.
 # 3. **Who loses.** Households paid Dibao by mistake lose it when incomes are checked against shared records; some
 #    may be poor in ways the records miss. I would give them notice, a review by a caseworker and a route to
 #    temporary assistance, and keep the democratic appraisal for disputed cases.
@@ -490,7 +490,7 @@ for _ in range(200):
 # *供培训师参考的答案与评分说明：第1点2分（建议明确1分；正确使用数字及其区间1分）；第2点1分（成本，以及改革E的贫困线移动问题或成本背后人数很少的问题）；第3点1分（谁受损以及应对办法）；第4点2分（首先要了解什么1分；能找到答案的试点1分）。其他建议（包括改革E或审批时限）只要正确解读了数字、论证成立，也可接受。*
 #
 # 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.32个百分点（0.23到0.40），除B之外，只有它的区间明确低于零；它使漏保率下降3.7个百分点，而且与B不同，错保率也下降了（−1.1个百分点），作出决定的时间提前2.2个工作日。B覆盖的符合条件者略多，但没有整合数据库，错发的也更多，花费是A的四倍。C和D对贫困的影响小于随机波动。
-# 2. **成本。** 在这个县区每月多花约3,300元，每让一人脱贫每月约91元。这个数字没有包括A带来的其他好处（差错更少、等候更短），也完全无法评价E：E提高了标准，贫困线随之移动，尽管每个领取者都得到更多，"脱贫人数"却变成了负数。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
+# 2. **成本。** 在这个县区每月多花约3,300元，每让一人脱贫每月约91元。这个数字没有包括A带来的其他好处（差错更少、等候更短），也会误读E：E让收入越过原标准的人都算作脱贫，但按E自己更高的标准，救助后贫困反而上升，因为贫困线随标准移动。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
 # 3. **谁受损。** 收入与共享记录核对后，被错发低保的家庭会失去低保；其中有些家庭可能以记录反映不出的方式陷入贫困。我会提前通知他们，由经办人员复核，并提供申请临时救助的渠道，对有争议的个案保留民主评议。
 # 4. **首先要了解的。** 各部门数据的质量如何（模型假设家庭经济状况核查的误差从0.30降到0.12个对数点：这是一个假设），目前实际的申领率和办理时间，以及建设和运行数据库的成本。先在几个乡镇试点一年，与没有试点的类似乡镇比较，测量差错、办理天数和投诉，再全面推开。
 # ### END SOLUTION

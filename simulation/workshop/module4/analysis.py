@@ -120,8 +120,8 @@ def figures_table(frame: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
 
 
 def comparison_lines(frame: pd.DataFrame, lang: str | None = None) -> list[str]:
-    """What to look at first, in words: the most served per yuan, the best quality, the shortest wait, and what
-    the voucher costs."""
+    """What to look at first, in words: the most served per yuan, the best quality, the shortest wait, the dearest
+    hour, what the voucher costs, and how far the poverty rate moves between the models."""
     lang = lang or language()
     name = {model: t(MODEL_LABELS[model], lang) for model in frame.index}
     best = {column: frame[column].idxmax() for column in ("served_per_10k", "quality")}
@@ -135,10 +135,17 @@ def comparison_lines(frame: pd.DataFrame, lang: str | None = None) -> list[str]:
         t("Shortest wait: {model}, {months} months on average for those taken on.", lang, model=name[quickest],
           months=f"{frame.at[quickest, 'wait_months']:.1f}"),
     ]
+    dearest = frame["cost_per_hour"].idxmax()
+    lines.append(t("Dearest hour: {model}, {cost} yuan of public money an hour.", lang, model=name[dearest],
+                   cost=f"{frame.at[dearest, 'cost_per_hour']:.1f}"))
     if "voucher" in frame.index and frame.at["voucher", "vouchers"] > 0:
-        lines.append(t("The voucher adds {spent} yuan a month for older residents, poor or not; the households it "
-                       "serves are not counted among those served on referral.", lang,
-                       spent=f"{frame.at['voucher', 'vouchers']:,.0f}"))
+        voucher = frame.loc["voucher"]
+        lines.append(t("The voucher adds {spent} yuan a month for older residents, poor or not, so spending is {times} "
+                       "times the contracts' alone; the households it serves are not counted among those served on "
+                       "referral.", lang, spent=f"{voucher['vouchers']:,.0f}",
+                       times=f"{voucher['spending'] / (voucher['spending'] - voucher['vouchers']):.1f}"))
+    lines.append(t("Poverty after assistance: from {lowest} to {highest} across the models.", lang,
+                   lowest=f"{frame['poverty_after'].min():.2%}", highest=f"{frame['poverty_after'].max():.2%}"))
     return lines
 
 

@@ -10,7 +10,7 @@ from simulation.i18n.numbers import count, number, points, share, yuan
 from simulation.inputs.scenarios import validated
 from simulation.model import metric_registry as registry
 from simulation.rules import eu_pack, minimum_income
-from simulation.workshop.module5.schemes import LOCALITY, START
+from simulation.workshop.module5.schemes import COUNTRIES, LEVELS, LOCALITY, START
 from simulation.workshop.shared.runs import TRAINER_DISTRICT
 
 # A few thousand households for two years: answers in a second, shares that mean something.
@@ -116,4 +116,63 @@ def gainers_table(result: comparison.Comparison, lang: str | None = None) -> pd.
         t("losing", lang): [share(x) for x in gainers["losing"]],
         t("mean change, yuan a month", lang): [yuan(x, difference=True) for x in gainers["mean_change"]],
         t("mean change, poorest fifth", lang): [yuan(x, difference=True) for x in gainers["poorest_fifth_mean_change"]],
+    })
+
+
+# ---- every scheme at once: what the district's runs say, whatever the model gives ---------------------------------
+OVERVIEW_METRICS = ("poverty_rate_after", "dibao_coverage", "take_up")
+
+
+def every_scheme(lang: str | None = None, **district) -> pd.DataFrame:
+    """The district under Dibao (first row) and under each EU scheme carried over both ways, on the same households:
+    columns scheme, level (empty for Dibao) and OVERVIEW_METRICS as the mean over the run."""
+    lang = lang or language()
+    size = {**DISTRICT, **district}
+    dibao = simulate(district_scenario("dibao", lang=lang, **size))
+    rows = []
+    for level in LEVELS:
+        for scheme in COUNTRIES:
+            figures = key_figures(as_comparison({"dibao": dibao, "scheme": simulate(
+                district_scenario(scheme, level, lang, **size))}))
+            rows.append({"scheme": scheme, "level": level, **figures.loc[list(OVERVIEW_METRICS), "scheme"]})
+    first = {"scheme": "dibao", "level": None, **figures.loc[list(OVERVIEW_METRICS), "dibao"]}
+    return pd.DataFrame([first, *rows])
+
+
+def verdict_lines(frame: pd.DataFrame, lang: str | None = None) -> list[str]:
+    """`every_scheme` in sentences: whether any EU scheme brings poverty after assistance below Dibao's and which
+    brings it lowest, how many reach more of the entitled households, and where coverage of the poor is lowest."""
+    lang = lang or language()
+    dibao, eu = frame.iloc[0], frame.iloc[1:]
+    runs = len(eu)
+
+    def named(row) -> str:
+        return scheme_label(row["scheme"], row["level"], lang)
+
+    lowest = eu.loc[eu["poverty_rate_after"].idxmin()]
+    below = int((eu["poverty_rate_after"] < dibao["poverty_rate_after"]).sum())
+    if below:
+        poverty = t("{count} of the {runs} EU runs bring poverty after assistance below Dibao's {dibao}; the lowest is "
+                    "{scheme} ({rate}).", lang, count=below, runs=runs, dibao=share(dibao["poverty_rate_after"]),
+                    scheme=named(lowest), rate=share(lowest["poverty_rate_after"]))
+    else:
+        poverty = t("No EU scheme brings poverty after assistance below Dibao's {dibao} in this district; the lowest "
+                    "of them is {scheme} ({rate}).", lang, dibao=share(dibao["poverty_rate_after"]),
+                    scheme=named(lowest), rate=share(lowest["poverty_rate_after"]))
+    narrowest = eu.loc[eu["dibao_coverage"].idxmin()]
+    return [poverty,
+            t("{count} of the {runs} EU runs reach more of the entitled households than Dibao (take-up above {dibao}).",
+              lang,
+              count=int((eu["take_up"] > dibao["take_up"]).sum()), runs=runs, dibao=share(dibao["take_up"])),
+            t("Coverage of the poor is lowest under {scheme}: {coverage}, against Dibao's {dibao}.", lang,
+              scheme=named(narrowest), coverage=share(narrowest["dibao_coverage"]),
+              dibao=share(dibao["dibao_coverage"]))]
+
+
+def overview_table(frame: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+    """`every_scheme` to read: one row per run, its figures as percentages."""
+    lang = lang or language()
+    return pd.DataFrame({
+        t("scheme", lang): [scheme_label(row["scheme"], row["level"], lang) for _, row in frame.iterrows()],
+        **{t(figure_label(metric), lang): [share(value) for value in frame[metric]] for metric in OVERVIEW_METRICS},
     })

@@ -1,0 +1,269 @@
+"""Figures that teaching text quotes from a model run, where the text cannot compute them: the assessments'
+questions and model answers, the curricula's notes for trainers, and the notebooks' prompts that tell a learner what
+a run will show. Each test finds the quoted words in their file, in English and in Chinese, then runs the model the
+way the text describes and checks the figure or the claim within a stated tolerance. A change to the model that
+leaves the text stale fails here, with the file, the words and what the model gives now.
+
+After a recalibration: run this file; for each failure, change the words in both languages (in an assessment, the
+figures its checks use too) to what the message gives, and the words and figures here with them. Figures that a
+notebook computes when it runs (module 4's and module 5's comparison lines, for example) are not listed: they follow
+the model by themselves."""
+
+import pytest
+from quoted import (
+    M1_DAY,
+    M3_ASSESSMENT,
+    M3_NOTEBOOK,
+    M4_ASSESSMENT,
+    M4_DAY,
+    M4_NOTEBOOK,
+    M5_ASSESSMENT,
+    M5_DAY,
+    M5_NOTEBOOK,
+    M6_ASSESSMENT,
+    M6_DAY,
+    M6_NOTEBOOK,
+    assert_claim,
+    assert_near,
+    assert_quoted,
+)
+
+from simulation.retirees import (
+    build_package,
+    load_package,
+    settings,
+    standard_costs_by_size,
+    typical_community,
+    typical_staff,
+)
+from simulation.workshop.module1.analysis import last_year, pipeline_run
+from simulation.workshop.module3.analysis import coverage_by_turnover
+from simulation.workshop.module4 import analysis as purchasing
+from simulation.workshop.module4.widgets import VoucherLab
+from simulation.workshop.module5 import features
+from simulation.workshop.module5.household import amounts
+from simulation.workshop.module5.schemes import settings as dachuan_2019
+from simulation.workshop.shared.runs import TRAINER_DISTRICT
+
+pytestmark = pytest.mark.slow
+
+
+# ---- module 5: the delivery features on the trainers' district (3,000 households, 24 months) --------------------
+def test_m5_data_sharing_as_the_model_answer_says():
+    assert_quoted(M5_ASSESSMENT, "about 2.5 working days less", "inclusion error down about 2 points",
+                  "少用约2.5个工作日", "错保率下降约2个百分点", "It changed take-up little on its own")
+    effect = features.feature_effect("data_sharing")
+    where = "module 5 model answer, data sharing (trainers' district, 3.5 caseworkers)"
+    assert_near(where, "working days to a decision", effect.at["mean_processing_days", "difference"], -2.5, 0.3)
+    assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -2, 1)
+    assert_claim(where, "a little less spending", effect.at["spending_total", "difference"] < 0,
+                 effect.at["spending_total", "difference"])
+    assert_near(where, "take-up, points ('little')", effect.at["take_up", "difference"] * 100, 0, 1)
+
+
+def test_m5_a_deadline_when_staff_are_short_as_the_model_answer_says():
+    assert_quoted(M5_ASSESSMENT, "cases waited over 100 working days and the deadline cut this to 20",
+                  "个案要等100多个工作日，时限把它缩短到20个工作日")
+    assert_quoted(M5_DAY, "a deadline matters when staff are short, and the centres pay for it\n"
+                          "              in overtime")
+    effect = features.feature_effect("decision_deadline", caseworkers=1.5)
+    where = "module 5, a decision deadline with 1.5 caseworkers per 10,000 households (trainers' district)"
+    assert_claim(where, "cases wait over 100 working days without the deadline",
+                 effect.at["mean_processing_days", "without"] > 100, effect.at["mean_processing_days", "without"])
+    assert_near(where, "working days with the deadline", effect.at["mean_processing_days", "with"], 20, 1.5)
+    assert_claim(where, "caseworkers work beyond capacity", effect.at["caseworker_utilisation", "with"] > 1,
+                 effect.at["caseworker_utilisation", "with"])
+
+
+def test_m5_no_counter_visit_as_the_model_answer_says():
+    assert_quoted(M5_ASSESSMENT, "**no counter visit** raises take-up and coverage but also spending and the centres'")
+    effect = features.feature_effect("no_counter_visit")
+    where = "module 5 model answer, no counter visit (trainers' district)"
+    for metric in ("take_up", "dibao_coverage", "spending_total", "caseworker_utilisation"):
+        assert_claim(where, f"{metric} rises", effect.at[metric, "difference"] > 0, effect.at[metric, "difference"])
+
+
+def test_m5_dachuans_caseworkers_give_about_20_working_days_a_case():
+    assert_quoted(M5_NOTEBOOK, "Dachuan's are an assumption of 3.5, enough for about the\n# 20 working days")
+    days = features.feature_effect("data_sharing").at["mean_processing_days", "without"]
+    assert_near("module 5, section 4 (trainers' district, 3.5 caseworkers)", "working days to a decision", days, 20,
+                2)
+
+
+def test_m5_household_prompts_follow_the_rules():
+    assert_quoted(M5_NOTEBOOK, "gets more under the German rules than\n#   under Dibao when Germany's share of the "
+                  "median is carried over, and less at the local standard")
+    family = {level: amounts([40, 38, 8], 930, "urban", level)["amount"]
+              for level in ("share_of_median", "relative_to_standard")}
+    where = "module 5, section 2 (two parents and a child of 8, 930 yuan, in town)"
+    assert_claim(where, "Germany pays more than Dibao at the share of the median",
+                 family["share_of_median"]["germany"] > family["share_of_median"]["dibao"], family["share_of_median"])
+    assert_claim(where, "and less at the local standard",
+                 family["relative_to_standard"]["germany"] < family["relative_to_standard"]["dibao"],
+                 family["relative_to_standard"])
+    assert_quoted(M5_NOTEBOOK, "most schemes give more than Dibao in town and less in the countryside")
+    for area, more in (("urban", True), ("rural", False)):
+        alone = amounts([45], 0, area, "share_of_median")["amount"]
+        eu = alone.drop("dibao")
+        beyond = int((eu > alone["dibao"]).sum()) if more else int((eu < alone["dibao"]).sum())
+        assert_claim(f"module 5, a person of 45 alone with no income, {area}",
+                     f"most schemes give {'more' if more else 'less'} than Dibao", beyond > len(eu) / 2,
+                     alone.round(0).to_dict())
+
+
+# ---- module 4: five ways of buying, the voucher (3,000 households, three years) -------------------------------
+def test_m4_competitive_contracts_serve_more_for_the_money_at_a_lower_quality_seed_7():
+    assert_quoted(M4_ASSESSMENT, "competitive contracts serve more households for the money, but the quality of their "
+                  "hours\n# is lower", "竞争性购买用同样的钱服务了更多家庭，但服务质量较低")
+    figures = purchasing.model_figures(purchasing.compare_models(["competitive", "convention"], seed=7))
+    where = "module 4 assessment, question 4 (seed 7)"
+    assert_claim(where, "competitive contracts serve more households per 10,000 yuan",
+                 figures.at["competitive", "served_per_10k"] > figures.at["convention", "served_per_10k"],
+                 figures["served_per_10k"].to_dict())
+    assert_claim(where, "at a lower quality",
+                 figures.at["competitive", "quality"] < figures.at["convention", "quality"],
+                 figures["quality"].to_dict())
+
+
+@pytest.fixture(scope="module")
+def voucher_lab():
+    lab = VoucherLab(lang="en")
+    lab.run()
+    return lab
+
+
+def test_m4_the_voucher_as_the_notebook_and_the_day_describe_it(voucher_lab):
+    assert_quoted(M4_NOTEBOOK, "most households using it are neither on Dibao nor poor",
+                  "at about the cost of all the contracts")
+    assert_quoted(M4_DAY, "most users are neither on Dibao nor poor",
+                  "about as much\n              as all the contracts", "the better ones, a little more often")
+    users, now, before = voucher_lab.users, voucher_lab.result["with"], voucher_lab.result["without"]
+    where = "module 4, section 4 (Taicang's voucher, default settings)"
+    assert_claim(where, "most households using the voucher are not on Dibao",
+                 users["using_assisted"] < 0.5, users["using_assisted"])
+    assert_claim(where, "most households using the voucher are not poor",
+                 users["using_poor"] < 0.5, users["using_poor"])
+    assert_claim(where, "many more hours of care",
+                 now["hours"] > 1.5 * before["hours"], (now["hours"], before["hours"]))
+    # "about the cost of all the contracts": the vouchers cost within a quarter of the contracts' money
+    assert_near(where, "vouchers over contracts", now["vouchers"] / before["spending"], 1, 0.25)
+    choices = voucher_lab.choices
+    chosen = choices[choices["voucher_households"] > 0]
+    better = choices["quality"] > choices.groupby("centre")["quality"].transform("median")
+    assert_claim(where, "the better providers are chosen a little more often",
+                 choices.loc[better, "share_of_centre"].mean() > choices.loc[~better, "share_of_centre"].mean(),
+                 len(chosen))
+
+
+def test_m4_the_designers_reference_buys_690_hours_a_month():
+    assert_quoted(M4_NOTEBOOK, "690 hours a month", "每月 690 小时")
+    p = purchasing.settings("convention")
+    hours = p["services.budget_per_household"] * purchasing.DISTRICT["households"] / purchasing.hour_price(
+        p["services.sector_mix.convention"], p)
+    assert_near("module 4, section 3 (the reference contract)", "hours a month bought", hours, 690, 5)
+
+
+# ---- module 3: the retirees' package (the parameter file's assumptions) ------------------------------------------
+def test_m3_turnover_and_community_size_as_the_texts_say():
+    p, package = settings(), load_package()
+    staff = typical_staff(2, p)
+    assert_quoted(M3_NOTEBOOK, "2 posts do the\n# work of 1.75 full-time workers",
+                  "2 个岗位只相当于 1.75 名全职工作人员", "posts\n# stand empty about 3 months in 4 years")
+    assert_near("module 3, section 4", "full-time workers from 2 posts at 25% turnover", staff.effective, 1.75, 0.005)
+    assert_near("module 3, section 4", "months a post stands empty in 4 years", staff.vacancy_rate * 48, 3, 0.05)
+    assert_quoted(M3_ASSESSMENT, "the staff deliver\n# about three quarters of the standard package",
+                  "about a quarter of a post")
+    shortage = build_package(package, typical_community(1200, p), staff, p)
+    assert_near("module 3 assessment, question 4 (1,200 retirees, 2 posts)", "coverage", shortage.coverage, 0.75, 0.05)
+    assert_near("module 3 assessment, model answer", "posts lost to turnover", 2 - staff.effective, 0.25, 0.05)
+    costs = standard_costs_by_size(package).set_index("retirees")["cost_per_retiree_year"]
+    assert_quoted(M3_NOTEBOOK, "A community of 200 retirees pays about twice as much per retiree as one of 1,000",
+                  "大约是 1,000 名退休人员社区的两倍", "A retiree's package costs about 100 yuan a year")
+    assert_near("module 3, section 3", "cost per retiree, 200 against 1,000 retirees",
+                costs[200] / costs[1000], 2, 0.25)
+    assert_near("module 3, section 5", "a retiree's package, yuan a year (1,000 retirees)", costs[1000], 100, 15)
+
+
+def test_m3_fixed_ratio_posts_never_deliver_the_whole_package():
+    assert_quoted(M3_NOTEBOOK, "Posts set by a fixed ratio never deliver the whole package here")
+    p, package = settings(), load_package()
+    coverage = {retirees: build_package(package, typical_community(retirees, p), typical_staff(retirees / 500, p),
+                                        p).coverage
+                for retirees in (200, 500, 1000, 2000, 3000, 5000)}
+    assert_claim("module 3, section 3 (one post for every 500 retirees)", "no size is fully delivered",
+                 all(c < 1 for c in coverage.values()), coverage)
+
+
+def test_m3_a_dibao_households_daily_care_costs_more_a_month_than_a_retirees_package_a_year():
+    assert_quoted(M3_NOTEBOOK, "a Dibao household's daily care costs more than that every month")
+    p, package = settings(), load_package()
+    retiree_year = standard_costs_by_size(package).set_index("retirees").at[1000, "cost_per_retiree_year"]
+    care_month = min(p["services.hours.daily_care"] * p[f"services.unit_cost.{rate}"] for rate in ("public",
+                                                                                                   "non_profit"))
+    assert_claim("module 3, section 5", "a month of daily care costs more than a retiree's package a year",
+                 care_month > retiree_year, (care_month, retiree_year))
+
+
+
+# ---- module 1: the pipeline on the trainers' district (3,000 households, 24 months, last year) ---------------------
+def test_m1_online_applications_bring_more_eligible_households_and_a_longer_queue():
+    assert_quoted(M1_DAY, "Opening online applications brings more eligible households in; with the same staff the "
+                          "queue grows.")
+    before = last_year(pipeline_run({}, 24, TRAINER_DISTRICT))
+    after = last_year(pipeline_run({"casework.online_application": True}, 24, TRAINER_DISTRICT))
+    where = "practitioner two-day, module 1 section 2 (online applications, the same caseworkers)"
+    assert_claim(where, "more eligible households apply", after["take_up"] > before["take_up"], (before, after))
+    assert_claim(where, "the queue grows", after["backlog"] > before["backlog"], (before, after))
+
+
+def test_m4_the_taicang_scenario_has_four_providers_in_the_small_district():
+    assert_quoted(M4_NOTEBOOK, "the Taicang scenario has only four providers", "太仓情景只有四个服务机构")
+    figures = purchasing.model_figures(purchasing.compare_models(["voucher"]))
+    assert_near("module 4, section 2", "providers in the Taicang scenario", figures.at["voucher", "providers"], 4, 0)
+
+
+def test_m5_germany_at_the_share_of_the_median():
+    assert_quoted(M5_NOTEBOOK, "605 yuan in town, 228 in the countryside", "(605 against 520 yuan)",
+                  "(228 against 330)", "城镇为 605 元，农村为 228 元")
+    for area, quoted in (("urban", 605), ("rural", 228)):
+        single = amounts([45], 0, area, "share_of_median")["amount"]["germany"]
+        assert_near(f"module 5, sections 2 and 3 ({area})", "Germany's level for a single adult at the share of the "
+                    "median", single, quoted, 0.5)
+
+
+def test_m3_the_standard_packages_hours_and_rationing_as_the_notebook_describes():
+    assert_quoted(M3_NOTEBOOK, "The visits to retirees living alone take more time than the\n# yearly certification",
+                  "The\n# statutory duties stay whole until the staff's hours no longer cover even them; the other "
+                  "items are cut from the\n# start")
+    p, package = settings(), load_package()
+    items = build_package(package, typical_community(1000, p), typical_staff(2, p), p).items
+    assert_claim("module 3, section 2 (1,000 retirees, 2 posts)", "visits to those living alone take more hours than "
+                 "certification", items.at["visits_living_alone", "hours_needed"]
+                 > items.at["pension_certification", "hours_needed"], items["hours_needed"].to_dict())
+    one_post = coverage_by_turnover(package, 1200, posts=1).set_index("turnover")
+    assert_claim("module 3, section 4 (1,200 retirees, 1 post)", "statutory duties whole, other items cut, without "
+                 "turnover", one_post.at[0.0, "statutory_coverage"] == 1 > one_post.at[0.0, "other_coverage"],
+                 one_post.loc[0.0].to_dict())
+
+
+def test_parameter_figures_the_texts_quote():
+    """Not run results, but assumptions a recalibration may move: the texts quote them as figures."""
+    p = dachuan_2019()
+    assert_quoted(M5_NOTEBOOK, "an assumption of 3.5", "30% higher chance")
+    assert p["casework.caseworkers_per_10k_households"] == 3.5, "module 5, section 4 quotes 3.5 caseworkers"
+    assert p["activation.job_finding_uplift"] == 0.3, "module 5, section 4 quotes a 30% higher chance of finding work"
+    assert_quoted(M6_NOTEBOOK, "(572 and 363 yuan)")
+    assert_quoted(M6_ASSESSMENT, "**572** yuan", "**363** in")
+    raised = [round(p[f"dibao.standard.{area}"] * 1.1) for area in ("urban", "rural")]
+    assert raised == [572, 363], f"module 6 quotes the standards raised by 10% as 572 and 363 yuan; now {raised}"
+    assert_quoted(M6_NOTEBOOK, "paid 72% of urban and 67% of rural Dibao")
+    assert_quoted(M6_DAY, "central government's 72% and 67% of Dibao")
+    shares = [round(100 * p[f"dibao.central_share.{area}"]) for area in ("urban", "rural")]
+    assert shares == [72, 67], f"module 6 and the reform-lab day quote the central shares 72% and 67%; now {shares}"
+    services = purchasing.settings("voucher")
+    assert_quoted(M4_NOTEBOOK, "8 yuan a month for each household of the district, 24,000 yuan a month",
+                  "Six in ten of those offered", "in each centre, **eight**")
+    assert services["services.budget_per_household"] * purchasing.DISTRICT["households"] == 8 * 3_000 == 24_000
+    assert services["services.voucher.take_up"] == 0.6, "module 4, section 4 quotes a take-up of six in ten"
+    assert purchasing.providers_per_centre_for(services["services.sector_mix.voucher"]) == 8, (
+        "module 4, section 4 quotes eight providers of daily care in each centre")

@@ -1,0 +1,255 @@
+"""Figures the module 6 notebook, its assessment and the reform-lab curricula quote from the lab's district (4,000
+households, 36 months, seeds 1 to 5), checked against the model as `test_quoted_figures` checks the other modules'."""
+
+import re
+
+import pytest
+from quoted import (
+    M6_ASSESSMENT,
+    M6_DAY,
+    M6_NOTEBOOK,
+    POLICY_DAY,
+    REPO,
+    assert_claim,
+    assert_near,
+    assert_quoted,
+)
+
+from simulation.inputs.scenarios import load_scenario, validated
+from simulation.workshop.module5.schemes import settings as dachuan_2019
+from simulation.workshop.module6 import results, scenarios, seeds
+from simulation.workshop.module6.widgets import ReformLab
+
+pytestmark = pytest.mark.slow
+
+
+# ---- module 6: the lab's district (4,000 households, 36 months) ---------------------------------------------------
+@pytest.fixture(scope="module")
+def baseline():
+    return scenarios.lab_scenario(scenarios.BASELINE_FILE)
+
+
+@pytest.fixture(scope="module")
+def plan_seed_1(baseline):
+    """Dachuan's plan (integrated database and online applications) against the baseline, seed 1."""
+    return scenarios.compare(baseline, scenarios.lab_scenario(scenarios.SHIPPED_REFORMS[0]))
+
+
+def online_without_database(baseline):
+    """Reform B of the assessment's question 5: online applications with no counter visit, no integrated database."""
+    return validated({**baseline.model_dump(), "name": "online applications, no counter visit",
+                      "parameters": {**baseline.parameters, "casework.online_application": True,
+                                     "casework.no_counter_visit": True}}, "reform B")
+
+
+@pytest.fixture(scope="module")
+def five_reforms(baseline):
+    """Question 5's table: reforms A to E against the baseline on seeds 1 to 5, by letter."""
+    plan, deadline, activation, higher = scenarios.shipped_reforms()
+    reforms = dict(A=plan, B=online_without_database(baseline), C=deadline, D=activation, E=higher)
+    figures = seeds.reform_figures(baseline, list(reforms.values()))
+    return {letter: figures[figures["reform"] == reform.name].set_index("metric")
+            for letter, reform in reforms.items()}
+
+
+def test_m6_assessment_baseline_file_is_the_shipped_one():
+    shipped = load_scenario(scenarios.BASELINE_FILE)
+    assert_quoted(M6_ASSESSMENT, f"name: {shipped.name}", f"locality: {shipped.locality}",
+                  f"start: {shipped.start.isoformat()}", f"households: {shipped.households}",
+                  f"months: {shipped.months}", f"seed: {shipped.seed}",
+                  "parameters: {}" if not shipped.parameters else "parameters:")
+
+
+def test_m6_assessment_question_2_and_3_figures_are_the_labs_seed_1(plan_seed_1):
+    run = plan_seed_1.headline().xs("run", level="period")
+    base, plan = plan_seed_1.baseline, plan_seed_1.reforms[0]
+    where = "module 6 assessment, questions 2 and 3 (lab district, seed 1, means over 36 months)"
+    quoted = ((base, "5.721%", "11,295", "231,156"), (plan, "5.328%", "11,295", "235,373"))
+    for label, rate, persons, spending in quoted:
+        monthly = plan_seed_1.monthly[label]
+        assert_quoted(M6_ASSESSMENT, rate, persons, spending)
+        assert_near(where, f"poverty rate after assistance, {label}", run.at["poverty_rate_after", label] * 100,
+                    float(rate.rstrip("%")), 0.0005)
+        assert_near(where, f"people, {label}", monthly["persons"].mean(), float(persons.replace(",", "")), 0.5)
+        assert_near(where, f"spending, {label}", monthly["spending_total"].mean(), float(spending.replace(",", "")),
+                    0.5)
+    cost = results.cost_effectiveness(plan_seed_1)
+    assert_quoted(M6_ASSESSMENT, "about **95 yuan a", "每月95元", "44.4 people are lifted out", "4,217 yuan a month")
+    assert_near(where, "extra spending per person lifted out", cost["per_person_month"], 95, 0.5)
+    assert_quoted(POLICY_DAY, "more eligible households applying\n              means more paid out")
+    assert_claim(where, "the plan pays out more", cost["extra_spending"] > 0, cost["extra_spending"])
+
+
+def test_m6_assessment_question_4_differences_are_the_labs_seeds(baseline):
+    where = "module 6 assessment, question 4 (poverty after assistance, reform - baseline, points, seeds 1 to 5)"
+    quoted = {0: "−0.393 | −0.240 | −0.382 | −0.269 | −0.294", 2: "−0.018 | +0.001 | −0.008 | −0.033 | −0.014"}
+    for reform in (0, 2):  # Dachuan's plan; the activation path (referral share 0.5)
+        assert_quoted(M6_ASSESSMENT, quoted[reform])
+        per_seed = seeds.seed_runs(baseline, scenarios.lab_scenario(scenarios.SHIPPED_REFORMS[reform]))
+        differences = per_seed[per_seed["run"] == "difference"]["poverty_rate_after"] * 100
+        for value, text in zip(differences, quoted[reform].split(" | ")):
+            assert_near(where, scenarios.SHIPPED_REFORMS[reform].name, value, float(text.replace("−", "-")), 0.0005)
+
+
+# Question 5's table as the assessment quotes it (the English rows; the Chinese rows must give the same numbers):
+# per reform, the mean change and its 95% interval of each figure, then the cost per person lifted out.
+QUESTION_5 = {
+    "A": "| −0.32 pp (−0.40 to −0.23) | −3.7 pp (−4.6 to −2.8) | −1.1 pp (−1.5 to −0.6) | −2.2 (−2.6 to −1.8) | "
+         "+3,270 (+1,271 to +5,269) | 36 (26 to 45) | 91 |",
+    "B": "| −0.28 pp (−0.32 to −0.23) | −4.4 pp (−4.9 to −3.9) | +0.9 pp (+0.5 to +1.3) | +1.8 (+0.4 to +3.2) | "
+         "+13,816 (+11,418 to +16,214) | 31 (26 to 37) | 442 |",
+    "C": "| +0.00 pp (−0.01 to +0.00) | −0.0 pp (−0.1 to +0.1) | +0.0 pp (−0.0 to +0.0) | −0.2 (−0.3 to +0.0) | "
+         "+118 (−313 to +550) | 0 (−1 to 2) | – |",
+    "D": "| −0.01 pp (−0.03 to +0.00) | +0.3 pp (+0.2 to +0.5) | +0.6 pp (+0.3 to +0.8) | +0.0 (+0.0 to +0.0) | "
+         "−1,801 (−2,594 to −1,007) | 2 (0 to 3) | – |",
+    "E": "| +2.19 pp (+1.85 to +2.54) | +2.5 pp (+1.1 to +3.9) | +1.9 pp (+1.5 to +2.4) | +12.4 (+4.8 to +19.9) | "
+         "+118,073 (+111,208 to +124,938) | 133 (109 to 158) | 885 |",
+}
+# The table's columns after the reform's name; shares are quoted in percentage points.
+COLUMNS = ("poverty_rate_after", "exclusion_error", "inclusion_error", "mean_processing_days", "spending_total",
+           "lifted")
+NUMBER = re.compile(r"[−+-]?\d[\d,]*(?:\.\d+)?")
+
+
+def numbers(text: str) -> list[str]:
+    return NUMBER.findall(text)
+
+
+def as_float(text: str) -> float:
+    return float(text.replace("−", "-").replace(",", ""))
+
+
+def last_digit(text: str) -> float:
+    """One unit of the last digit quoted: the tolerance of a figure quoted to that precision."""
+    return 10.0 ** -len(text.split(".")[1]) if "." in text else 1.0
+
+
+@pytest.mark.parametrize("letter", QUESTION_5)
+def test_m6_assessment_question_5_table_is_the_labs_five_seeds(five_reforms, letter):
+    row = QUESTION_5[letter]
+    assert_quoted(M6_ASSESSMENT, row)
+    chinese = next(line for line in (REPO / M6_ASSESSMENT).read_text(encoding="utf-8").splitlines()
+                   if line.startswith(f"# | {letter}. ") and re.search(r"[\u4e00-\u9fff]", line))
+    cells = [cell for cell in chinese.split("|")[2:] if cell.strip()]
+    assert numbers(" ".join(cells)) == numbers(row), f"question 5, reform {letter}: the Chinese row differs: {chinese}"
+    table, where = five_reforms[letter], f"module 6 assessment, question 5, reform {letter} (seeds 1 to 5)"
+    quoted_cells = [cell for cell in row.split("|") if cell.strip()]
+    for metric, cell in zip(COLUMNS, quoted_cells):
+        if metric == "lifted":  # people lifted out: fewer people below the locality's own standard
+            figures = table.loc[seeds.POOR_PEOPLE]
+            now = (-figures["mean"], -figures["ci_high"], -figures["ci_low"])
+        else:
+            figures = table.loc[metric]
+            scale = 100 if metric in ("poverty_rate_after", "exclusion_error", "inclusion_error") else 1
+            now = (figures["mean"] * scale, figures["ci_low"] * scale, figures["ci_high"] * scale)
+        for part, value, text in zip(("mean", "low", "high"), now, numbers(cell)):
+            assert_near(where, f"{metric} ({part})", value, as_float(text), last_digit(text) + 1e-9)
+    lifted, spending = table.loc[seeds.POOR_PEOPLE], table.loc["spending_total"]
+    per_person = spending["mean"] / -lifted["mean"] if lifted["ci_high"] < 0 else None
+    cost = quoted_cells[len(COLUMNS)].strip()
+    if cost == "–":
+        assert_claim(where, "no cost per person lifted out (a dash)", per_person is None, per_person)
+    else:
+        assert per_person is not None, f"{where}: the seeds no longer show people lifted out; the text gives a cost"
+        assert_near(where, "yuan a month per person lifted out", per_person, as_float(cost), 0.5)
+
+
+def test_m6_assessment_model_answer_reads_the_table_as_the_model_does(five_reforms):
+    # The model answer repeats reform A's figures of the table (checked above against the model) and reads the table.
+    poverty, exclusion, inclusion, days, spending = (numbers(cell) for cell in QUESTION_5["A"].split("|")[1:6])
+    positive = [text.lstrip("−") for text in poverty]
+    assert_quoted(M6_ASSESSMENT, f"by {positive[0]} points ({positive[2]} to {positive[1]})",
+                  f"exclusion error by {exclusion[0].lstrip('−')} points", f"(−{inclusion[0].lstrip('−')} points)",
+                  f"{days[0].lstrip('−')} working days sooner", f"some {numbers(QUESTION_5['A'])[-1]} yuan a month",
+                  f"下降{positive[0]}个百分点（{positive[2]}到{positive[1]}）")
+    assert_near("module 6 model answer", "'About 3,300 yuan a month more'", as_float(spending[0]), 3300, 100)
+    assert_quoted(M6_ASSESSMENT, "the only\n#    reform with B whose interval is clearly below zero",
+                  "costs four times as", "C and D change poverty by less than the noise",
+                  "yet against E's own, higher standard poverty after")
+    clearly_lower = sorted(letter for letter, table in five_reforms.items()
+                           if table.at["poverty_rate_after", "ci_high"] < 0)
+    assert_claim("module 6 model answer", "only A and B lower poverty by more than the noise",
+                 clearly_lower == ["A", "B"], clearly_lower)
+    ratio = five_reforms["B"].at["spending_total", "mean"] / five_reforms["A"].at["spending_total", "mean"]
+    assert_near("module 6 model answer", "B's extra spending over A's ('four times as much')", ratio, 4, 0.5)
+    assert_claim("module 6 model answer", "E raises poverty after assistance on its own standard",
+                 five_reforms["E"].at["poverty_rate_after", "ci_low"] > 0, five_reforms["E"].loc["poverty_rate_after"])
+
+
+def test_m6_assessment_model_answer_quotes_the_means_test_errors():
+    assert_quoted(M6_ASSESSMENT, "error falls from 0.30 to\n#    0.12 log points", "误差从0.30降到0.12个对数点")
+    p = dachuan_2019()
+    assert (p["casework.income_error"], p["casework.income_error_integrated"]) == (0.30, 0.12), (
+        "module 6 model answer: the means test's error is no longer 0.30, and 0.12 with an integrated database: "
+        f"{p['casework.income_error']}, {p['casework.income_error_integrated']}")
+
+
+@pytest.fixture(scope="module")
+def lab():
+    lab = ReformLab(lang="en")
+    lab.set(standard_change=10)
+    lab.run()
+    return lab
+
+
+def test_raising_the_standard_by_10_percent_raises_poverty_after_assistance(lab):
+    assert_quoted(M6_NOTEBOOK, "Poverty **after** assistance goes **up**", "救助**后**的贫困反而**上升**了")
+    assert_quoted(POLICY_DAY, "so the room sees why poverty\n              after assistance then rises")
+    assert_quoted(M6_DAY, "raising the\n              standard raises measured poverty")
+    run = lab.result.headline().xs("run", level="period")
+    base, reform = lab.result.baseline, lab.result.reforms[0]
+    change = run.at["poverty_rate_after", reform] - run.at["poverty_rate_after", base]
+    assert_claim("module 6, try 1 (standard +10%, lab district, seed 1)", "poverty after assistance rises", change > 0,
+                 change)
+    lifted = lab.cost_effectiveness()["lifted"]
+    assert_claim("module 6, try 1", "on the locality's own standard the reform lifts people out", lifted > 0, lifted)
+
+
+@pytest.fixture(scope="module")
+def shipped_gainers(baseline):
+    return {reform.name: scenarios.compare(baseline, reform).gainers_and_losers().set_index("household_type")
+            for reform in scenarios.shipped_reforms()}
+
+
+def test_migrant_households_hardly_gain_from_any_shipped_reform(shipped_gainers):
+    assert_quoted(M6_NOTEBOOK, "migrant households hardly gain from any of these reforms",
+                  "流动人口家庭几乎没有从这些改革中受益")
+    assert_quoted(M6_DAY, "why migrant households gain from none of the reforms")
+    for name, gainers in shipped_gainers.items():
+        migrant, everyone = gainers.at["migrant", "gaining"], gainers.at["all", "gaining"]
+        # "hardly": at most 5% of migrant households gain, and at most half the share of all households that do
+        assert_claim(f"module 6, {name}", "migrant households hardly gain", migrant <= min(0.05, everyone / 2),
+                     f"migrant {migrant:.1%}, all {everyone:.1%}")
+
+
+def test_households_on_dibao_at_the_start_lose_most_often_under_the_plan(shipped_gainers):
+    assert_quoted(M6_NOTEBOOK, "households receiving Dibao at the start lose most often under an integrated",
+                  "一开始就在领取低保的家庭最常受损")
+    gainers = shipped_gainers[scenarios.lab_scenario(scenarios.SHIPPED_REFORMS[0]).name]
+    most = gainers.drop(index="all")["losing"].idxmax()
+    assert_claim("module 6, section 6 (Dachuan's plan)", "recipients at the start lose most often",
+                 most == "recipients", gainers["losing"].round(3).to_dict())
+
+
+def test_the_interval_of_the_difference_is_narrower_than_the_baselines_spread(baseline):
+    assert_quoted(M6_NOTEBOOK, "how much narrower the interval of the difference is than the spread",
+                  "差值的区间比基线自身数值在各县区之间的差别窄得多")
+    assert_quoted(M6_DAY, "yet each\n              district's line slopes the same way")
+    per_seed = seeds.seed_runs(baseline, scenarios.lab_scenario(scenarios.SHIPPED_REFORMS[0]))
+    rows = seeds.intervals(per_seed).set_index(["run", "metric"])
+    difference = rows.loc[("difference", "poverty_rate_after")]
+    base = per_seed.loc[per_seed["run"] == "baseline", "poverty_rate_after"]
+    width, spread = difference["ci_high"] - difference["ci_low"], base.max() - base.min()
+    assert_claim("module 6, section 4 (Dachuan's plan, seeds 1 to 5)", "the interval is narrower than the spread",
+                 width < spread / 2, f"interval {width:.4f}, spread {spread:.4f}")
+    slopes = per_seed.loc[per_seed["run"] == "difference", "poverty_rate_after"]
+    assert_claim("reform lab day, section 4", "every district's line slopes the same way",
+                 (slopes < 0).all() or (slopes > 0).all(), slopes.tolist())
+
+
+def test_poverty_before_assistance_is_the_same_line_in_both_runs_but_a_hair(plan_seed_1):
+    assert_quoted(M6_NOTEBOOK, "poverty **before** assistance is the same line in both runs")
+    before = [plan_seed_1.monthly[label]["poverty_rate_before"] for label in (plan_seed_1.baseline,
+                                                                              plan_seed_1.reforms[0])]
+    gap = float((before[0] - before[1]).abs().max())
+    assert_claim("module 6, section 1", "poverty before assistance moves a hair at most (0.1 point)", gap <= 0.001, gap)
