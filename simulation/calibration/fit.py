@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -26,7 +27,8 @@ from simulation.calibration import official, simulated
 from simulation.i18n.numbers import years as years_as_text
 from simulation.inputs.errors import InputError
 from simulation.inputs.files import written_atomically
-from simulation.inputs.parameters import PARAMETERS_DIR, ParameterFile, _validated
+from simulation.inputs.parameters import PARAMETERS_DIR, ParameterFile, parameter_file
+from simulation.model.district import DistrictModel
 
 METHOD = "simulated method of moments, common random numbers, Nelder-Mead (scipy)"
 # The national series the national district is fitted to; the index and the exit rate add nothing the rates per
@@ -51,9 +53,13 @@ def calibrated_file(locality: str):
     return PARAMETERS_DIR / locality / "assumptions" / "calibrated.yaml"
 
 
+def read(path) -> ParameterFile:
+    """A calibrated file as the loader reads it: its parameters (description, bounds, values) and targets."""
+    return parameter_file(Path(path))
+
+
 def fitted_parameters(locality: str) -> dict:
-    """The parameters the locality's calibrated.yaml lists, as the loader reads them (description, bounds, values)."""
-    return _validated(ParameterFile, calibrated_file(locality)).parameters
+    return read(calibrated_file(locality)).parameters
 
 
 def targets(locality: str, figures=None, years=None) -> pd.DataFrame:
@@ -80,12 +86,12 @@ def simulate(locality: str, wanted: pd.DataFrame, parameters: dict, households: 
     values = []
     for seed in seeds:
         if locality == "national":
-            monthly = simulated.live("national", households, seed, max(wanted["year"]), parameters)
+            monthly = simulated.years_lived("national", households, seed, set(wanted["year"]), parameters)
             values.append(simulated.figures(monthly, wanted))
             continue
-        monthly = simulated.live(locality, households, seed, DACHUAN_START.year + 1, parameters,
-                                 start_year=DACHUAN_START.year)
-        december = monthly[(monthly["year"] == 2019) & (monthly["month"] == 12)].iloc[0]
+        model = DistrictModel(locality, DACHUAN_START, households, parameters, seed, keep_history=False)
+        monthly = model.run(SETTLING_MONTHS).monthly()
+        december = monthly.iloc[11]
         values.append(np.array([december["dibao_disabled_share"],
                                 monthly["dibao_persons"].iloc[-1] / monthly["dibao_persons"].iloc[0]]))
     return np.mean(values, axis=0)
@@ -129,11 +135,13 @@ def calibrate(locality: str = "national", households: int = 40_000, seeds=(1,), 
                dt.date.today())
 
 
-def write(fit: Fit) -> str:
-    """Rewrites the locality's calibrated.yaml with the fitted values and the targets; returns its path as shown."""
-    path = calibrated_file(fit.locality)
+def write(fit: Fit, path=None) -> Path:
+    """Rewrites the locality's calibrated.yaml (or writes `path`) with the fitted values and the targets; returns
+    the path written."""
+    source = calibrated_file(fit.locality)
+    path = source if path is None else Path(path)
     parameters = fitted_parameters(fit.locality)
-    header = path.read_text(encoding="utf-8").split("parameters:", 1)[0]
+    header = source.read_text(encoding="utf-8").split("parameters:", 1)[0]
     listed = [f"{row.figure}/{row.area}/{int(row.year)}" for row in fit.targets.itertuples()]
     lines = [header.rstrip("\n"), "parameters:"]
     for name, parameter in parameters.items():
@@ -151,4 +159,4 @@ def write(fit: Fit) -> str:
                      f"simulated: {row.simulated:.4g}, log_ratio: {error:.3f}, source: \"{row.source_id}\"}}")
     with written_atomically(path) as temporary:
         temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return str(path)
+    return path

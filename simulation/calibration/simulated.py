@@ -1,11 +1,14 @@
-"""The simulated side of calibration and validation: a district lived month by month through the years, and from
+"""The simulated side of calibration and validation: the district lived month by month through the years, and from
 its monthly figures the same figures the Ministry publishes, each read at the month of the official one.
 
 The national district lives one continuous life from January of `START_YEAR`, a year before the first year it is
-fitted on, so that what reaches the first official figure has been through a year of applications, reviews and
-exits. Its rates per resident are turned into national figures with the official resident population
+fitted on, so that its caseload carries its history: who was admitted while declarations went unchecked is found out
+only at a review once records can be checked. (Drawn afresh each year instead, the district would start each year
+without that history.) The price is that it ages without being renewed: the model has no births and no new
+households, so after a decade it is older and its households smaller than the country's; the validation report shows
+what that costs. Its rates per resident are turned into national figures with the official resident population
 (china_population_income.csv) of each year: the simulated district is a sample of the country, whose urban share
-grows as people move to the towns, while the sample's own households stay where they are.
+grows as people move to the towns.
 """
 from __future__ import annotations
 
@@ -23,13 +26,12 @@ START_YEAR = 2009
 TRAINING_YEARS = range(2010, 2015)  # calibration reads official figures of these years only; later years test
 
 
-def live(locality: str, households: int, seed: int, last_year: int, parameters: dict | None = None,
-         start_year: int = START_YEAR) -> pd.DataFrame:
-    """Every month's figures of a district started in January of `start_year` and run to the end of `last_year`,
-    with a `year` and a calendar `month` column."""
-    model = DistrictModel(locality, dt.date(start_year, 1, 1), households, parameters or {}, seed,
-                          keep_history=False)
-    model.run((last_year - start_year + 1) * 12 - 1)
+def years_lived(locality: str, households: int, seed: int, years, parameters: dict | None = None) -> pd.DataFrame:
+    """Every month's figures of a district started in January `START_YEAR` and run to the end of the last of
+    `years` (at least to the base year of the index), with a `year` and a calendar `month` column."""
+    last = max(*years, BASE_YEAR)
+    model = DistrictModel(locality, dt.date(START_YEAR, 1, 1), households, parameters or {}, seed, keep_history=False)
+    model.run((last - START_YEAR + 1) * 12 - 1)
     monthly = model.monthly()
     dates = pd.to_datetime(monthly["date"])
     return monthly.assign(year=dates.dt.year, month=dates.dt.month)
@@ -57,8 +59,8 @@ def residents(area: str, year: int, month: int) -> float:
 
 
 def figures(monthly: pd.DataFrame, wanted: pd.DataFrame) -> np.ndarray:
-    """The simulated value of each row of `wanted` (official figures: figure, area, year, month), from one run's
-    monthly figures; NaN where the run does not reach the row's month."""
+    """The simulated value of each row of `wanted` (official figures: figure, area, year, month), from the monthly
+    figures of the years lived (`years_lived`); NaN where they do not reach the row's month."""
     at = monthly.set_index(["year", "month"])
     by_year = monthly.groupby("year")
 

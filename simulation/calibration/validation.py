@@ -13,8 +13,8 @@ from simulation.inputs.errors import InputError
 
 def validate(years: list[int], figures: list[str] | None, seeds: int, households: int, out, overwrite: bool = False,
              lang: str = "en", inputs: dict | None = None) -> pd.DataFrame:
-    """Runs `seeds` districts of `households` from January 2009 to the end of the last year, and writes the
-    comparison with every official figure of `years` into `out`. Returns the table written."""
+    """Lives each of `years` with `seeds` districts of `households` (`simulated.years_lived`), and writes the
+    comparison with every official figure of those years into `out`. Returns the table written."""
     first = simulated.START_YEAR + 1
     early = [year for year in years if year < first]
     if early:
@@ -25,7 +25,7 @@ def validate(years: list[int], figures: list[str] | None, seeds: int, households
     if not 1_000 <= households <= 5_000_000:
         raise InputError("carelab validate", "--households", households, "a whole number from 1,000 to 5,000,000")
     wanted = official.select(figures, years)
-    runs = np.vstack([simulated.figures(simulated.live("national", households, seed, max(years)), wanted)
+    runs = np.vstack([simulated.figures(simulated.years_lived("national", households, seed, years), wanted)
                       for seed in range(1, seeds + 1)])
     table = wanted.assign(
         split=np.where(wanted["year"].isin(simulated.TRAINING_YEARS), TRAIN, TEST),

@@ -154,6 +154,11 @@ class _Locality(NamedTuple):
     parameters: dict[str, Parameter]
 
 
+def parameter_file(path: Path) -> ParameterFile:
+    """One parameter file, checked as the loader checks it (`carelab calibrate` reads and rewrites its own)."""
+    return _validated(ParameterFile, path)
+
+
 def is_legislation(name: str) -> bool:
     return any(name == group or name.startswith(group + ".") for group in LEGISLATION)
 

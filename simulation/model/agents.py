@@ -17,7 +17,7 @@ import mesa
 import numpy as np
 from mesa.agentset import AgentSet
 
-from simulation.model.caseload import NO_CASE, REVIEW, CaseRecord, means_test, stage_days
+from simulation.model.caseload import NO_CASE, REVIEW, CaseRecord, means_test, stage_days, verification_coverage
 from simulation.rules import regular_support
 from simulation.rules.regular_support import RECEIVES
 
@@ -110,7 +110,7 @@ class DistrictAuthority(mesa.Agent):
         means_tested_income = np.maximum(
             c.income[taken] - (c.medical_repayment[taken] if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
         filed = caseload.case_filed[taken]  # a case's draws go with it however long it waited
-        checked = model.draws.uniform("verification", filed, taken) < p["dibao.verification_coverage"]
+        checked = model.draws.uniform("verification", filed, taken) < verification_coverage(p, model.date)
         assessed = means_test(means_tested_income, p, model.draws.normal("means test", filed, taken), checked)
         support = regular_support.assess(c_taken, assessed, p)  # Dibao, or the EU pack a scenario switched on
 

@@ -96,10 +96,19 @@ def stage_days(p: dict, online: np.ndarray) -> np.ndarray:
             + p["casework.days.decision"])
 
 
+def verification_coverage(p: dict, date) -> float:
+    """Share of means tests cross-checked against records on `date`: the pilots' share (`dibao.verification_coverage`)
+    until the national roll-out begins in `dibao.verification_rollout_year` (Guo Fa [2012] 45), then growing by
+    `casework.verification_rollout_per_year` a year until every case is checked. How fast it went is not published
+    (MCA's end-2015 target is a target), so the pace is fitted to the training years."""
+    years = max(0.0, date.year + (date.month - 1) / 12 - p["dibao.verification_rollout_year"])
+    return min(1.0, p["dibao.verification_coverage"] + p["casework.verification_rollout_per_year"] * years)
+
+
 def means_test(true_income: np.ndarray, p: dict, error: np.ndarray, checked: np.ndarray) -> np.ndarray:
     """The household's income as the caseworker finds it: wrong case by case, and short by the income it left out
     of its declaration unless the case was cross-checked against records (`checked`: banks, property, vehicles and
-    social insurance, through the verification systems rolled out from 2009; `dibao.verification_coverage`).
+    social insurance, through the verification systems rolled out from 2009: `verification_coverage`).
     `error` holds one standard normal draw per household (`draws.HouseholdDraws.normal`): the error is lognormal."""
     spread = p["casework.income_error_integrated"] if p["casework.integrated_database"] else p["casework.income_error"]
     declared = np.where(checked, 1.0, 1.0 - p["casework.undeclared_income_share"])

@@ -27,7 +27,7 @@ from simulation.inputs.parameters import load_parameters
 from simulation.model import dynamics, metrics, population
 from simulation.model.activation import ActivationPath
 from simulation.model.agents import Caseworker, DistrictAuthority, HouseholdRow, ServiceCentre
-from simulation.model.caseload import APPLICATION, NO_CASE, QUEUED, REVIEW, Caseload, DibaoLeavers, means_test
+from simulation.model.caseload import APPLICATION, NO_CASE, QUEUED, REVIEW, Caseload, DibaoLeavers, means_test, verification_coverage
 from simulation.model.draws import HouseholdDraws
 from simulation.rules import circumstances as circ
 from simulation.rules import dibao, disability, medical, minimum_income, old_age, regular_support, temporary
@@ -171,7 +171,7 @@ class DistrictModel(MonthByMonth):
         """The district starts with the caseload it has, not an empty one: some eligible households already receive."""
         p, c, caseload = self.p, self.circumstances, self.caseload
         everyone = np.arange(len(c.members))
-        checked = self.draws.uniform("verification", 0, everyone) < p["dibao.verification_coverage"]
+        checked = self.draws.uniform("verification", 0, everyone) < verification_coverage(p, self.date)
         assessed = means_test(c.income, p, self.draws.normal("means test", 0, everyone), checked)
         support = regular_support.assess(c, assessed, p)
         receiving = support.eligible & (
@@ -233,8 +233,10 @@ class DistrictModel(MonthByMonth):
         poor_chance = p["application.monthly_rate"] * (1 - p["application.stigma"]) * uplift
         near_poor_chance = p["application.near_poor_rate"] * uplift
 
-        # Households apply when they see themselves as poor; a few just above the line (the near-poor) try anyway.
-        chances = np.where(c.income[candidates] < line[candidates] * c.members[candidates], poor_chance,
+        # Households apply when they see themselves as poor, the more surely the further below the line they are
+        # (the more there is to gain); a few just above it (the near-poor) try anyway.
+        shortfall = 1 - c.income[candidates] / (line[candidates] * c.members[candidates])
+        chances = np.where(shortfall > 0, poor_chance * np.maximum(shortfall, 0) ** p["application.shortfall_elasticity"],
                            near_poor_chance)
         if self.services is not None:  # social support helps households apply
             chances = self.services.effects.application_chance(candidates, chances)

@@ -72,7 +72,9 @@ def generate(n_households: int, p: dict, rng: np.random.Generator) -> tuple[Hous
     shares = np.asarray(p["population.household_size_shares"], dtype=float)
     sizes = rng.choice(np.arange(1, len(shares) + 1), size=n_households, p=shares / shares.sum())
     urban = rng.random(n_households) < p["population.urban_share"]
-    family_elsewhere = rng.random(n_households) < p["population.family_elsewhere_share"]
+    persons, away = _members(sizes, urban, p, rng)
+    # Members working elsewhere are family elsewhere, obliged to support those at home.
+    family_elsewhere = (rng.random(n_households) < p["population.family_elsewhere_share"]) | (away > 0)
     households = Households(
         urban=urban,
         local_hukou=rng.random(n_households) >= p["population.migrant_share"],
@@ -88,7 +90,6 @@ def generate(n_households: int, p: dict, rng: np.random.Generator) -> tuple[Hous
         aware=rng.random(n_households) < p["application.awareness"],
         earnings_shock=np.zeros(n_households, np.float32),
     )
-    persons = _members(sizes, urban, p, rng)
     monthly_income = households.remittances + np.bincount(
         persons.household, persons.earnings_level * persons.employed + persons.pension, minlength=n_households)
     households.assets = monthly_income * p["population.assets_months"] * rng.lognormal(0.0, 1.0, n_households)
@@ -111,30 +112,43 @@ def _assign_centres(urban: np.ndarray, p: dict, rng: np.random.Generator) -> np.
     return centre.astype(np.int16)
 
 
-def _members(sizes: np.ndarray, urban_household: np.ndarray, p: dict, rng: np.random.Generator) -> Persons:
+def _members(sizes: np.ndarray, urban_household: np.ndarray, p: dict,
+             rng: np.random.Generator) -> tuple[Persons, np.ndarray]:
+    """The members living at home, and how many members of each household of working age live and work elsewhere."""
     n = int(sizes.sum())
     household = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)
     first = np.cumsum(sizes) - sizes
-    rank = np.arange(n) - np.repeat(first, sizes)  # 0 = head, 1 = spouse, 2+ = children or grandchildren
+    rank = np.arange(n) - np.repeat(first, sizes)  # 0 = head, 1 = spouse, 2+ = children, parents, grandchildren
 
-    # The head's age sets the household's generation; a spouse is of similar age; further members are
-    # one generation younger, or two in older households (three-generation homes).
+    # The head's age sets the household's generation; a spouse is of similar age. The third member is a child (a
+    # grandchild if the head is 70 or over); in a younger head's household the fourth and fifth are the head's
+    # parents (the three-generation home of one child, two parents and two grandparents); further members are
+    # children, or grandchildren in older households.
     head_age = rng.integers(22, 86, len(sizes))
     head = np.repeat(head_age, sizes)
-    generations = 1 + ((rank >= 4) | ((rank >= 2) & (head >= 70)))
+    parents = ((rank == 3) | (rank == 4)) & (head < 55)
+    generations = 1 + (((rank >= 3) & (head >= 55)) | (head >= 70))
     age = np.where(rank == 0, head,
                    np.where(rank == 1, head + rng.normal(0, 3, n).round(),
-                            head - generations * rng.integers(22, 33, n)))
+                            np.where(parents, head + rng.integers(22, 33, n),
+                                     head - generations * rng.integers(22, 33, n))))
     age = np.clip(age, 0, 100).astype(np.int16)
 
+    # Working-age members other than the head may live and work elsewhere (migrant workers); they are not part
+    # of the household the means test looks at.
     bands = p.get("population.age_bands", AGE_BANDS_DEFAULT)
+    urban = np.repeat(urban_household, sizes)
+    away_share = np.where(urban, p["population.working_age_away.urban"], p["population.working_age_away.rural"])
+    away = (rank > 0) & (age >= bands[1]) & (age < bands[2]) & (rng.random(n) < away_share)
+    away_count = np.bincount(household[away], minlength=len(sizes))
+    household, age, urban, n = household[~away], age[~away], urban[~away], int(np.count_nonzero(~away))
+
     band = band_of(age, bands)
     disabled = rng.random(n) < np.asarray(p["population.disability_by_age"])[band]
     severe = disabled & (rng.random(n) < p["population.severe_disability_share"])
     disability = np.where(severe, SEVERELY_DISABLED, np.where(disabled, DISABLED, NO_DISABILITY)).astype(np.int8)
     chronic = rng.random(n) < np.asarray(p["population.chronic_illness_by_age"])[band]
 
-    urban = np.repeat(urban_household, sizes)
     working_age = (age >= bands[1]) & (age < bands[2])
     employment_rate = np.where(urban, p["population.employment_rate.urban"], p["population.employment_rate.rural"])
     employment_rate = employment_rate * work_capacity(disability, p)
@@ -152,7 +166,7 @@ def _members(sizes: np.ndarray, urban_household: np.ndarray, p: dict, rng: np.ra
         household=household, age=age, alive=np.ones(n, bool), disability=disability, chronic=chronic,
         employed=employed, months_jobless=months_jobless.astype(np.int16), earnings_level=earnings_level,
         pension=pension, pension_scheme=pension_scheme,
-    )
+    ), away_count
 
 
 def work_capacity(disability: np.ndarray, p: dict) -> np.ndarray:

@@ -1,0 +1,117 @@
+"""Calibration and validation (issue 9): what `carelab calibrate` may read, what it writes, what `carelab validate`
+refuses and writes, and the behaviour the fitted district must keep (duration dependence, a settled start)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from simulation.calibration import fit, official, simulated, spells
+from simulation.cli import main
+from simulation.model.district import DistrictModel
+
+SMALL = dict(households=1_500, evaluations=6)
+
+
+def _one_line_exit_2(capsys, argv, *words):
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "Traceback" not in err
+    for word in words:
+        assert word in err, err
+
+
+def test_calibrate_refuses_a_target_in_a_test_year(capsys):
+    _one_line_exit_2(capsys, ["calibrate", "--years", "2012-2016"], "--years", "2015-2016", "training years only")
+
+
+def test_calibrate_refuses_an_unknown_figure(capsys):
+    _one_line_exit_2(capsys, ["calibrate", "--figures", "dibao_persons_index,poverty"], "poverty",
+                     "dibao_persons_index")
+
+
+def test_test_years_never_reach_the_fit(monkeypatch):
+    """The fitted values do not move when every test-year official figure does; they do when a training year's does."""
+    real = official.official_figures()
+
+    def changed(years):
+        table = real.copy()
+        table.loc[table["year"].isin(years), "official"] *= 1.5
+        return lambda: table
+
+    baseline = fit.calibrate(**SMALL).values
+    monkeypatch.setattr(official, "official_figures", changed(range(2015, 2030)))
+    assert fit.calibrate(**SMALL).values == baseline
+    monkeypatch.setattr(official, "official_figures", changed([2012]))
+    assert fit.calibrate(**SMALL).values != baseline
+
+
+def test_the_calibrated_file_keeps_each_value_with_its_fit(tmp_path):
+    found = fit.calibrate(households=1_500, evaluations=3)
+    read = fit.read(fit.write(found, tmp_path / "calibrated.yaml"))
+    assert set(read.parameters) == set(found.values)
+    for name, parameter in read.parameters.items():
+        (value,) = parameter.values.values()
+        assert value.status == "fitted" and value.value == pytest.approx(found.values[name], rel=1e-3)
+        assert value.fit.method == fit.METHOD and value.fit.error == pytest.approx(found.error, abs=1e-4)
+        assert all(target.split("/")[2] in {str(year) for year in simulated.TRAINING_YEARS}
+                   for target in value.fit.targets)
+    assert len(read.targets) == len(found.targets)
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["--years", "2023"], ("--years", "2023")),                  # no official figure that year
+    (["--years", "2005-2010"], ("--years", "2005-2009")),        # before the district is run
+    (["--figures", "dibao_persons_index,unknown"], ("unknown", "dibao_persons_index")),
+    (["--years", "twenty"], ("--years", "twenty")),
+    (["--seeds", "0"], ("--seeds",)),
+])
+def test_validate_refuses_bad_input_in_one_message(capsys, tmp_path, argv, words):
+    _one_line_exit_2(capsys, ["validate", "--out", str(tmp_path / "v"), *argv], *words)
+    assert not (tmp_path / "v").exists()
+
+
+def test_validate_writes_the_comparison_and_its_report(tmp_path):
+    out = tmp_path / "v"
+    assert main(["validate", "--years", "2011-2016", "--seeds", "2", "--households", "3000", "--out", str(out)]) == 0
+    table = pd.read_csv(out / "validation.csv")
+    assert list(table.columns[:8]) == ["figure", "area", "year", "split", "official", "simulated", "error",
+                                       "error_pct"]
+    assert set(table.loc[table["year"] <= 2014, "split"]) == {"train"}
+    assert set(table.loc[table["year"] > 2014, "split"]) == {"test"}
+    assert table["simulated"].notna().all()
+    assert (table["error"] - (table["simulated"] - table["official"])).abs().max() < 1e-9
+    assert set(official.FIGURES) - {"dibao_quarterly_exit"} <= set(table["figure"])
+    base = table[(table["figure"] == "dibao_persons_index") & (table["year"] == 2012)]
+    assert np.allclose(base["simulated"], 100)
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert all(name in html for name in set(table["figure"]))
+
+
+def test_rural_poverty_spells_end_as_cfps_found():
+    """CFPS (S36): 37.2% of rural households poor for one year leave poverty the next year, 8.6% of those poor for
+    five. Issue 9 asks for within 10% of the first and within 3 points of the second."""
+    poor = spells.poor_by_year(2010, 12, 40_000, 1, parameters={"population.urban_share": 0.0})
+    after_one, at_risk_one = spells.exit_rate(poor, 1)
+    after_five, at_risk_five = spells.exit_rate(poor, 5)
+    assert at_risk_one > 2_000 and at_risk_five > 500
+    assert abs(after_one / 0.372 - 1) <= 0.10, after_one
+    assert abs(after_five - 0.086) <= 0.03, after_five
+
+
+def test_dachuan_starts_settled():
+    """Under unchanged rules the Dibao stock stays within 10% of where it started over two years."""
+    monthly = DistrictModel("dachuan", dt.date(2019, 1, 1), 50_000, seed=1).run(24).monthly()
+    stock = monthly["dibao_persons"]
+    assert (stock / stock.iloc[0] - 1).abs().max() <= 0.10, stock.iloc[[0, 11, 23]].tolist()
+
+
+def test_monthly_figures_of_persons_on_dibao():
+    monthly = DistrictModel("national", dt.date(2016, 1, 1), 4_000, seed=3).run(8).monthly()
+    assert (monthly["dibao_persons_urban"] + monthly["dibao_persons_rural"] == monthly["dibao_persons"]).all()
+    assert monthly["dibao_quarterly_exit"].iloc[:2].isna().all()
+    assert monthly["dibao_quarterly_exit"].iloc[2:].between(0, 1).all()
+    assert monthly["dibao_disabled_share"].between(0, 1).all()
+    assert (monthly["dibao_persons"] >= monthly["dibao_households"]).all()
