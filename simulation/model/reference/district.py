@@ -119,7 +119,7 @@ class ReferenceDistrictModel(MonthByMonth):
     def step(self) -> None:
         before, self.p = self.p, minimum_income.in_force(self.parameter_set.at(self.date, self.overrides),
                                                          self.overrides)
-        self._follow_the_economy(before)
+        self.read_the_economy(before)
         self.january = self.date.month == 1
         households = self.households
 
@@ -150,7 +150,7 @@ class ReferenceDistrictModel(MonthByMonth):
         self.latest = self.measure()
         self.datacollector.collect(self)
 
-    def _follow_the_economy(self, before: dict) -> None:
+    def read_the_economy(self, before: dict) -> None:
         """What the dated economy did since last month (`before`'s parameters), for the households to follow:
         income growth by area, the chance the resident pension's roll-out reaches an older person without a
         pension, the resident pension paid, and what a disability leaves of a person's work and earnings."""
