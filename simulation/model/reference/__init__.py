@@ -11,9 +11,13 @@ scalar random draw at a time. It is deliberately slow. It exists for two things:
 
 Only the simulation loop is written again here. The programme rules are not: every eligibility and amount comes
 from the same `simulation.rules.<programme>.assess` functions the vectorized engine calls, given a one-row
-`Circumstances` for the household. Both engines start from the same district (`population.generate` with the
-same parameters and the seed's stream of households' lives, `population.lives_stream`); after that each draws
-its own random numbers, so they agree in distribution, not month by month.
+`Circumstances` for the household. Nor are the model's own rules that have one home: the dated economy's amounts
+and growth (`economy`), what a disability leaves of work and earnings (`population.work_capacity`,
+`earnings_capacity`), the pension a person draws from 60 (`population.pension_schemes`, fed the reference's own
+scalar draws) and the means test (`caseload.means_test`). Both engines start from the same district
+(`population.generate` with the same parameters and the seed's stream of households' lives,
+`population.lives_stream`); after that each draws its own random numbers, so they agree in distribution, not month
+by month.
 
 The minimum-income scheme comes through `rules.minimum_income` (and the precedence of `rules.regular_support`) as
 in the vectorized engine, so an EU rule pack's rules apply here too. Two of the delivery features a pack switches

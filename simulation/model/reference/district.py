@@ -9,10 +9,11 @@ import mesa
 import numpy as np
 
 from simulation.inputs.parameters import load_parameters
-from simulation.model import population
-from simulation.model.caseload import REVIEW
+from simulation.model import economy, population
+from simulation.model.caseload import REVIEW, means_test
 from simulation.model.district import MonthByMonth, Payments
 from simulation.model.metrics import METRICS
+from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED
 from simulation.model.reference.households import Person, ReferenceHousehold
 from simulation.rules import minimum_income, regular_support
 from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
@@ -62,6 +63,7 @@ class ReferenceDistrictModel(MonthByMonth):
         self._initial_caseload()
         self.applications = self.reviews = self.approvals = self.rejections = 0
         self.decided_days: list[float] = []
+        self.left_dibao: list[int] = []  # people who left Dibao in each of the last three months
         self.latest: dict = {}
         self.datacollector = mesa.DataCollector(
             model_reporters={name: (lambda model, name=name: model.latest[name]) for name in METRICS})
@@ -80,7 +82,7 @@ class ReferenceDistrictModel(MonthByMonth):
                 age=int(persons.age[i]), alive=bool(persons.alive[i]), disability=int(persons.disability[i]),
                 chronic=bool(persons.chronic[i]), employed=bool(persons.employed[i]),
                 months_jobless=int(persons.months_jobless[i]), earnings_level=float(persons.earnings_level[i]),
-                pension=float(persons.pension[i])))
+                pension=float(persons.pension[i]), pension_scheme=int(persons.pension_scheme[i])))
         for h in range(n):
             ReferenceHousehold(self, urban=bool(columns.urban[h]), local_hukou=bool(columns.local_hukou[h]),
                                centre=int(columns.centre[h]), assets=float(columns.assets[h]),
@@ -104,23 +106,26 @@ class ReferenceDistrictModel(MonthByMonth):
         p = self.p
         for household in self.households:
             c = household.c
-            assessed = np.array([self.means_test(c.income[0])])
-            support = regular_support.assess(c, assessed, p)
+            assessed = self.means_test(c.income[0])
+            support = regular_support.assess(c, np.array([assessed]), p)
             if support.eligible[0] and self.random.random() < p["population.initial_dibao_take_up"]:
-                household.receives = int(support.receives[0])
-                household.benefit = float(support.amount[0])
-                household.assessed_income = float(assessed[0])
+                household.grant(support)
+                household.assessed_income = assessed
                 household.claimed = True
+                household.persons_on_dibao = household.covered if household.receives == ON_DIBAO else 0
             household.review_due = self.random.randint(1, int(p["dibao.review_months"]))
 
     # ---- the month ----------------------------------------------------------------------------------------------
     def step(self) -> None:
-        self.p = minimum_income.in_force(self.parameter_set.at(self.date, self.overrides), self.overrides)
+        before, self.p = self.p, minimum_income.in_force(self.parameter_set.at(self.date, self.overrides),
+                                                         self.overrides)
+        self.read_the_economy(before)
         self.january = self.date.month == 1
         households = self.households
 
-        # 1. Lives move on: ageing and retirement in January; deaths, disability, illness and its costs, jobs lost
-        #    and found, earnings, medical debts repaid, emergencies.
+        # 1. Lives move on: incomes and pensions follow the dated economy when it moved; ageing and retirement in
+        #    January; deaths, disability, illness and its costs, jobs lost and found, earnings, medical debts
+        #    repaid, emergencies.
         households.shuffle_do("step")
         # 2. A household whose last member has died stops receiving and its open case is closed.
         households.do("close_if_dissolved")
@@ -140,16 +145,32 @@ class ReferenceDistrictModel(MonthByMonth):
         households.do("end_gradual_exit")
         # 7. The programmes pay.
         households.do("receive_payments")
-        # 8. The month is measured.
+        # 8. The month is measured, with the people who left Dibao this month.
+        self.left_dibao = [*self.left_dibao[-2:], sum(household.count_dibao_leavers() for household in households)]
         self.latest = self.measure()
         self.datacollector.collect(self)
 
-    def means_test(self, true_income: float) -> float:
-        """The household's income as the caseworker finds it: right on average, wrong case by case."""
+    def read_the_economy(self, before: dict) -> None:
+        """What the dated economy did since last month (`before`'s parameters), for the households to follow:
+        income growth by area, the chance the resident pension's roll-out reaches an older person without a
+        pension, the resident pension paid, and what a disability leaves of a person's work and earnings."""
         p = self.p
-        integrated = p["casework.integrated_database"]
-        spread = p["casework.income_error_integrated"] if integrated else p["casework.income_error"]
-        return true_income * self.random.lognormvariate(-spread**2 / 2, spread)
+        self.income_growth = economy.growth(p, before)
+        self.newly_covered = economy.newly_covered(p, before)
+        self.resident_pension = economy.resident_pension(p)
+        self.economy_moved = (self.income_growth != (1.0, 1.0) or self.newly_covered > 0.0
+                              or self.resident_pension != economy.resident_pension(before))
+        levels = np.array([NO_DISABILITY, DISABLED, SEVERELY_DISABLED])  # indexed by the disability code
+        self.work_capacity = population.work_capacity(levels, p).tolist()
+        self.earnings_capacity = population.earnings_capacity(levels, p).tolist()
+
+    def means_test(self, true_income: float) -> float:
+        """The household's income as the caseworker finds it (`caseload.means_test`), with this case's draws:
+        whether it is cross-checked against records, and its error."""
+        p = self.p
+        checked = self.random.random() < p["dibao.verification_coverage"]
+        error = self.random.gauss(0.0, 1.0)
+        return float(means_test(np.array([true_income]), p, np.array([error]), np.array([checked]))[0])
 
     def decide(self, household: ReferenceHousehold) -> None:
         """The district's decision on a case a caseworker took on this month, and the working days it took."""
@@ -176,9 +197,7 @@ class ReferenceDistrictModel(MonthByMonth):
             else:
                 household.stop()
         if granted:
-            household.receives = int(support.receives[0])
-            household.benefit = float(support.amount[0])
-            household.exit_month = -1
+            household.grant(support)
         if granted or review:  # next reviewed a year on; a household in gradual exit leaves first
             household.review_due = month + p["dibao.review_months"]
         household.assessed_income = assessed
@@ -202,9 +221,11 @@ class ReferenceDistrictModel(MonthByMonth):
         """The month's metrics (those of the metric registry, `simulation.model.metric_registry`), household by
         household."""
         p = self.p
-        m = dict.fromkeys(("households", "dissolved_households", "persons", "dibao_households", "dibao_persons",
-                           "extreme_poor_households", "eligible_households", "poor", "poor_receiving", "receiving",
-                           "receiving_ineligible", "eligible_excluded", "eligible_claimed"), 0)
+        m = dict.fromkeys(("households", "dissolved_households", "persons", "persons_urban", "dibao_households",
+                           "dibao_households_urban", "dibao_persons_urban", "dibao_persons_rural", "dibao_disabled",
+                           "extreme_poor_households", "extreme_poor_persons_rural", "eligible_households", "poor",
+                           "poor_receiving", "receiving", "receiving_ineligible", "eligible_excluded",
+                           "eligible_claimed"), 0)
         below_before = below_after = below_own_standard = gap_before = gap_after = 0.0
         own_standards = dict(zip((True, False), self.own_standards()))
         spending = dict.fromkeys(Payments.PROGRAMMES, 0.0)
@@ -220,6 +241,7 @@ class ReferenceDistrictModel(MonthByMonth):
                 continue
             m["households"] += 1
             m["persons"] += members
+            m["persons_urban"] += members if household.urban else 0
             standard = c.standard[0]
             own_income = max(c.income[0] - c.medical_repayment[0], 0.0) / members
             regular_cash = paid["dibao"] + paid["extreme_poor"] + paid["old_age"] + paid["disability"]
@@ -238,9 +260,17 @@ class ReferenceDistrictModel(MonthByMonth):
                 eligible = bool(regular_support.assess(c, np.array([tested]), p).eligible[0])
             receiving = household.assisted
             poor = own_income < standard
-            m["dibao_households"] += receiving and household.receives == ON_DIBAO
-            m["dibao_persons"] += members if receiving and household.receives == ON_DIBAO else 0
-            m["extreme_poor_households"] += receiving and household.receives == ON_EXTREME_POOR
+            if receiving and household.receives == ON_DIBAO:
+                # The Ministry counts the people a grant covers (all members, or the disabled ones included on
+                # their own), while they live; either way every disabled member among them.
+                covered = min(household.covered, members)
+                m["dibao_households"] += 1
+                m["dibao_households_urban"] += household.urban
+                m["dibao_persons_urban" if household.urban else "dibao_persons_rural"] += covered
+                m["dibao_disabled"] += min(int(c.disabled[0]), covered)
+            if receiving and household.receives == ON_EXTREME_POOR:
+                m["extreme_poor_households"] += 1
+                m["extreme_poor_persons_rural"] += 0 if household.urban else members
             m["eligible_households"] += eligible
             m["poor"] += poor
             m["poor_receiving"] += poor and receiving
@@ -256,20 +286,31 @@ class ReferenceDistrictModel(MonthByMonth):
                    + sum(spending[name] * p[f"{name}.central_share"]
                          for name in Payments.PROGRAMMES if name != "dibao"))
         taken = sum(len(centre.taken) for centre in self.centres)
+        dibao_persons = m["dibao_persons_urban"] + m["dibao_persons_rural"]
+        # People who left Dibao over the last three months against those on it now (none before a quarter).
+        quarterly_exit = (sum(self.left_dibao) / dibao_persons if len(self.left_dibao) == 3 and dibao_persons
+                          else float("nan"))
         return {
             "month": self.month,
             "date": self.date.isoformat(),
             "households": m["households"],
             "dissolved_households": m["dissolved_households"],
             "persons": m["persons"],
+            "persons_urban": m["persons_urban"],
             "poverty_rate_before": share(below_before, m["persons"]),
             "poverty_rate_after": share(below_after, m["persons"]),
             "poverty_rate_after_own_standard": share(below_own_standard, m["persons"]),
             "poverty_gap_before": share(gap_before, m["persons"]),
             "poverty_gap_after": share(gap_after, m["persons"]),
-            "dibao_households": int(m["dibao_households"]),
-            "dibao_persons": m["dibao_persons"],
-            "extreme_poor_households": int(m["extreme_poor_households"]),
+            "dibao_households": m["dibao_households"],
+            "dibao_persons": dibao_persons,
+            "dibao_persons_urban": m["dibao_persons_urban"],
+            "dibao_persons_rural": m["dibao_persons_rural"],
+            "dibao_households_urban": m["dibao_households_urban"],
+            "dibao_disabled_share": share(m["dibao_disabled"], dibao_persons),
+            "dibao_quarterly_exit": quarterly_exit,
+            "extreme_poor_persons_rural": m["extreme_poor_persons_rural"],
+            "extreme_poor_households": m["extreme_poor_households"],
             "eligible_households": int(m["eligible_households"]),
             "dibao_coverage": share(m["poor_receiving"], m["poor"]),
             "inclusion_error": share(m["receiving_ineligible"], m["receiving"]),
@@ -284,6 +325,7 @@ class ReferenceDistrictModel(MonthByMonth):
                                      else float("nan")),
             "caseworker_utilisation": share(taken, sum(centre.capacity for centre in self.centres)),
             **{f"spending_{name}": value for name, value in spending.items()},
+            "spending_dibao_urban": urban_dibao,
             "spending_total": total,
             "spending_central": central,
             "spending_local": total - central,

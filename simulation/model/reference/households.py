@@ -8,12 +8,14 @@ from bisect import bisect_right
 import mesa
 import numpy as np
 
+from simulation.model import economy
 from simulation.model.caseload import APPLICATION, REVIEW
 from simulation.model.district import Payments
-from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED
+from simulation.model.dynamics import job_finding_chance
+from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED, pension_schemes
 from simulation.rules import dibao, disability, medical, minimum_income, old_age, temporary
 from simulation.rules.circumstances import Circumstances
-from simulation.rules.regular_support import NOT_ASSISTED, ON_EXTREME_POOR
+from simulation.rules.regular_support import NOT_ASSISTED, ON_DIBAO, ON_EXTREME_POOR
 
 
 def band(age: int, bands) -> int:
@@ -25,9 +27,21 @@ def monthly_chance(yearly: float) -> float:
     return 1.0 - (1.0 - yearly) ** (1.0 / 12.0)
 
 
+class OneAtATime:
+    """The reference's scalar draws in the form a shared vectorised rule asks for them (`rng.random(n)`), so the
+    reference can call the rule's one home (e.g. `population.pension_schemes`) and still draw one number at a time."""
+
+    def __init__(self, random):
+        self._random = random
+
+    def random(self, n: int) -> np.ndarray:
+        return np.array([self._random.random() for _ in range(n)])
+
+
 class Person:
     """One member of a household: plain attributes, changed in place as the months go by."""
-    __slots__ = ("age", "alive", "disability", "chronic", "employed", "months_jobless", "earnings_level", "pension")
+    __slots__ = ("age", "alive", "disability", "chronic", "employed", "months_jobless", "earnings_level", "pension",
+                 "pension_scheme")
 
     def __init__(self, **values):
         for name, value in values.items():
@@ -53,6 +67,8 @@ class ReferenceHousehold(mesa.Agent):
         self.out_of_pocket, self.illnesses, self.emergency = 0.0, 0, False
         # The case: what the household receives, its open case if any, and its history with the office.
         self.receives, self.benefit, self.assessed_income = NOT_ASSISTED, 0.0, 0.0
+        self.covered = 0                 # people the grant covers: every member, or those included on their own
+        self.persons_on_dibao = 0        # those of them on Dibao at last month's count, for the quarterly exit
         self.case = None                 # None, APPLICATION or REVIEW
         self.case_filed, self.case_online = 0, False
         self.review_due, self.exit_month = 0, -1
@@ -69,11 +85,14 @@ class ReferenceHousehold(mesa.Agent):
         """A one-row `Circumstances`, counted member by member, for the programmes' `assess` functions."""
         p = self.model.p
         working_age, old = p["population.age_bands"][1], p["population.age_bands"][2]
-        counts = dict(members=0, children=0, aged_70_plus=0, able_adults=0, disabled=0, severely_disabled=0)
+        counts = dict(members=0, children=0, aged_70_plus=0, able_adults=0, fit_adults=0, disabled=0,
+                      severely_disabled=0)
         earning_levels = pensions = 0.0
+        workers = 0
         for person in self.members:
             if person.employed:
                 earning_levels += person.earnings_level
+                workers += 1
             if not person.alive:
                 continue
             severe = person.disability == SEVERELY_DISABLED
@@ -81,6 +100,7 @@ class ReferenceHousehold(mesa.Agent):
             counts["children"] += person.age < working_age
             counts["aged_70_plus"] += person.age >= 70  # as in circumstances.py
             counts["able_adults"] += working_age <= person.age < old and not severe
+            counts["fit_adults"] += working_age <= person.age < old and person.disability == NO_DISABILITY
             counts["disabled"] += person.disability != NO_DISABILITY
             counts["severely_disabled"] += severe
             pensions += person.pension
@@ -94,12 +114,15 @@ class ReferenceHousehold(mesa.Agent):
             family_elsewhere=row(self.family_elsewhere), earnings=row(earnings), pensions=row(pensions),
             remittances=row(remittances), income=row(earnings + pensions + remittances),
             medical_repayment=row(self.medical_debt / p["dynamics.medical_debt_months"]), assets=row(self.assets),
-            **{name: row(count) for name, count in counts.items()})
+            workers=row(workers), **{name: row(count) for name, count in counts.items()})
 
     # ---- 1. the month's life ----------------------------------------------------------------------------------------
     def step(self) -> None:
-        """Ageing in January, then each member's month, then the household's earnings, debts and emergencies."""
+        """The dated economy when it moved, ageing in January, then each member's month, then the household's
+        earnings, debts and emergencies."""
         model, p = self.model, self.model.p
+        if model.economy_moved:
+            self.follow_the_economy()
         if model.january:
             self.grow_older()
         self.out_of_pocket, self.illnesses = 0.0, 0
@@ -116,25 +139,40 @@ class ReferenceHousehold(mesa.Agent):
         self.emergency = self.random.random() < p["dynamics.emergency_rate"]
         self.c = self.circumstances()
 
-    def grow_older(self) -> None:
-        p, growth = self.model.p, 1.0 + self.model.p["dynamics.earnings_growth"]
+    def follow_the_economy(self) -> None:
+        """Earnings, employee pensions and remittances grow with the area's mean income; older people without a
+        pension gain the resident pension as its roll-out reaches them; resident pensions take their new amount."""
+        model, old = self.model, self.model.p["population.age_bands"][2]
+        urban_growth, rural_growth = model.income_growth
+        growth = urban_growth if self.urban else rural_growth
         self.remittances *= growth
+        for person in self.members:
+            person.earnings_level *= growth
+            if person.pension_scheme == economy.EMPLOYEE_PENSION:
+                person.pension *= urban_growth  # employee pensions follow urban wages
+            elif (person.pension_scheme == economy.NO_PENSION and person.alive and person.age >= old
+                  and self.random.random() < model.newly_covered):
+                person.pension_scheme = economy.RESIDENT_PENSION
+            if person.pension_scheme == economy.RESIDENT_PENSION:
+                person.pension = model.resident_pension
+
+    def grow_older(self) -> None:
+        p = self.model.p
         for person in self.members:
             if person.alive:
                 person.age += 1
-            person.earnings_level *= growth
-            person.pension *= growth
             if person.alive and person.age == p["population.age_bands"][2]:  # turning 60: retire on a pension
                 person.leave_work()
-                coverage = p["population.pension_coverage.urban" if self.urban else "population.pension_coverage.rural"]
-                if self.random.random() < coverage:
-                    person.pension = p["population.pension_median"] * self.random.lognormvariate(
+                scheme = int(pension_schemes(np.ones(1, bool), np.array([self.urban]), p, OneAtATime(self.random))[0])
+                person.pension_scheme = scheme
+                if scheme == economy.EMPLOYEE_PENSION:
+                    person.pension = economy.employee_pension_median(p) * self.random.lognormvariate(
                         0.0, p["population.pension_spread"])
                 else:
-                    person.pension = p["population.resident_pension"]
+                    person.pension = economy.resident_pension(p) if scheme == economy.RESIDENT_PENSION else 0.0
 
     def live_month(self, person: Person) -> None:
-        p, chance = self.model.p, self.random.random
+        model, p, chance = self.model, self.model.p, self.random.random
         bands = p["population.age_bands"]
         age_band = band(person.age, bands)
 
@@ -145,11 +183,11 @@ class ReferenceHousehold(mesa.Agent):
             return
 
         if person.disability == NO_DISABILITY and chance() < p["dynamics.disability_onset_by_age"][age_band]:
-            if chance() < p["population.severe_disability_share"]:
-                person.disability = SEVERELY_DISABLED
+            person.disability = SEVERELY_DISABLED if chance() < p["population.severe_disability_share"] else DISABLED
+            # A severe disability ends work; a lighter one often does, and lowers what a worker can still earn.
+            if chance() >= model.work_capacity[person.disability]:
                 person.leave_work()
-            else:
-                person.disability = DISABLED
+            person.earnings_level *= model.earnings_capacity[person.disability]
 
         illness = p["dynamics.illness_by_age"][age_band]
         if person.chronic:
@@ -166,9 +204,9 @@ class ReferenceHousehold(mesa.Agent):
             if chance() < p["dynamics.job_loss_rate"]:
                 person.leave_work()
         elif bands[1] <= person.age < bands[2] and person.disability != SEVERELY_DISABLED:
-            # The longer without work, the less likely to find it (duration dependence).
-            decay = p["dynamics.job_finding_decay"]
-            finding = p["dynamics.job_finding_rate"] * math.exp(-decay * person.months_jobless)
+            # The longer without work, the less likely to find it (duration dependence); a disability makes it
+            # rarer still.
+            finding = job_finding_chance(person.months_jobless, p) * model.work_capacity[person.disability]
             if chance() < finding:
                 person.employed = True
                 person.months_jobless = 0
@@ -219,13 +257,21 @@ class ReferenceHousehold(mesa.Agent):
         self.case, self.case_filed, self.case_online = kind, self.model.month, False
         self.model.centres[self.centre].queue.append(self)
 
+    # ---- 5. the decision --------------------------------------------------------------------------------------
+    def grant(self, support) -> None:
+        """The household receives what the one-row `regular_support.assess` found, for the people it covers."""
+        self.receives = int(support.receives[0])
+        self.benefit = float(support.amount[0])
+        self.covered = int(support.covered[0])
+        self.exit_month = -1
+
     # ---- 6. gradual exit ----------------------------------------------------------------------------------------
     def end_gradual_exit(self) -> None:
         if 0 <= self.exit_month <= self.model.month:
             self.stop()
 
     def stop(self) -> None:
-        self.receives, self.benefit, self.exit_month = NOT_ASSISTED, 0.0, -1
+        self.receives, self.benefit, self.covered, self.exit_month = NOT_ASSISTED, 0.0, 0, -1
 
     # ---- 7. payments --------------------------------------------------------------------------------------------
     def receive_payments(self) -> None:
@@ -273,3 +319,12 @@ class ReferenceHousehold(mesa.Agent):
 
         if c.disabled[0]:
             self.paid["disability"] = float(disability.assess(c, np.array([assisted]), p).amount[0])
+
+    # ---- 8. the month's count ----------------------------------------------------------------------------------
+    def count_dibao_leavers(self) -> int:
+        """The people who left Dibao with this household this month (all its grant covered at last month's count,
+        if it no longer receives Dibao), and those it has on Dibao now, for next month's count."""
+        on_dibao = self.receives == ON_DIBAO
+        left = 0 if on_dibao else self.persons_on_dibao
+        self.persons_on_dibao = min(self.covered, int(self.c.members[0])) if on_dibao else 0
+        return left
