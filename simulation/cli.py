@@ -145,8 +145,10 @@ def _parser() -> argparse.ArgumentParser:
     calibrate.add_argument("--locality", default="national", help="national (the national series) or dachuan")
     calibrate.add_argument("--years", help="training years to fit, e.g. 2010-2014 (default: all of them)")
     calibrate.add_argument("--figures", help="official figures to fit, comma-separated (default: the standard set)")
-    calibrate.add_argument("--households", type=int, default=40_000, help="households per trial (default: 40000)")
-    calibrate.add_argument("--evaluations", type=int, default=250, help="trials at most (default: 250)")
+    calibrate.add_argument("--households", type=int, default=40_000, help="households per run (default: 40000)")
+    calibrate.add_argument("--seeds", type=int, default=2, help="seeds each trial runs, the same for every trial "
+                                                                "(default: 2)")
+    calibrate.add_argument("--evaluations", type=int, default=400, help="trials at most (default: 400)")
 
     validate = command("validate", _validate,
                        "Run the national district year by year against the official series: validation.csv and "
@@ -338,10 +340,12 @@ def _calibrate(args) -> None:
 
     years = _years(args.years) if args.years else None
     figures = args.figures.split(",") if args.figures else None
-    if args.households < 1 or args.evaluations < 1:
-        raise InputError("carelab calibrate", "--households / --evaluations",
-                         f"{args.households} / {args.evaluations}", "whole numbers of at least 1")
-    found = fit.calibrate(args.locality, args.households, evaluations=args.evaluations, figures=figures, years=years)
+    for flag, value, least in (("--households", args.households, 1_000), ("--seeds", args.seeds, 1),
+                               ("--evaluations", args.evaluations, 1)):
+        if value < least:
+            raise InputError("carelab calibrate", flag, value, f"a whole number of at least {least:,}")
+    found = fit.calibrate(args.locality, args.households, tuple(range(1, args.seeds + 1)), args.evaluations,
+                          figures, years)
     path = fit.write(found)
     print(t("Fitted {count} parameters to {targets} official figures (error {error:.3f}, {trials} trials); "
             "wrote {path}.", args.lang, count=len(found.values), targets=len(found.targets), error=found.error,

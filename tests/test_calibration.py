@@ -12,7 +12,7 @@ from simulation.calibration import fit, official, simulated, spells
 from simulation.cli import main
 from simulation.model.district import DistrictModel
 
-SMALL = dict(households=1_500, evaluations=6)
+SMALL = dict(households=1_500, evaluations=30)
 
 
 def _one_line_exit_2(capsys, argv, *words):
@@ -41,11 +41,13 @@ def test_test_years_never_reach_the_fit(monkeypatch):
         table.loc[table["year"].isin(years), "official"] *= 1.5
         return lambda: table
 
-    baseline = fit.calibrate(**SMALL).values
+    baseline = fit.calibrate(**SMALL)
     monkeypatch.setattr(official, "official_figures", changed(range(2015, 2030)))
-    assert fit.calibrate(**SMALL).values == baseline
+    unchanged = fit.calibrate(**SMALL)
+    assert (unchanged.values, unchanged.error) == (baseline.values, baseline.error)
     monkeypatch.setattr(official, "official_figures", changed([2012]))
-    assert fit.calibrate(**SMALL).values != baseline
+    moved = fit.calibrate(**SMALL)
+    assert moved.values != baseline.values and moved.error != baseline.error
 
 
 def test_the_calibrated_file_keeps_each_value_with_its_fit(tmp_path):
@@ -115,3 +117,7 @@ def test_monthly_figures_of_persons_on_dibao():
     assert monthly["dibao_quarterly_exit"].iloc[2:].between(0, 1).all()
     assert monthly["dibao_disabled_share"].between(0, 1).all()
     assert (monthly["dibao_persons"] >= monthly["dibao_households"]).all()
+
+
+def test_calibrate_refuses_an_unknown_locality(capsys):
+    _one_line_exit_2(capsys, ["calibrate", "--locality", "atlantis"], "--locality", "atlantis", "dachuan, national")

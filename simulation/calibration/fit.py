@@ -65,11 +65,17 @@ def fitted_parameters(locality: str) -> dict:
 def targets(locality: str, figures=None, years=None) -> pd.DataFrame:
     """The figures a locality is fitted to. National: official figures of the training years (all of them by
     default); a year outside the training window is refused. Dachuan: its own two, below."""
+    calibrated = sorted(path.parent.parent.name for path in PARAMETERS_DIR.glob("*/assumptions/calibrated.yaml"))
+    if locality not in calibrated:
+        raise InputError("carelab calibrate", "--locality", locality, "one of: " + ", ".join(calibrated))
     if locality != "national":
+        if figures is not None or years is not None:
+            raise InputError("carelab calibrate", "--years / --figures", locality,
+                             "national only: a locality without a series is fitted to its own targets")
         return pd.DataFrame([
-            dict(figure="dibao_disabled_share", area="all", year=2019, month=12, official=0.5, source_id="SEED004",
+            dict(figure="dibao_disabled_share", area="all", year=2020, month=1, official=0.5, source_id="SEED004",
                  note="Over half of Sichuan's Dibao recipients have a disability (mission report, 2019)"),
-            dict(figure="dibao_persons_after_two_years", area="all", year=2020, month=12, official=1.0,
+            dict(figure="dibao_persons_after_two_years", area="all", year=2021, month=1, official=1.0,
                  source_id="", note="A settled start: the Dibao stock after 24 months over its first month's"),
         ])
     years = list(simulated.TRAINING_YEARS if years is None else years)
@@ -91,8 +97,8 @@ def simulate(locality: str, wanted: pd.DataFrame, parameters: dict, households: 
             continue
         model = DistrictModel(locality, DACHUAN_START, households, parameters, seed, keep_history=False)
         monthly = model.run(SETTLING_MONTHS).monthly()
-        december = monthly.iloc[11]
-        values.append(np.array([december["dibao_disabled_share"],
+        twelfth = monthly[monthly["month"] == 12].iloc[0]  # month 12 of the run, as monthly.csv numbers it
+        values.append(np.array([twelfth["dibao_disabled_share"],
                                 monthly["dibao_persons"].iloc[-1] / monthly["dibao_persons"].iloc[0]]))
     return np.mean(values, axis=0)
 
@@ -142,7 +148,8 @@ def write(fit: Fit, path=None) -> Path:
     path = source if path is None else Path(path)
     parameters = fitted_parameters(fit.locality)
     header = source.read_text(encoding="utf-8").split("parameters:", 1)[0]
-    listed = [f"{row.figure}/{row.area}/{int(row.year)}" for row in fit.targets.itertuples()]
+    listed = [f"{figure}/{area}/{years_as_text(rows['year'])}"
+              for (figure, area), rows in fit.targets.groupby(["figure", "area"], sort=False)]
     lines = [header.rstrip("\n"), "parameters:"]
     for name, parameter in parameters.items():
         first = min(parameter.values)

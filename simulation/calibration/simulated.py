@@ -22,7 +22,7 @@ from simulation.calibration.official import BASE_YEAR
 from simulation.inputs import datasets
 from simulation.model.district import DistrictModel
 
-START_YEAR = 2009
+START_YEAR = 2007
 TRAINING_YEARS = range(2010, 2015)  # calibration reads official figures of these years only; later years test
 
 

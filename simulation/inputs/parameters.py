@@ -244,7 +244,9 @@ def _validated(model: type[BaseModel], path: Path):
 
 
 def _shown(path: Path) -> str:
-    """A file as an error names it: its place in datasets/, wherever that is."""
+    """A file as an error names it: its place in datasets/, wherever that is (or the path of a file outside it)."""
+    if not path.is_relative_to(PARAMETERS_DIR):
+        return str(path)
     return f"datasets/parameters/{path.relative_to(PARAMETERS_DIR).as_posix()}"
 
 

@@ -118,17 +118,20 @@ def means_test(true_income: np.ndarray, p: dict, error: np.ndarray, checked: np.
 class DibaoLeavers:
     """People leaving Dibao month by month, for the quarterly exit rate the Ministry of Civil Affairs reports
     (persons removed in a quarter against the stock). A household that leaves takes everyone its grant covered
-    with it: at review, at the end of a gradual exit, moving to extreme-poor support, or when its last member dies."""
+    with it: at review, at the end of a gradual exit, moving to extreme-poor support, or when its last member dies.
+    Only the households on Dibao last month are looked at again, not the whole district."""
 
     def __init__(self, caseload: Caseload, members: np.ndarray):
-        self.persons_on = np.where(caseload.receives == ON_DIBAO, caseload.persons_covered(members), 0)
+        self.on = np.flatnonzero(caseload.receives == ON_DIBAO)
+        self.persons = caseload.persons_covered(members, self.on)
         self.last_three: list[int] = []
 
     def count(self, caseload: Caseload, members: np.ndarray) -> None:
         """Called once a month, after the month's decisions."""
-        on = caseload.receives == ON_DIBAO
-        self.last_three = [*self.last_three[-2:], int(self.persons_on[~on].sum())]
-        self.persons_on = np.where(on, caseload.persons_covered(members), 0)
+        gone = caseload.receives[self.on] != ON_DIBAO
+        self.last_three = [*self.last_three[-2:], int(self.persons[gone].sum())]
+        self.on = np.flatnonzero(caseload.receives == ON_DIBAO)
+        self.persons = caseload.persons_covered(members, self.on)
 
     def quarterly_exit(self, persons_on_dibao: int) -> float:
         """Persons who left over the last three months as a share of those on Dibao now (NaN before a quarter has

@@ -189,7 +189,7 @@ def follow_the_economy(households: Households, persons: Persons, p: dict, before
     waiting = np.flatnonzero(persons.alive & (persons.pension_scheme == economy.NO_PENSION)
                              & (persons.age >= p["population.age_bands"][2]))
     persons.pension_scheme[waiting[rng.random(len(waiting)) < reach]] = economy.RESIDENT_PENSION
-    persons.pension[persons.pension_scheme == economy.RESIDENT_PENSION] = paid
+    persons.pension[(persons.pension_scheme == economy.RESIDENT_PENSION) & persons.alive] = paid
     return True
 
 

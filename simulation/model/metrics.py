@@ -83,7 +83,7 @@ def measure(model, payments) -> dict:
         "households": living,
         "dissolved_households": len(members) - living,
         "persons": persons,
-        "persons_urban": int(members[c.urban].sum()),
+        "persons_urban": int((c.members * c.urban).sum()),
         "poverty_rate_before": _share(poor_persons, persons),
         "poverty_rate_after": _share(poor_after_persons, persons),
         "poverty_rate_after_own_standard": _share(poor_on_own_line, persons),

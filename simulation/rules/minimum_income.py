@@ -76,7 +76,8 @@ def poverty_line(c: Circumstances, p: dict) -> np.ndarray:
     income per person with which it could still be eligible. Under Dibao, the local standard, or for a household
     with disabled members the band within which they can be included on their own."""
     if p["minimum_income.scheme"] == "dibao":
-        return c.standard * np.where(c.disabled > 0, max(p["dibao.individual_inclusion_band"], 1.0), 1.0)
+        band = p["dibao.individual_inclusion_band"]
+        return c.standard * np.where(c.disabled > 0, band, 1.0) if band > 1 else c.standard
     return eu_pack.income_limit(c, p) / np.maximum(c.members, 1)
 
 

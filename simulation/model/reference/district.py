@@ -10,7 +10,7 @@ import numpy as np
 
 from simulation.inputs.parameters import load_parameters
 from simulation.model import economy, population
-from simulation.model.caseload import REVIEW, means_test
+from simulation.model.caseload import REVIEW, means_test, verification_coverage
 from simulation.model.district import MonthByMonth, Payments
 from simulation.model.metrics import METRICS
 from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED
@@ -168,7 +168,7 @@ class ReferenceDistrictModel(MonthByMonth):
         """The household's income as the caseworker finds it (`caseload.means_test`), with this case's draws:
         whether it is cross-checked against records, and its error."""
         p = self.p
-        checked = self.random.random() < p["dibao.verification_coverage"]
+        checked = self.random.random() < verification_coverage(p, self.date)
         error = self.random.gauss(0.0, 1.0)
         return float(means_test(np.array([true_income]), p, np.array([error]), np.array([checked]))[0])
 

@@ -153,7 +153,7 @@ class ReferenceHousehold(mesa.Agent):
             elif (person.pension_scheme == economy.NO_PENSION and person.alive and person.age >= old
                   and self.random.random() < model.newly_covered):
                 person.pension_scheme = economy.RESIDENT_PENSION
-            if person.pension_scheme == economy.RESIDENT_PENSION:
+            if person.pension_scheme == economy.RESIDENT_PENSION and person.alive:
                 person.pension = model.resident_pension
 
     def grow_older(self) -> None:
@@ -235,13 +235,15 @@ class ReferenceHousehold(mesa.Agent):
         if not (self.aware and members > 0 and (self.local_hukou or not p["dibao.requires_local_hukou"])
                 and model.month - self.rejected_month >= p["application.reapply_wait_months"]):
             return
-        # Households apply when they see themselves as poor; a few just above the line try anyway.
+        # Households apply when they see themselves as poor, the more surely the further below the line they are;
+        # a few just above the line try anyway.
         uplift = 1 + p["application.online_uplift"] if p["casework.online_application"] else 1.0
         if p["casework.no_counter_visit"]:
             uplift *= 1 + p["application.no_counter_visit_uplift"]
         income_per_person, line = self.c.income[0] / members, minimum_income.poverty_line(self.c, p)[0]
         if income_per_person < line:
-            chance = p["application.monthly_rate"] * (1 - p["application.stigma"]) * uplift
+            chance = (p["application.monthly_rate"] * (1 - p["application.stigma"]) * uplift
+                      * (1 - income_per_person / line) ** p["application.shortfall_elasticity"])
         elif income_per_person < p["application.near_poor_band"] * line:
             chance = p["application.near_poor_rate"] * uplift
         else:
