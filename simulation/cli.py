@@ -347,7 +347,7 @@ def _calibrate(args) -> None:
     found = fit.calibrate(args.locality, args.households, tuple(range(1, args.seeds + 1)), args.evaluations,
                           figures, years)
     path = fit.write(found)
-    print(t("Fitted {count} parameters to {targets} official figures (error {error:.3f}, {trials} trials); "
+    print(t("Fitted {count} parameters to {targets} targets (error {error:.3f}, {trials} trials); "
             "wrote {path}.", args.lang, count=len(found.values), targets=len(found.targets), error=found.error,
             trials=found.evaluations, path=path))
 

@@ -60,7 +60,9 @@ def test_households_live_the_same_lives_whatever_the_casework():
                                           err_msg=f"persons' {column} in month {month}")
     # ... while the casework went differently,
     assert not np.array_equal(base.caseload.receives, reform.caseload.receives)
-    assert reform.monthly()["mean_processing_days"].mean() < base.monthly()["mean_processing_days"].mean() - 2
+    # (the integrated database saves 2.5 working days a case; queues and online registration blur it a little)
+    saving = base.p["casework.days.database_check"] - base.p["casework.days.database_check_integrated"]
+    assert reform.monthly()["mean_processing_days"].mean() < base.monthly()["mean_processing_days"].mean() - 0.6 * saving
     # and a reform that does change lives is seen to.
     harder = DistrictModel(households=3_000, seed=5, parameters={"dynamics.job_loss_rate": 0.05}).run(18)
     assert not np.array_equal(base.circumstances.income, harder.circumstances.income)
@@ -102,7 +104,7 @@ def test_a_higher_dibao_standard_makes_gainers_and_no_losers_among_recipients():
     change = result.outcomes["Higher standard"][comparison.INCOME] - result.outcomes["Baseline"][comparison.INCOME]
     # Each of them passes every review the baseline passes (same means-test error, higher standard) and is paid the
     # gap to a higher standard: at least the smaller rise, 70 yuan a month.
-    assert kept.sum() > 150
+    assert kept.sum() > 80
     assert (change[kept] >= 70 - 1e-9).all()
     # Of all recipients at the start, hardly any lose: only a household that the baseline drops at a review and
     # that later applies anew and is granted more, while the reform kept it on its smaller benefit until the next.

@@ -96,7 +96,14 @@ def test_the_default_scheme_is_dibao_exactly():
     ours, theirs = minimum_income.assess(c, income, p), dibao.assess(c, income, p)
     for field in ("eligible", "amount", "gap", "supplements"):
         assert np.array_equal(getattr(ours, field), getattr(theirs, field)), field
-    assert minimum_income.poverty_line(c, p) is c.standard
+    # The line is the highest income per person with which a household can still get Dibao: above it none can;
+    # just below it, every household that passes the other tests and is not deemed to earn more can.
+    line, living = minimum_income.poverty_line(c, p), c.members > 0
+    above = dibao.assess(c, line * c.members * 1.001, p)
+    assert not above.eligible[living].any()
+    below = dibao.assess(c, line * c.members * 0.999, p)
+    others_pass = living & below.passes_assets & below.passes_hukou & (below.imputed == 0)
+    assert below.eligible[others_pass].all() and others_pass.sum() > 500
     everyone = np.arange(len(c.members))
     assert np.array_equal(minimum_income.payable(c.income, c, everyone, p),
                           dibao.payable(c.income, c.standard, c.members, 1.0))

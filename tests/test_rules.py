@@ -45,6 +45,7 @@ def test_the_rules_work_on_columns_as_on_one_household():
     c = Circumstances(urban=np.array([True, False, True]), local_hukou=np.ones(n, bool),
                       standard=np.array([520.0, 330.0, 520.0]), members=np.array([3, 2, 1]),
                       children=np.array([1, 0, 0]), aged_70_plus=np.zeros(n, int), able_adults=np.array([2, 2, 1]),
+                      fit_adults=np.array([2, 2, 1]), workers=np.array([2, 2, 1]),
                       family_elsewhere=np.zeros(n, bool), disabled=np.zeros(n, int), severely_disabled=np.zeros(n, int),
                       earnings=np.zeros(n), pensions=np.zeros(n), remittances=np.zeros(n), income=np.zeros(n),
                       medical_repayment=np.zeros(n), assets=np.zeros(n))

@@ -157,12 +157,13 @@ def write(fit: Fit, path=None) -> Path:
                   f"    minimum: {parameter.minimum:g}", f"    maximum: {parameter.maximum:g}", "    values:",
                   f"      {first}: {{value: {fit.values[name]:g}, status: fitted, note: \"Fitted by carelab calibrate "
                   f"to the targets below\", fit: {{date: {fit.date}, method: \"{METHOD}\", targets: "
-                  f"[{', '.join(listed)}], error: {fit.error:.4f}}}}}"]
+                  f"[{', '.join(f'\"{item}\"' for item in listed)}], error: {fit.error:.4f}}}}}"]
     lines.append("# The official figures fitted to, and the fitted district's value of each (log ratio = error).")
     lines.append("targets:")
     for row in fit.targets.itertuples():
         error = float(np.log(row.simulated / row.official)) if row.simulated > 0 else float("nan")
-        lines.append(f"  - {{figure: {row.figure}, area: {row.area}, year: {int(row.year)}, official: {row.official:.4g}, "
+        lines.append(f"  - {{figure: {row.figure}, area: {row.area}, year: {int(row.year)}, "
+                     f"official: {row.official:.4g}, "
                      f"simulated: {row.simulated:.4g}, log_ratio: {error:.3f}, source: \"{row.source_id}\"}}")
     with written_atomically(path) as temporary:
         temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -27,7 +27,16 @@ from simulation.inputs.parameters import load_parameters
 from simulation.model import dynamics, metrics, population
 from simulation.model.activation import ActivationPath
 from simulation.model.agents import Caseworker, DistrictAuthority, HouseholdRow, ServiceCentre
-from simulation.model.caseload import APPLICATION, NO_CASE, QUEUED, REVIEW, Caseload, DibaoLeavers, means_test, verification_coverage
+from simulation.model.caseload import (
+    APPLICATION,
+    NO_CASE,
+    QUEUED,
+    REVIEW,
+    Caseload,
+    DibaoLeavers,
+    means_test,
+    verification_coverage,
+)
 from simulation.model.draws import HouseholdDraws
 from simulation.rules import circumstances as circ
 from simulation.rules import dibao, disability, medical, minimum_income, old_age, regular_support, temporary
@@ -236,7 +245,8 @@ class DistrictModel(MonthByMonth):
         # Households apply when they see themselves as poor, the more surely the further below the line they are
         # (the more there is to gain); a few just above it (the near-poor) try anyway.
         shortfall = 1 - c.income[candidates] / (line[candidates] * c.members[candidates])
-        chances = np.where(shortfall > 0, poor_chance * np.maximum(shortfall, 0) ** p["application.shortfall_elasticity"],
+        chances = np.where(shortfall > 0,
+                           poor_chance * np.maximum(shortfall, 0) ** p["application.shortfall_elasticity"],
                            near_poor_chance)
         if self.services is not None:  # social support helps households apply
             chances = self.services.effects.application_chance(candidates, chances)

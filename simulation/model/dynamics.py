@@ -11,8 +11,17 @@ from dataclasses import dataclass
 import numpy as np
 
 from simulation.model import economy
-from simulation.model.population import (DISABLED, NO_DISABILITY, SEVERELY_DISABLED, Households, Persons, band_of,
-                                         earnings_capacity, pension_schemes, work_capacity)
+from simulation.model.population import (
+    DISABLED,
+    NO_DISABILITY,
+    SEVERELY_DISABLED,
+    Households,
+    Persons,
+    band_of,
+    earnings_capacity,
+    pension_schemes,
+    work_capacity,
+)
 from simulation.rules.circumstances import MemberCounts
 
 
@@ -94,7 +103,8 @@ def advance(households: Households, persons: Persons, members: MemberCounts, p: 
     persons.disability[onset] = np.where(severe, SEVERELY_DISABLED, DISABLED)
     members.add(persons, onset)
     # A severe disability ends work; a lighter one often does, and lowers what a worker can still earn.
-    _leave_work(persons, members, onset[severe | (rng.random(len(onset)) >= work_capacity(persons.disability[onset], p))])
+    stops = severe | (rng.random(len(onset)) >= work_capacity(persons.disability[onset], p))
+    _leave_work(persons, members, onset[stops])
     still_working = onset[persons.employed[onset]]
     members.stop_work(persons, still_working)
     persons.earnings_level[onset] *= earnings_capacity(persons.disability[onset], p)

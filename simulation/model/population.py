@@ -124,7 +124,8 @@ def _members(sizes: np.ndarray, urban_household: np.ndarray, p: dict,
     # grandchild if the head is 70 or over); in a younger head's household the fourth and fifth are the head's
     # parents (the three-generation home of one child, two parents and two grandparents); further members are
     # children, or grandchildren in older households.
-    head_age = rng.integers(22, 86, len(sizes))
+    low, high = p["population.head_age_range"]
+    head_age = low + np.floor((high - low + 1) * rng.beta(*p["population.head_age_shape"], len(sizes))).astype(int)
     head = np.repeat(head_age, sizes)
     parents = ((rank == 3) | (rank == 4)) & (head < 55)
     generations = 1 + (((rank >= 3) & (head >= 55)) | (head >= 70))

@@ -11,7 +11,8 @@ those who cannot support themselves, and employment assistance for those who can
 
 A household just above the standard, within `dibao.individual_inclusion_band` of it, may have its disabled members
 granted Dibao on their own, as one-person households (单人户 inclusion): they cannot earn, and the household's income
-would not keep them. Each receives the standard and the supplement for a severe disability. The people a grant
+would not keep them. Each receives the standard, a one-person household's cap. A household below the
+standard gets whichever pays more, its top-up or its disabled members on their own. The people a grant
 covers (`covered`) are then those members, not the whole household: that is what the Ministry counts as persons
 on Dibao.
 """
@@ -57,18 +58,21 @@ def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> DibaoAsses
     passes_assets = assets_per_person <= asset_limit
     passes_hukou = c.local_hukou | (not p["dibao.requires_local_hukou"])
     household = passes_income & passes_assets & passes_hukou
-    individual = (~passes_income & (income_per_person < p["dibao.individual_inclusion_band"] * standard)
-                  & (c.disabled > 0) & passes_assets & passes_hukou)
-    eligible = household | individual
     gap = np.maximum(standard - income_per_person, 0.0)
     supplements = standard * (p["dibao.supplement.elderly"] * c.aged_70_plus
                               + p["dibao.supplement.severe_disability"] * c.severely_disabled
                               + p["dibao.supplement.child"] * c.children)
     ceiling = standard * c.members
     top_up = gap * c.members
-    on_their_own = standard * (c.disabled + p["dibao.supplement.severe_disability"] * c.severely_disabled)
-    amount = np.where(household, np.minimum(top_up + supplements, ceiling), np.where(individual, on_their_own, 0.0))
-    covered = np.where(household, c.members, np.where(individual, c.disabled, 0))
+    as_household = np.minimum(top_up + supplements, ceiling)
+    on_their_own = standard * c.disabled  # one-person households with no income of their own, at the cap
+    # A household within the band may have its disabled members included on their own; one below the standard too,
+    # where that pays more than its top-up, so a higher standard never lowers what a household gets.
+    individual = ((income_per_person < p["dibao.individual_inclusion_band"] * standard) & (c.disabled > 0)
+                  & passes_assets & passes_hukou & (~household | (on_their_own > as_household)))
+    eligible = household | individual
+    amount = np.where(individual, on_their_own, np.where(household, as_household, 0.0))
+    covered = np.where(individual, c.disabled, np.where(household, c.members, 0))
     return DibaoAssessment(standard, imputed, income_per_person, assets_per_person, asset_limit, passes_income,
                            passes_assets, passes_hukou, eligible, gap, top_up, supplements, ceiling, individual,
                            covered, amount)
@@ -85,14 +89,19 @@ def explain(a: DibaoAssessment, c: Circumstances, i: int, p: dict, lang: str) ->
     values = dict(income=a.income_per_person[i], standard=a.standard[i], area=area, members=int(c.members[i]))
     deemed = [t("The means test counts {imputed:,.0f} yuan a month that working-age members without a disability or a "
                 "job are deemed able to earn.", lang, imputed=a.imputed[i])] if a.imputed[i] > 0 else []
+    if a.individual[i] and a.passes_income[i]:
+        return deemed + [t("Income per person {income:,.0f} yuan is below the {area} standard {standard:,.0f}, and "
+                           "including the {disabled} disabled members on their own pays more than the household's "
+                           "top-up: {amount:,.0f} yuan a month.", lang, disabled=int(c.disabled[i]),
+                           amount=a.amount[i], **values)]
     if a.individual[i]:
-        return deemed + [t("Income per person {income:,.0f} yuan is above the {area} standard {standard:,.0f}, but within "
-                  "{band} times it: the {disabled} disabled members are included on their own, {amount:,.0f} yuan a "
-                  "month.", lang, band=p["dibao.individual_inclusion_band"], disabled=int(c.disabled[i]),
-                  amount=a.amount[i], **values)]
+        return deemed + [t("Income per person {income:,.0f} yuan is above the {area} standard {standard:,.0f}, but "
+                           "within {band} times it: the {disabled} disabled members are included on their own, "
+                           "{amount:,.0f} yuan a month.", lang, band=p["dibao.individual_inclusion_band"],
+                           disabled=int(c.disabled[i]), amount=a.amount[i], **values)]
     if not a.passes_income[i]:
-        return deemed + [t("Income per person {income:,.0f} yuan is not below the {area} standard {standard:,.0f}: "
-                  "no Dibao.", lang, **values)]
+        return deemed + [t("Income per person {income:,.0f} yuan is not below the {area} standard "
+                           "{standard:,.0f}: no Dibao.", lang, **values)]
     if not a.passes_hukou[i]:
         return [t("The household has no local hukou: it must apply for Dibao in its home town.", lang)]
     if not a.passes_assets[i]:
