@@ -3,12 +3,13 @@ refuses and writes, and the behaviour the fitted district must keep (duration de
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from simulation.calibration import fit, official, simulated, spells
+from simulation.calibration import fit, official, simulated, spells, summary
 from simulation.cli import main
 from simulation.model.district import DistrictModel
 
@@ -123,3 +124,27 @@ def test_monthly_figures_of_persons_on_dibao():
 
 def test_calibrate_refuses_an_unknown_locality(capsys):
     _one_line_exit_2(capsys, ["calibrate", "--locality", "atlantis"], "--locality", "atlantis", "dachuan, national")
+
+
+def test_the_national_scenario_runs_from_any_year_with_the_new_columns(tmp_path):
+    out = tmp_path / "run"
+    assert main(["run", "national", "--year", "2015", "--households", "2000", "--months", "4", "--out", str(out)]) == 0
+    monthly = pd.read_csv(out / "monthly.csv")
+    assert monthly["date"].iloc[0].startswith("2015-")
+    for column in ("dibao_persons", "dibao_persons_urban", "dibao_persons_rural", "dibao_disabled_share",
+                   "dibao_quarterly_exit"):
+        assert column in monthly
+
+
+@pytest.mark.parametrize("year, words", [("2005", ("2005-01-01", "2007-01-01")), ("0", ("start", "0"))])
+def test_a_year_without_rules_is_refused(capsys, tmp_path, year, words):
+    _one_line_exit_2(capsys, ["run", "national", "--year", year, "--out", str(tmp_path / "r")], *words)
+    assert not (tmp_path / "r").exists()
+
+
+def test_the_datasets_readme_quotes_the_calibration_as_it_is():
+    """The fitted values and the test-year errors datasets/README.md quotes are today's: run
+    `python -m simulation.calibration.summary` and paste its output after a recalibration."""
+    text = (Path(__file__).resolve().parents[1] / "datasets" / "README.md").read_text(encoding="utf-8")
+    quoted = text[text.index(summary.START):text.index(summary.END) + len(summary.END)]
+    assert quoted == summary.summary()
