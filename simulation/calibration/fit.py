@@ -10,8 +10,9 @@ its bounds (a logistic map onto each parameter's range), from the values in the 
 
 The national district is fitted to the national series of the training years only (`simulated.TRAINING_YEARS`):
 later years are left to `carelab validate` to test, and calibrate refuses them. Dachuan, for which no series exists,
-is fitted to what is known of it: over half of Sichuan's Dibao recipients have a disability (seed 004), and a district
-that starts settled (its Dibao stock steady over its first two years under unchanged rules).
+is fitted to start settled: its Dibao stock steady over its first two years under unchanged rules. (What else is known
+of it, that over half of Sichuan's Dibao recipients have a disability, no assumption it has can reach; datasets/
+README.md quotes how far it is.)
 """
 from __future__ import annotations
 
@@ -73,8 +74,6 @@ def targets(locality: str, figures=None, years=None) -> pd.DataFrame:
             raise InputError("carelab calibrate", "--years / --figures", locality,
                              "national only: a locality without a series is fitted to its own targets")
         return pd.DataFrame([
-            dict(figure="dibao_disabled_share", area="all", year=2020, month=1, official=0.5, source_id="SEED004",
-                 note="Over half of Sichuan's Dibao recipients have a disability (mission report, 2019)"),
             dict(figure="dibao_persons_after_two_years", area="all", year=2021, month=1, official=1.0,
                  source_id="", note="A settled start: the Dibao stock after 24 months over its first month's"),
         ])
@@ -97,9 +96,7 @@ def simulate(locality: str, wanted: pd.DataFrame, parameters: dict, households: 
             continue
         model = DistrictModel(locality, DACHUAN_START, households, parameters, seed, keep_history=False)
         monthly = model.run(SETTLING_MONTHS).monthly()
-        twelfth = monthly[monthly["month"] == 12].iloc[0]  # month 12 of the run, as monthly.csv numbers it
-        values.append(np.array([twelfth["dibao_disabled_share"],
-                                monthly["dibao_persons"].iloc[-1] / monthly["dibao_persons"].iloc[0]]))
+        values.append(np.array([monthly["dibao_persons"].iloc[-1] / monthly["dibao_persons"].iloc[0]]))
     return np.mean(values, axis=0)
 
 

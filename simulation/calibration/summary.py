@@ -5,11 +5,13 @@ so a recalibration cannot leave the README quoting old numbers.
 """
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 
 import pandas as pd
 
 from simulation.calibration import fit, validation
+from simulation.model.district import DistrictModel
 
 START, END = "<!-- calibration summary: start -->", "<!-- calibration summary: end -->"
 VALIDATION = dict(years=list(range(2010, 2020)), seeds=3, households=100_000)  # issue 9's acceptance run
@@ -38,6 +40,12 @@ def test_years_table(table: pd.DataFrame) -> list[str]:
     return lines
 
 
+def dachuan_disabled_share() -> float:
+    """Issue 9's check: Dachuan 2019, 50,000 households, seed 1, the share in month 12."""
+    monthly = DistrictModel("dachuan", dt.date(2019, 1, 1), 50_000, seed=1, keep_history=False).run(12).monthly()
+    return float(monthly.loc[monthly["month"] == 12, "dibao_disabled_share"].iloc[0])
+
+
 def summary() -> str:
     with tempfile.TemporaryDirectory() as folder:
         table = validation.validate(VALIDATION["years"], None, VALIDATION["seeds"], VALIDATION["households"],
@@ -48,6 +56,9 @@ def summary() -> str:
         *fitted_table("national"), "",
         "Fitted values, Dachuan (`datasets/parameters/dachuan/assumptions/calibrated.yaml`):", "",
         *fitted_table("dachuan"), "",
+        f"Dachuan's share of the people on Dibao who have a disability, month 12 of `carelab run "
+        f"scenarios/dachuan-2019.yaml --households 50000 --months 12 --seed 1`: {dachuan_disabled_share():.2f} "
+        "(Sichuan: over half, seed 004).", "",
         f"Test years, official / simulated (`carelab validate --years 2010-2019 --seeds {VALIDATION['seeds']}`, "
         f"{VALIDATION['households']:,} households):", "",
         *test_years_table(table),
