@@ -62,7 +62,7 @@ def test_households_live_the_same_lives_whatever_the_casework():
     assert not np.array_equal(base.caseload.receives, reform.caseload.receives)
     # (the integrated database saves 2.5 working days a case; queues and online registration blur it a little)
     saving = base.p["casework.days.database_check"] - base.p["casework.days.database_check_integrated"]
-    days = {name: model.monthly()["mean_processing_days"].mean() for name, model in (("base", base), ("reform", reform))}
+    days = {name: run.monthly()["mean_processing_days"].mean() for name, run in (("base", base), ("reform", reform))}
     assert days["reform"] < days["base"] - 0.6 * saving
     # and a reform that does change lives is seen to.
     harder = DistrictModel(households=3_000, seed=5, parameters={"dynamics.job_loss_rate": 0.05}).run(18)

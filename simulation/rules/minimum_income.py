@@ -77,7 +77,7 @@ def poverty_line(c: Circumstances, p: dict) -> np.ndarray:
     with disabled members the band within which they can be included on their own."""
     if p["minimum_income.scheme"] == "dibao":
         band = p["dibao.individual_inclusion_band"]
-        return c.standard * np.where(c.disabled > 0, band, 1.0) if band > 1 else c.standard
+        return np.where(c.disabled > 0, band * c.standard, c.standard) if band > 1 else c.standard
     return eu_pack.income_limit(c, p) / np.maximum(c.members, 1)
 
 
