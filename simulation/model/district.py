@@ -144,7 +144,8 @@ class DistrictModel(MonthByMonth):
         self.dibao_leavers = DibaoLeavers(self.caseload, self.circumstances.members)
         # Months each household has been poor before assistance, in its current spell (0 if not poor): the
         # longer the spell, the less likely it ends (duration dependence). Spells before the start are unknown.
-        self.poverty_spell = np.where(self._poor_before_assistance(), 1, 0)
+        self._measure_need()
+        self.poverty_spell = np.where(self.shortfall > 0, 1, 0)
         # Professional social services (simulation/services), if switched on; `providers` are a scenario's own.
         self.services = DistrictServices(self, providers) if self.p["services.enabled"] else None
         self.datacollector = mesa.DataCollector(model_reporters=metrics.reporters())
@@ -201,7 +202,8 @@ class DistrictModel(MonthByMonth):
         self.activation.help_into_work()
         self.circumstances = circ.of_households(self.households, self.persons, self.members, self.p)
         self._close_dissolved_households()
-        self.poverty_spell = np.where(self._poor_before_assistance(), self.poverty_spell + 1, 0)
+        self._measure_need()
+        self.poverty_spell = np.where(self.shortfall > 0, self.poverty_spell + 1, 0)
         self.applications, self.reviews = self._file_cases()
         self._queue_cases()
         self.centres.do("take_on_cases")
@@ -231,7 +233,7 @@ class DistrictModel(MonthByMonth):
     def _file_cases(self) -> tuple[int, int]:
         p, c, caseload, month = self.p, self.circumstances, self.caseload, self.month
         can_apply_here = c.local_hukou | (not p["dibao.requires_local_hukou"])
-        line = minimum_income.poverty_line(c, p)  # income per person below which a household sees itself as poor
+        line = self.line  # income per person below which a household sees itself as poor
         near_poor = c.income < p["application.near_poor_band"] * line * c.members  # no one above applies
         candidates = np.flatnonzero(
             ~caseload.assisted & (caseload.case == NO_CASE) & self.households.aware & (c.members > 0) & can_apply_here
@@ -313,9 +315,11 @@ class DistrictModel(MonthByMonth):
             so_far = getattr(self.paid_so_far, name)
             so_far += getattr(payments, name)
 
-    def _poor_before_assistance(self) -> np.ndarray:
-        c = self.circumstances
-        return (np.maximum(c.income - c.medical_repayment, 0.0) < c.standard * c.members) & (c.members > 0)
+    def _measure_need(self) -> None:
+        """This month's shortfall before assistance and the line below which households apply, computed once for
+        the month's applications and its figures."""
+        self.shortfall = circ.shortfall(self.circumstances)
+        self.line = minimum_income.poverty_line(self.circumstances, self.p)
 
     def _old_enough_for_allowance(self) -> np.ndarray:
         key = (self.date.year, self.p["old_age.band_ages"][0])

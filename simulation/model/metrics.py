@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulation.model.metric_registry import METRICS
-from simulation.rules import minimum_income, regular_support
+from simulation.rules import regular_support
 from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.services import figures as services
 
@@ -30,14 +30,14 @@ def measure(model, payments) -> dict:
     members = c.members.astype(np.float64)
     persons = int(members.sum())
     receiving = np.flatnonzero(caseload.assisted)  # dissolved households were closed this month
-    own_income = np.maximum(c.income - c.medical_repayment, 0.0) / np.maximum(members, 1)
-    shortfall = np.maximum(1.0 - own_income / c.standard, 0.0)
-    poor_before = (shortfall > 0) & (members > 0)
+    shortfall = model.shortfall
+    poor_before = shortfall > 0
 
     # After assistance only the households paid regular cash change, so only they are looked at again.
     cash = payments.regular_cash
     paid = np.flatnonzero(cash)
-    shortfall_after = np.maximum(1.0 - (own_income[paid] + cash[paid] / members[paid]) / c.standard[paid], 0.0)
+    own_income_paid = np.maximum(c.income[paid] - c.medical_repayment[paid], 0.0) / np.maximum(members[paid], 1)
+    shortfall_after = np.maximum(1.0 - (own_income_paid + cash[paid] / members[paid]) / c.standard[paid], 0.0)
     weights = members[paid]
     poor_persons = members[poor_before].sum()
     gap_persons = (members * shortfall).sum()
@@ -47,14 +47,14 @@ def measure(model, payments) -> dict:
     if (own_urban, own_rural) == (p["dibao.standard.urban"], p["dibao.standard.rural"]):
         poor_on_own_line = poor_after_persons
     else:  # the scenario moved the standard: a whole-district pass against the locality's own
-        after = own_income + cash / np.maximum(members, 1)
+        after = (np.maximum(c.income - c.medical_repayment, 0.0) + cash) / np.maximum(members, 1)
         poor_on_own_line = members[(after < np.where(c.urban, own_urban, own_rural)) & (members > 0)].sum()
 
     # "Truly eligible": the rules applied to the household's true income, as a perfect means test would.
     tested_income = np.maximum(c.income - (c.medical_repayment if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
     # Only households below a rule's line can be eligible: the scheme's (Dibao's is the standard) or extreme-poor
     # support's (the standard).
-    line = np.maximum(minimum_income.poverty_line(c, p), c.standard)
+    line = np.maximum(model.line, c.standard)
     could_be = np.flatnonzero((tested_income < line * members) & (members > 0))
     rows = c.rows(could_be)
     eligible = could_be[regular_support.assess(rows, tested_income[could_be], p).eligible]
