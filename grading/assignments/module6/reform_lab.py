@@ -154,14 +154,14 @@ check_comparable([baseline_file, reform], ["baseline", "reform"])
 #
 # | | poverty rate after assistance | people | spending, yuan a month |
 # | --- | --- | --- | --- |
-# | baseline | 10.068% | 10,534 | 245,655 |
-# | the plan | 9.771% | 10,534 | 248,905 |
+# | baseline | 10.022% | 10,534 | 231,354 |
+# | the plan | 9.741% | 10,534 | 234,389 |
 #
-# In Python the rates are shares: 10.068% is `0.10068`. The cell below holds these figures as two dictionaries;
-# `baseline["poverty_rate_after"]` is `0.10068`.
+# In Python the rates are shares: 10.022% is `0.10022`. The cell below holds these figures as two dictionaries;
+# `baseline["poverty_rate_after"]` is `0.10022`.
 #
 # Write `poverty_change_points(baseline, reform)`: the change in the poverty rate after assistance, **reform minus
-# baseline**, in **percentage points** (a fall from 10.068% to 9.771% is −0.297 points). It takes two dictionaries like
+# baseline**, in **percentage points** (a fall from 10.022% to 9.741% is −0.281 points). It takes two dictionaries like
 # these.
 # <!-- zh -->
 # ## 2. 救助后贫困的变化
@@ -170,18 +170,18 @@ check_comparable([baseline_file, reform], ["baseline", "reform"])
 #
 # | | 救助后贫困率 | 人口 | 支出（元/月） |
 # | --- | --- | --- | --- |
-# | 基线 | 10.068% | 10,534 | 245,655 |
-# | 该计划 | 9.771% | 10,534 | 248,905 |
+# | 基线 | 10.022% | 10,534 | 231,354 |
+# | 该计划 | 9.741% | 10,534 | 234,389 |
 #
-# 在 Python 中，比率用小数表示：10.068% 写作 `0.10068`。下面的单元格用两个字典保存这些数字；`baseline["poverty_rate_after"]` 是 `0.10068`。
+# 在 Python 中，比率用小数表示：10.022% 写作 `0.10022`。下面的单元格用两个字典保存这些数字；`baseline["poverty_rate_after"]` 是 `0.10022`。
 #
-# 请编写函数 `poverty_change_points(baseline, reform)`：救助后贫困率的变化，即**改革减去基线**，单位为**百分点**（从10.068%降到9.771%，是 −0.297 个百分点）。它接收两个这样的字典。
+# 请编写函数 `poverty_change_points(baseline, reform)`：救助后贫困率的变化，即**改革减去基线**，单位为**百分点**（从10.022%降到9.741%，是 −0.281 个百分点）。它接收两个这样的字典。
 
 # %%
 # en: The figures of the table (shares, people, yuan a month).
 # zh: 表中的数字（比率、人数、每月元数）。
-baseline = {"poverty_rate_after": 0.10068, "persons": 10534, "spending_total": 245655}
-plan = {"poverty_rate_after": 0.09771, "persons": 10534, "spending_total": 248905}
+baseline = {"poverty_rate_after": 0.10022, "persons": 10534, "spending_total": 231354}
+plan = {"poverty_rate_after": 0.09741, "persons": 10534, "spending_total": 234389}
 
 # %% nbgrader={"grade": false, "grade_id": "poverty_change_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def poverty_change_points(baseline, reform):
@@ -193,17 +193,17 @@ def poverty_change_points(baseline, reform):
 
 
 # %%
-# en: Try your function here. The plan should give about -0.297.
-# zh: 在这里试用你的函数。该计划的结果应约为 -0.297。
+# en: Try your function here. The plan should give about -0.281.
+# zh: 在这里试用你的函数。该计划的结果应约为 -0.281。
 poverty_change_points(baseline, plan)
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "poverty_change_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # en: Check: the example of the table.
 # zh: 检查：表中的例子。
 import math
-base_figures = {"poverty_rate_after": 0.10068, "persons": 10534, "spending_total": 245655}
-plan_figures = {"poverty_rate_after": 0.09771, "persons": 10534, "spending_total": 248905}
-assert math.isclose(poverty_change_points(base_figures, plan_figures), -0.297, abs_tol=0.001), L("From 10.068% to 9.771% is a change of -0.297 percentage points: (0.09771 - 0.10068) x 100.", "从10.068%到9.771%，变化为 -0.297 个百分点：(0.09771 - 0.10068) × 100。")
+base_figures = {"poverty_rate_after": 0.10022, "persons": 10534, "spending_total": 231354}
+plan_figures = {"poverty_rate_after": 0.09741, "persons": 10534, "spending_total": 234389}
+assert math.isclose(poverty_change_points(base_figures, plan_figures), -0.281, abs_tol=0.001), L("From 10.022% to 9.741% is a change of -0.281 percentage points: (0.09741 - 0.10022) x 100.", "从10.022%到9.741%，变化为 -0.281 个百分点：(0.09741 - 0.10022) × 100。")
 print(L("Well done: the example passes.", "很好：例子通过了。"))
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "poverty_change", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
@@ -212,7 +212,7 @@ print(L("Well done: the example passes.", "很好：例子通过了。"))
 import math
 assert math.isclose(poverty_change_points({"poverty_rate_after": 0.06}, {"poverty_rate_after": 0.08}), 2.0, abs_tol=1e-6), L("A rise from 6% to 8% is +2 percentage points: reform minus baseline.", "从6%上升到8%是 +2 个百分点：改革减去基线。")
 ### BEGIN HIDDEN TESTS
-assert math.isclose(poverty_change_points({"poverty_rate_after": 0.10068}, {"poverty_rate_after": 0.14095}), 4.027, abs_tol=1e-6), L("Check a reform that raises the rate (a higher standard moves the poverty line).", "请检查使贫困率上升的改革（提高标准会移动贫困线）。")
+assert math.isclose(poverty_change_points({"poverty_rate_after": 0.10022}, {"poverty_rate_after": 0.14069}), 4.047, abs_tol=1e-6), L("Check a reform that raises the rate (a higher standard moves the poverty line).", "请检查使贫困率上升的改革（提高标准会移动贫困线）。")
 assert poverty_change_points({"poverty_rate_after": 0.05}, {"poverty_rate_after": 0.05}) == 0, L("No change is 0 points.", "没有变化就是0个百分点。")
 assert math.isclose(poverty_change_points({"poverty_rate_after": 0.1234, "persons": 9000, "spending_total": 1}, {"poverty_rate_after": 0.1200, "persons": 9100, "spending_total": 2}), -0.34, abs_tol=1e-6), L("Only the rates count for the change in points, not the numbers of people.", "百分点的变化只看比率，不看人数。")
 for before, after in ((0.3, 0.1), (0.001, 0.0015), (0.2, 0.0)):
@@ -228,9 +228,9 @@ for before, after in ((0.3, 0.1), (0.001, 0.0015), (0.2, 0.0)):
 # - extra spending per person lifted out = (the reform's spending − the baseline's spending) ÷ people lifted out,
 #   in yuan a month.
 #
-# For the plan: 0.10068 × 10,534 = 1,060.6 people below the standard in the baseline and 0.09771 × 10,534 =
-# 1,029.3 with the plan, so 31.3 people are lifted out, for 248,905 − 245,655 = 3,250 yuan a month more: about
-# **104 yuan a month** per person lifted out.
+# For the plan: 0.10022 × 10,534 = 1,055.7 people below the standard in the baseline and 0.09741 × 10,534 =
+# 1,026.1 with the plan, so 29.6 people are lifted out, for 234,389 − 231,354 = 3,035 yuan a month more: about
+# **103 yuan a month** per person lifted out.
 #
 # Write `spending_per_person_lifted(baseline, reform)`, returning the extra spending per person lifted out, in yuan
 # a month. When the reform lifts **no one** out (people lifted out is 0 or less), there is no such figure: return
@@ -243,7 +243,7 @@ for before, after in ((0.3, 0.1), (0.001, 0.0015), (0.2, 0.0)):
 # - 脱贫人数 = 基线中低于标准的人数 − 改革后低于标准的人数；
 # - 每让一人脱贫增加的支出 =（改革的支出 − 基线的支出）÷ 脱贫人数，单位为每月元数。
 #
-# 以该计划为例：基线中低于标准的有 0.10068 × 10,534 = 1,060.6 人，实行计划后有 0.09771 × 10,534 = 1,029.3 人，所以有 31.3 人脱贫，每月多支出 248,905 − 245,655 = 3,250 元：每让一人脱贫约为**每月104元**。
+# 以该计划为例：基线中低于标准的有 0.10022 × 10,534 = 1,055.7 人，实行计划后有 0.09741 × 10,534 = 1,026.1 人，所以有 29.6 人脱贫，每月多支出 234,389 − 231,354 = 3,035 元：每让一人脱贫约为**每月103元**。
 #
 # 请编写函数 `spending_per_person_lifted(baseline, reform)`，返回每让一人脱贫增加的支出（每月元数）。如果改革**没有**让任何人脱贫（脱贫人数为0或更少），就没有这个数字：返回 `None`。两次运行的人口可能略有不同。既让人脱贫**又**减少支出的改革，结果是负数：保留负号。
 
@@ -262,31 +262,31 @@ def spending_per_person_lifted(baseline, reform):
 
 
 # %%
-# en: Try your function here. The plan should give about 104.
-# zh: 在这里试用你的函数。该计划的结果应约为 104。
+# en: Try your function here. The plan should give about 103.
+# zh: 在这里试用你的函数。该计划的结果应约为 103。
 spending_per_person_lifted(baseline, plan)
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "cost_per_person_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # en: Check: the example of the text.
 # zh: 检查：题目中的例子。
 import math
-base_figures = {"poverty_rate_after": 0.10068, "persons": 10534, "spending_total": 245655}
-plan_figures = {"poverty_rate_after": 0.09771, "persons": 10534, "spending_total": 248905}
-assert math.isclose(spending_per_person_lifted(base_figures, plan_figures), 103.9, abs_tol=0.5), L("3,250 yuan more a month for 31.3 people lifted out is about 104 yuan a month each.", "每月多支出3,250元，让31.3人脱贫，每人约为每月104元。")
+base_figures = {"poverty_rate_after": 0.10022, "persons": 10534, "spending_total": 231354}
+plan_figures = {"poverty_rate_after": 0.09741, "persons": 10534, "spending_total": 234389}
+assert math.isclose(spending_per_person_lifted(base_figures, plan_figures), 102.5, abs_tol=0.5), L("3,035 yuan more a month for 29.6 people lifted out is about 103 yuan a month each.", "每月多支出3,035元，让29.6人脱贫，每人约为每月103元。")
 print(L("Well done: the example passes.", "很好：例子通过了。"))
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "cost_per_person", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks comparisons you have not seen.
 # zh: 更多检查。培训师评分时，这个单元格还会检查一些你没见过的比较。
 import math
-raised = {"poverty_rate_after": 0.14095, "persons": 10534, "spending_total": 375548}
-assert spending_per_person_lifted({"poverty_rate_after": 0.10068, "persons": 10534, "spending_total": 245655}, raised) is None, L("A reform after which more people are below the standard lifts no one out: return None.", "改革后低于标准的人更多，就没有人脱贫：返回 None。")
+raised = {"poverty_rate_after": 0.14069, "persons": 10534, "spending_total": 355427}
+assert spending_per_person_lifted({"poverty_rate_after": 0.10022, "persons": 10534, "spending_total": 231354}, raised) is None, L("A reform after which more people are below the standard lifts no one out: return None.", "改革后低于标准的人更多，就没有人脱贫：返回 None。")
 ### BEGIN HIDDEN TESTS
-base_figures = {"poverty_rate_after": 0.10068, "persons": 10534, "spending_total": 245655}
-online = {"poverty_rate_after": 0.09549, "persons": 10534, "spending_total": 264434}
-assert math.isclose(spending_per_person_lifted(base_figures, online), 343.5, abs_tol=0.5), L("Check online applications without a counter visit: 18,779 yuan more a month for 54.7 people lifted out.", "请检查无需到窗口的网上申请：每月多支出18,779元，让54.7人脱贫。")
-cheaper = {"poverty_rate_after": 0.10059, "persons": 10534, "spending_total": 244095}
-assert math.isclose(spending_per_person_lifted(base_figures, cheaper), -1560 / (0.00009 * 10534), rel_tol=1e-6), L("A reform that lifts people out and spends less gives a negative figure: keep the sign.", "既让人脱贫又减少支出的改革，结果是负数：保留负号。")
+base_figures = {"poverty_rate_after": 0.10022, "persons": 10534, "spending_total": 231354}
+online = {"poverty_rate_after": 0.09467, "persons": 10534, "spending_total": 251310}
+assert math.isclose(spending_per_person_lifted(base_figures, online), 341.3, abs_tol=0.5), L("Check online applications without a counter visit: 19,956 yuan more a month for 58.5 people lifted out.", "请检查无需到窗口的网上申请：每月多支出19,956元，让58.5人脱贫。")
+cheaper = {"poverty_rate_after": 0.10010, "persons": 10534, "spending_total": 230428}
+assert math.isclose(spending_per_person_lifted(base_figures, cheaper), -926 / (0.00012 * 10534), rel_tol=1e-6), L("A reform that lifts people out and spends less gives a negative figure: keep the sign.", "既让人脱贫又减少支出的改革，结果是负数：保留负号。")
 assert spending_per_person_lifted({"poverty_rate_after": 0.1, "persons": 1000, "spending_total": 5000}, {"poverty_rate_after": 0.1, "persons": 1000, "spending_total": 9000}) is None, L("When exactly as many people are below the standard, no one is lifted out: return None.", "低于标准的人数完全相同时，没有人脱贫：返回 None。")
 assert math.isclose(spending_per_person_lifted({"poverty_rate_after": 0.1, "persons": 1000, "spending_total": 5000}, {"poverty_rate_after": 0.1, "persons": 950, "spending_total": 6000}), 200, rel_tol=1e-9), L("Count people below the standard in each run with its own number of people: 100 before, 95 after.", "每次运行用它自己的人口计算低于标准的人数：之前100人，之后95人。")
 assert math.isclose(spending_per_person_lifted({"poverty_rate_after": 0.2, "persons": 500, "spending_total": 1000}, {"poverty_rate_after": 0.1, "persons": 500, "spending_total": 1000}), 0, abs_tol=1e-9), L("A reform that lifts people out at no extra cost costs 0 per person.", "不增加支出就让人脱贫的改革，每人成本为0。")
@@ -301,8 +301,8 @@ assert math.isclose(spending_per_person_lifted({"poverty_rate_after": 0.2, "pers
 #
 # | seed | 1 | 2 | 3 | 4 | 5 |
 # | --- | --- | --- | --- | --- | --- |
-# | the plan (integrated database and online applications) | −0.297 | −0.344 | −0.203 | −0.350 | −0.371 |
-# | a decision deadline of 21 working days | +0.003 | −0.004 | +0.026 | −0.023 | −0.006 |
+# | the plan (integrated database and online applications) | −0.281 | −0.338 | −0.252 | −0.349 | −0.409 |
+# | a decision deadline of 21 working days | +0.000 | −0.004 | +0.011 | −0.021 | −0.006 |
 #
 # The 95% confidence interval of the mean difference over *n* seeds is
 #
@@ -315,8 +315,8 @@ assert math.isclose(spending_per_person_lifted({"poverty_rate_after": 0.2, "pers
 # `larger_than_noise(differences)`, returning `True` when the interval **leaves out zero** (both ends below zero, or
 # both above) and `False` otherwise. The list has at least two differences.
 #
-# *Example:* the plan's differences have a mean of −0.3130 and *s* = 0.0672, so the interval is −0.3130 ± 2.776 ×
-# 0.0672 ÷ √5, from −0.396 to −0.230: larger than the noise.
+# *Example:* the plan's differences have a mean of −0.3258 and *s* = 0.0614, so the interval is −0.3258 ± 2.776 ×
+# 0.0614 ÷ √5, from −0.402 to −0.250: larger than the noise.
 # <!-- zh -->
 # ## 4. 大于随机波动吗？
 #
@@ -324,8 +324,8 @@ assert math.isclose(spending_per_person_lifted({"poverty_rate_after": 0.2, "pers
 #
 # | 种子 | 1 | 2 | 3 | 4 | 5 |
 # | --- | --- | --- | --- | --- | --- |
-# | 该计划（整合数据库加网上申请） | −0.297 | −0.344 | −0.203 | −0.350 | −0.371 |
-# | 21个工作日的审批时限 | +0.003 | −0.004 | +0.026 | −0.023 | −0.006 |
+# | 该计划（整合数据库加网上申请） | −0.281 | −0.338 | −0.252 | −0.349 | −0.409 |
+# | 21个工作日的审批时限 | +0.000 | −0.004 | +0.011 | −0.021 | −0.006 |
 #
 # *n* 个种子的平均差值的 95% 置信区间为
 #
@@ -335,14 +335,14 @@ assert math.isclose(spending_per_person_lifted({"poverty_rate_after": 0.2, "pers
 #
 # 请编写函数 `interval_95(differences)`，返回三个数 `(mean, low, high)`（平均数、下限、上限）；以及函数 `larger_than_noise(differences)`：区间**不包含零**（两端都小于零，或都大于零）时返回 `True`，否则返回 `False`。列表中至少有两个差值。
 #
-# *例子：* 该计划的差值平均数为 −0.3130，*s* = 0.0672，所以区间为 −0.3130 ± 2.776 × 0.0672 ÷ √5，从 −0.396 到 −0.230：大于随机波动。
+# *例子：* 该计划的差值平均数为 −0.3258，*s* = 0.0614，所以区间为 −0.3258 ± 2.776 × 0.0614 ÷ √5，从 −0.402 到 −0.250：大于随机波动。
 
 # %%
 # en: t for a 95% interval, by the number of seeds n (n - 1 degrees of freedom), and the two rows of the table.
 # zh: 95% 区间的 t 值，按种子数 n（自由度 n - 1）排列；以及表中的两行数据。
 T_975 = {2: 12.706, 3: 4.303, 4: 3.182, 5: 2.776, 6: 2.571, 7: 2.447, 8: 2.365, 9: 2.306, 10: 2.262}
-plan_differences = [-0.297, -0.344, -0.203, -0.350, -0.371]
-deadline_differences = [0.003, -0.004, 0.026, -0.023, -0.006]
+plan_differences = [-0.281, -0.338, -0.252, -0.349, -0.409]
+deadline_differences = [0.000, -0.004, 0.011, -0.021, -0.006]
 
 # %% nbgrader={"grade": false, "grade_id": "interval_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 import math
@@ -370,30 +370,30 @@ def larger_than_noise(differences):
 
 
 # %%
-# en: Try your functions here. The plan should give about (-0.313, -0.396, -0.230) and True.
-# zh: 在这里试用你的函数。该计划的结果应约为 (-0.313, -0.396, -0.230) 和 True。
+# en: Try your functions here. The plan should give about (-0.326, -0.402, -0.250) and True.
+# zh: 在这里试用你的函数。该计划的结果应约为 (-0.326, -0.402, -0.250) 和 True。
 print(interval_95(plan_differences), larger_than_noise(plan_differences))
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "interval_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # en: Check: the plan's differences.
 # zh: 检查：该计划的差值。
 import math
-mean, low, high = interval_95([-0.297, -0.344, -0.203, -0.350, -0.371])
-assert math.isclose(mean, -0.3130, abs_tol=1e-4), L("The mean of the plan's five differences is -0.3130.", "该计划五个差值的平均数是 -0.3130。")
-assert math.isclose(low, -0.3964, abs_tol=1e-3) and math.isclose(high, -0.2296, abs_tol=1e-3), L("The plan's interval runs from about -0.396 to -0.230: mean -/+ 2.776 x s / sqrt(5), with s dividing by n - 1.", "该计划的区间约为 -0.396 到 -0.230：平均数 ∓ 2.776 × s ÷ √5，s 除以 n - 1。")
-assert larger_than_noise([-0.297, -0.344, -0.203, -0.350, -0.371]) is True, L("The plan's interval leaves out zero: larger than the noise.", "该计划的区间不包含零：大于随机波动。")
+mean, low, high = interval_95([-0.281, -0.338, -0.252, -0.349, -0.409])
+assert math.isclose(mean, -0.3258, abs_tol=1e-4), L("The mean of the plan's five differences is -0.3258.", "该计划五个差值的平均数是 -0.3258。")
+assert math.isclose(low, -0.4020, abs_tol=1e-3) and math.isclose(high, -0.2496, abs_tol=1e-3), L("The plan's interval runs from about -0.402 to -0.250: mean -/+ 2.776 x s / sqrt(5), with s dividing by n - 1.", "该计划的区间约为 -0.402 到 -0.250：平均数 ∓ 2.776 × s ÷ √5，s 除以 n - 1。")
+assert larger_than_noise([-0.281, -0.338, -0.252, -0.349, -0.409]) is True, L("The plan's interval leaves out zero: larger than the noise.", "该计划的区间不包含零：大于随机波动。")
 print(L("Well done: the example passes.", "很好：例子通过了。"))
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "interval", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks other seeds' results.
 # zh: 更多检查。培训师评分时，这个单元格还会检查其他种子的结果。
-assert larger_than_noise([0.003, -0.004, 0.026, -0.023, -0.006]) is False, L("The deadline's interval, about -0.023 to +0.021, includes zero: not larger than the noise.", "审批时限的区间约为 -0.023 到 +0.021，包含零：没有大于随机波动。")
+assert larger_than_noise([0.000, -0.004, 0.011, -0.021, -0.006]) is False, L("The deadline's interval, about -0.018 to +0.010, includes zero: not larger than the noise.", "审批时限的区间约为 -0.018 到 +0.010，包含零：没有大于随机波动。")
 ### BEGIN HIDDEN TESTS
 import math
 import random
 from scipy import stats
-mean, low, high = interval_95([0.003, -0.004, 0.026, -0.023, -0.006])
-assert math.isclose(low, -0.0229, abs_tol=1e-3) and math.isclose(high, 0.0213, abs_tol=1e-3), L("Check the deadline's interval: about -0.023 to +0.021.", "请检查审批时限的区间：约为 -0.023 到 +0.021。")
+mean, low, high = interval_95([0.000, -0.004, 0.011, -0.021, -0.006])
+assert math.isclose(low, -0.0183, abs_tol=1e-3) and math.isclose(high, 0.0103, abs_tol=1e-3), L("Check the deadline's interval: about -0.018 to +0.010.", "请检查审批时限的区间：约为 -0.018 到 +0.010。")
 mean, low, high = interval_95([1.0, 2.0, 3.0])
 assert math.isclose(mean, 2) and math.isclose(high - mean, 4.303 / math.sqrt(3), rel_tol=1e-3), L("Check three seeds: t is 4.303 for 3 seeds.", "请检查3个种子的情形：3个种子时 t 为4.303。")
 assert larger_than_noise([0.5, 0.7]) is False and larger_than_noise([0.5, 0.51]) is True, L("Check two seeds: t is 12.706, so two differences must be very close to show an effect.", "请检查2个种子的情形：t 为12.706，所以两个差值必须非常接近才能显示出效果。")
@@ -423,11 +423,11 @@ for _ in range(200):
 #
 # | reform | poverty rate after assistance | exclusion error | inclusion error | working days to a decision | spending, yuan a month | people lifted out | yuan a month per person lifted out |
 # | --- | --- | --- | --- | --- | --- | --- | --- |
-# | A. integrated database and online applications (Dachuan's plan) | −0.31 pp (−0.40 to −0.23) | −4.9 pp (−5.7 to −4.1) | −2.8 pp (−3.3 to −2.2) | −2.2 (−2.6 to −1.9) | +4,742 (+2,026 to +7,457) | 33 (24 to 42) | 143 |
-# | B. online applications with no counter visit, no integrated database | −0.38 pp (−0.48 to −0.27) | −5.7 pp (−6.3 to −5.2) | +0.4 pp (−0.0 to +0.8) | +2.1 (+0.2 to +4.0) | +16,720 (+15,168 to +18,272) | 40 (29 to 51) | 419 |
-# | C. a decision deadline of 21 working days | −0.00 pp (−0.02 to +0.02) | +0.1 pp (−0.1 to +0.2) | −0.0 pp (−0.1 to +0.1) | −0.3 (−0.4 to −0.1) | −127 (−745 to +491) | 0 (−2 to 2) | – |
-# | D. an activation path for half the new recipients able to work | −0.07 pp (−0.12 to −0.02) | +0.2 pp (+0.0 to +0.3) | +0.2 pp (−0.0 to +0.5) | −0.0 (−0.0 to +0.0) | −999 (−1,582 to −416) | 7 (2 to 13) | −137 |
-# | E. standards raised to the national average (617 and 437 yuan) | +4.13 pp (+3.73 to +4.53) | +1.8 pp (+1.1 to +2.6) | +0.3 pp (−0.7 to +1.4) | +9.5 (+2.5 to +16.5) | +127,191 (+121,540 to +132,842) | 179 (161 to 196) | 711 |
+# | A. integrated database and online applications (Dachuan's plan) | −0.33 pp (−0.40 to −0.25) | −4.9 pp (−5.7 to −4.2) | −2.9 pp (−3.4 to −2.4) | −2.4 (−2.6 to −2.2) | +5,027 (+2,451 to +7,603) | 34 (26 to 43) | 146 |
+# | B. online applications with no counter visit, no integrated database | −0.40 pp (−0.53 to −0.27) | −6.0 pp (−6.6 to −5.4) | +0.3 pp (−0.1 to +0.8) | +1.3 (+0.1 to +2.5) | +16,717 (+13,649 to +19,786) | 42 (29 to 56) | 394 |
+# | C. a decision deadline of 21 working days | −0.00 pp (−0.02 to +0.01) | +0.0 pp (−0.0 to +0.1) | −0.0 pp (−0.1 to +0.0) | −0.2 (−0.4 to −0.1) | −20 (−207 to +166) | 0 (−1 to 2) | – |
+# | D. an activation path for half the new recipients able to work | −0.06 pp (−0.11 to −0.02) | +0.2 pp (−0.0 to +0.3) | +0.2 pp (−0.1 to +0.5) | −0.0 (−0.0 to +0.0) | −799 (−1,257 to −341) | 7 (2 to 11) | −122 |
+# | E. standards raised to the national average (617 and 437 yuan) | +4.12 pp (+3.77 to +4.46) | +1.7 pp (+0.7 to +2.6) | +0.2 pp (−0.9 to +1.3) | +4.3 (+1.5 to +7.1) | +121,282 (+117,272 to +125,293) | 171 (150 to 191) | 711 |
 #
 # **Recommend one reform, or a combination, to Dachuan's civil-affairs bureau.** In a few sentences for each point:
 #
@@ -444,11 +444,11 @@ for _ in range(200):
 #
 # | 改革 | 救助后贫困率 | 漏保率 | 错保率 | 作出决定的工作日数 | 支出（元/月） | 脱贫人数 | 每让一人脱贫的月支出（元） |
 # | --- | --- | --- | --- | --- | --- | --- | --- |
-# | A. 整合数据库加网上申请（达川区的计划） | −0.31 个百分点（−0.40 到 −0.23） | −4.9 个百分点（−5.7 到 −4.1） | −2.8 个百分点（−3.3 到 −2.2） | −2.2（−2.6 到 −1.9） | +4,742（+2,026 到 +7,457） | 33（24 到 42） | 143 |
-# | B. 无需到窗口的网上申请，不整合数据库 | −0.38 个百分点（−0.48 到 −0.27） | −5.7 个百分点（−6.3 到 −5.2） | +0.4 个百分点（−0.0 到 +0.8） | +2.1（+0.2 到 +4.0） | +16,720（+15,168 到 +18,272） | 40（29 到 51） | 419 |
-# | C. 21个工作日的审批时限 | −0.00 个百分点（−0.02 到 +0.02） | +0.1 个百分点（−0.1 到 +0.2） | −0.0 个百分点（−0.1 到 +0.1） | −0.3（−0.4 到 −0.1） | −127（−745 到 +491） | 0（−2 到 2） | – |
-# | D. 为一半有劳动能力的新获救助家庭提供就业激活 | −0.07 个百分点（−0.12 到 −0.02） | +0.2 个百分点（+0.0 到 +0.3） | +0.2 个百分点（−0.0 到 +0.5） | −0.0（−0.0 到 +0.0） | −999（−1,582 到 −416） | 7（2 到 13） | −137 |
-# | E. 标准提高到全国平均水平（617元和437元） | +4.13 个百分点（+3.73 到 +4.53） | +1.8 个百分点（+1.1 到 +2.6） | +0.3 个百分点（−0.7 到 +1.4） | +9.5（+2.5 到 +16.5） | +127,191（+121,540 到 +132,842） | 179（161 到 196） | 711 |
+# | A. 整合数据库加网上申请（达川区的计划） | −0.33 个百分点（−0.40 到 −0.25） | −4.9 个百分点（−5.7 到 −4.2） | −2.9 个百分点（−3.4 到 −2.4） | −2.4（−2.6 到 −2.2） | +5,027（+2,451 到 +7,603） | 34（26 到 43） | 146 |
+# | B. 无需到窗口的网上申请，不整合数据库 | −0.40 个百分点（−0.53 到 −0.27） | −6.0 个百分点（−6.6 到 −5.4） | +0.3 个百分点（−0.1 到 +0.8） | +1.3（+0.1 到 +2.5） | +16,717（+13,649 到 +19,786） | 42（29 到 56） | 394 |
+# | C. 21个工作日的审批时限 | −0.00 个百分点（−0.02 到 +0.01） | +0.0 个百分点（−0.0 到 +0.1） | −0.0 个百分点（−0.1 到 +0.0） | −0.2（−0.4 到 −0.1） | −20（−207 到 +166） | 0（−1 到 2） | – |
+# | D. 为一半有劳动能力的新获救助家庭提供就业激活 | −0.06 个百分点（−0.11 到 −0.02） | +0.2 个百分点（−0.0 到 +0.3） | +0.2 个百分点（−0.1 到 +0.5） | −0.0（−0.0 到 +0.0） | −799（−1,257 到 −341） | 7（2 到 11） | −122 |
+# | E. 标准提高到全国平均水平（617元和437元） | +4.12 个百分点（+3.77 到 +4.46） | +1.7 个百分点（+0.7 到 +2.6） | +0.2 个百分点（−0.9 到 +1.3） | +4.3（+1.5 到 +7.1） | +121,282（+117,272 到 +125,293） | 171（150 到 191） | 711 |
 #
 # **请向达川区民政局推荐一项改革，或几项改革的组合。** 每一点写几句话：
 #
@@ -468,18 +468,18 @@ for _ in range(200):
 # a pilot that could find it out, 1). Accept other recommendations, reform E or a deadline included, if the figures
 # are read correctly and the argument holds.*
 #
-# 1. **Reform A, Dachuan's own plan.** It lowers poverty after assistance by 0.31 points (0.23 to 0.40).
-#    A, B and D all lower poverty by more than the noise: B a little more than A (0.38 points), D far less (0.07
+# 1. **Reform A, Dachuan's own plan.** It lowers poverty after assistance by 0.33 points (0.25 to 0.40).
+#    A, B and D all lower poverty by more than the noise: B a little more than A (0.40 points), D far less (0.06
 #    points); C's change is within the noise. A cuts the exclusion error by 4.9 points and, unlike B, the inclusion
-#    error too (−2.8 points), and decisions come 2.2 working days sooner. B reaches slightly more of the eligible,
+#    error too (−2.9 points), and decisions come 2.4 working days sooner. B reaches slightly more of the eligible,
 #    but without the integrated database it pays no fewer people by mistake, its decisions take longer, and it
 #    costs three and a half times as much. D, the activation path, does little for poverty but saves money: it
 #    could be added to A.
-# 2. **Cost.** About 4,700 yuan a month more on this district, some 143 yuan a month per person lifted out. That
+# 2. **Cost.** About 5,000 yuan a month more on this district, some 146 yuan a month per person lifted out. That
 #    figure leaves out what A buys besides (fewer errors, shorter waits), and it misreads E: the people E lifts
 #    above the old standard count as lifted out, yet against E's own, higher standard poverty after assistance
 #    rises, because the poverty line moves with the standard. D's figure is negative because it lifts a few people
-#    out (7, from 2 to 13) while spending less; with so few people, any cost per person is fragile. The database
+#    out (7, from 2 to 11) while spending less; with so few people, any cost per person is fragile. The database
 #    itself (IT, data-sharing agreements between 27 agencies) is not in these figures.
 # 3. **Who loses.** Households paid Dibao by mistake lose it when incomes are checked against shared records; some
 #    may be poor in ways the records miss. I would give them notice, a review by a caseworker and a route to
@@ -493,8 +493,8 @@ for _ in range(200):
 # ### BEGIN SOLUTION
 # *供培训师参考的答案与评分说明：第1点2分（建议明确1分；正确使用数字及其区间1分）；第2点1分（成本，以及改革E的贫困线移动问题或成本背后人数很少的问题）；第3点1分（谁受损以及应对办法）；第4点2分（首先要了解什么1分；能找到答案的试点1分）。其他建议（包括改革E或审批时限）只要正确解读了数字、论证成立，也可接受。*
 #
-# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.31个百分点（0.23到0.40）。A、B、D三项都使贫困下降，且大于随机波动：B比A略多（0.38个百分点），D少得多（0.07个百分点）；C的变化在随机波动之内。A使漏保率下降4.9个百分点，而且与B不同，错保率也下降了（−2.8个百分点），作出决定的时间提前2.2个工作日。B覆盖的符合条件者略多，但没有整合数据库，错发的并没有减少，审批时间更长，花费是A的三倍半。D（就业激活）对贫困作用不大，但能节省支出：可以与A一起实行。
-# 2. **成本。** 在这个县区每月多花约4,700元，每让一人脱贫每月约143元。这个数字没有包括A带来的其他好处（差错更少、等候更短），也会误读E：E让收入越过原标准的人都算作脱贫，但按E自己更高的标准，救助后贫困反而上升，因为贫困线随标准移动。D的数字是负的，因为它在减少支出的同时让少数人脱贫（7人，2到13人）；人数这么少，任何每人成本都不稳定。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
+# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.33个百分点（0.25到0.40）。A、B、D三项都使贫困下降，且大于随机波动：B比A略多（0.40个百分点），D少得多（0.06个百分点）；C的变化在随机波动之内。A使漏保率下降4.9个百分点，而且与B不同，错保率也下降了（−2.9个百分点），作出决定的时间提前2.4个工作日。B覆盖的符合条件者略多，但没有整合数据库，错发的并没有减少，审批时间更长，花费是A的三倍半。D（就业激活）对贫困作用不大，但能节省支出：可以与A一起实行。
+# 2. **成本。** 在这个县区每月多花约5,000元，每让一人脱贫每月约146元。这个数字没有包括A带来的其他好处（差错更少、等候更短），也会误读E：E让收入越过原标准的人都算作脱贫，但按E自己更高的标准，救助后贫困反而上升，因为贫困线随标准移动。D的数字是负的，因为它在减少支出的同时让少数人脱贫（7人，2到11人）；人数这么少，任何每人成本都不稳定。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
 # 3. **谁受损。** 收入与共享记录核对后，被错发低保的家庭会失去低保；其中有些家庭可能以记录反映不出的方式陷入贫困。我会提前通知他们，由经办人员复核，并提供申请临时救助的渠道，对有争议的个案保留民主评议。
 # 4. **首先要了解的。** 各部门数据的质量如何（模型假设家庭经济状况核查的误差从0.30降到0.12个对数点：这是一个假设），目前实际的申领率和办理时间，以及建设和运行数据库的成本。先在几个乡镇试点一年，与没有试点的类似乡镇比较，测量差错、办理天数和投诉，再全面推开。
 # ### END SOLUTION
