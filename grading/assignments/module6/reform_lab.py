@@ -473,7 +473,7 @@ for _ in range(200):
 #    points); C's change is within the noise. A cuts the exclusion error by 4.9 points and, unlike B, the inclusion
 #    error too (−2.9 points), and decisions come 2.4 working days sooner. B reaches slightly more of the eligible,
 #    but without the integrated database it pays no fewer people by mistake, its decisions take longer, and it
-#    costs three and a half times as much. D, the activation path, does little for poverty but saves money: it
+#    costs more than three times as much. D, the activation path, does little for poverty but saves money: it
 #    could be added to A.
 # 2. **Cost.** About 5,000 yuan a month more on this district, some 146 yuan a month per person lifted out. That
 #    figure leaves out what A buys besides (fewer errors, shorter waits), and it misreads E: the people E lifts
@@ -493,7 +493,7 @@ for _ in range(200):
 # ### BEGIN SOLUTION
 # *供培训师参考的答案与评分说明：第1点2分（建议明确1分；正确使用数字及其区间1分）；第2点1分（成本，以及改革E的贫困线移动问题或成本背后人数很少的问题）；第3点1分（谁受损以及应对办法）；第4点2分（首先要了解什么1分；能找到答案的试点1分）。其他建议（包括改革E或审批时限）只要正确解读了数字、论证成立，也可接受。*
 #
-# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.33个百分点（0.25到0.40）。A、B、D三项都使贫困下降，且大于随机波动：B比A略多（0.40个百分点），D少得多（0.06个百分点）；C的变化在随机波动之内。A使漏保率下降4.9个百分点，而且与B不同，错保率也下降了（−2.9个百分点），作出决定的时间提前2.4个工作日。B覆盖的符合条件者略多，但没有整合数据库，错发的并没有减少，审批时间更长，花费是A的三倍半。D（就业激活）对贫困作用不大，但能节省支出：可以与A一起实行。
+# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.33个百分点（0.25到0.40）。A、B、D三项都使贫困下降，且大于随机波动：B比A略多（0.40个百分点），D少得多（0.06个百分点）；C的变化在随机波动之内。A使漏保率下降4.9个百分点，而且与B不同，错保率也下降了（−2.9个百分点），作出决定的时间提前2.4个工作日。B覆盖的符合条件者略多，但没有整合数据库，错发的并没有减少，审批时间更长，花费是A的三倍多。D（就业激活）对贫困作用不大，但能节省支出：可以与A一起实行。
 # 2. **成本。** 在这个县区每月多花约5,000元，每让一人脱贫每月约146元。这个数字没有包括A带来的其他好处（差错更少、等候更短），也会误读E：E让收入越过原标准的人都算作脱贫，但按E自己更高的标准，救助后贫困反而上升，因为贫困线随标准移动。D的数字是负的，因为它在减少支出的同时让少数人脱贫（7人，2到11人）；人数这么少，任何每人成本都不稳定。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
 # 3. **谁受损。** 收入与共享记录核对后，被错发低保的家庭会失去低保；其中有些家庭可能以记录反映不出的方式陷入贫困。我会提前通知他们，由经办人员复核，并提供申请临时救助的渠道，对有争议的个案保留民主评议。
 # 4. **首先要了解的。** 各部门数据的质量如何（模型假设家庭经济状况核查的误差从0.30降到0.12个对数点：这是一个假设），目前实际的申领率和办理时间，以及建设和运行数据库的成本。先在几个乡镇试点一年，与没有试点的类似乡镇比较，测量差错、办理天数和投诉，再全面推开。
