@@ -126,12 +126,12 @@ class DibaoLeavers:
         self.persons = caseload.persons_covered(members, self.on)
         self.last_three: list[int] = []
 
-    def count(self, caseload: Caseload, members: np.ndarray) -> None:
-        """Called once a month, after the month's decisions."""
+    def count(self, caseload: Caseload, on: np.ndarray, persons: np.ndarray) -> None:
+        """Called once a month, after the month's decisions, with the households on Dibao now and the persons each
+        grant covers."""
         gone = caseload.receives[self.on] != ON_DIBAO
         self.last_three = [*self.last_three[-2:], int(self.persons[gone].sum())]
-        self.on = np.flatnonzero(caseload.receives == ON_DIBAO)
-        self.persons = caseload.persons_covered(members, self.on)
+        self.on, self.persons = on, persons
 
     def quarterly_exit(self, persons_on_dibao: int) -> float:
         """Persons who left over the last three months as a share of those on Dibao now (NaN before a quarter has

@@ -217,7 +217,6 @@ class DistrictModel(MonthByMonth):
             self.services.month()
         payments = self._pay(events, january)
         self._add_up(payments)
-        self.dibao_leavers.count(self.caseload, self.circumstances.members)
         self.latest = metrics.measure(self, payments)
         self.datacollector.collect(self)
         if self.keep_history:

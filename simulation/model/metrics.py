@@ -51,11 +51,12 @@ def measure(model, payments) -> dict:
         poor_on_own_line = members[(after < np.where(c.urban, own_urban, own_rural)) & (members > 0)].sum()
 
     # "Truly eligible": the rules applied to the household's true income, as a perfect means test would.
-    tested_income = np.maximum(c.income - (c.medical_repayment if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
+    tested_income = (np.maximum(c.income - c.medical_repayment, 0.0) if p["dibao.deduct_medical_costs"]
+                     else c.income)  # income is never negative
     # Only households below a rule's line can be eligible: the scheme's (Dibao's is the standard) or extreme-poor
     # support's (the standard).
     line = np.maximum(model.line, c.standard)
-    could_be = np.flatnonzero((tested_income < line * members) & (members > 0))
+    could_be = np.flatnonzero(tested_income < line * members)  # none without members: the line is then 0
     rows = c.rows(could_be)
     eligible = could_be[regular_support.assess(rows, tested_income[could_be], p).eligible]
     is_eligible = np.zeros(len(members), bool)
@@ -67,6 +68,7 @@ def measure(model, payments) -> dict:
     on_dibao = receiving[receives == ON_DIBAO]
     covered = caseload.persons_covered(c.members, on_dibao)  # the Ministry's count: people, not households
     dibao_persons = int(covered.sum())
+    model.dibao_leavers.count(caseload, on_dibao, covered)
     in_town = c.urban[on_dibao]
     urban_on_dibao = on_dibao[in_town]
     rural_extreme = receiving[(receives == ON_EXTREME_POOR) & ~c.urban[receiving]]

@@ -127,5 +127,11 @@ def shortfall(c: Circumstances) -> np.ndarray:
     """Each household's shortfall from the standard before assistance, per person, as a share of the standard (0
     if it is not below it, or has no living members). Income less the medical costs it repays, as poverty is
     measured."""
-    own = np.maximum(c.income - c.medical_repayment, 0.0) / np.maximum(c.members, 1)
-    return np.where(c.members > 0, np.maximum(1.0 - own / c.standard, 0.0), 0.0)
+    # In place: this runs on every household every month.
+    short = c.income - c.medical_repayment
+    np.maximum(short, 0.0, out=short)
+    short /= c.standard * np.maximum(c.members, 1)
+    np.subtract(1.0, short, out=short)
+    np.maximum(short, 0.0, out=short)
+    short[c.members == 0] = 0.0
+    return short

@@ -77,7 +77,11 @@ def poverty_line(c: Circumstances, p: dict) -> np.ndarray:
     with disabled members the band within which they can be included on their own."""
     if p["minimum_income.scheme"] == "dibao":
         band = p["dibao.individual_inclusion_band"]
-        return np.where(c.disabled > 0, band * c.standard, c.standard) if band > 1 else c.standard
+        if band <= 1:
+            return c.standard
+        line = c.standard.astype(np.float64)  # raised only where there are disabled members, a few households
+        line[c.disabled > 0] *= band
+        return line
     return eu_pack.income_limit(c, p) / np.maximum(c.members, 1)
 
 
