@@ -82,8 +82,14 @@ def figures(monthly: pd.DataFrame, wanted: pd.DataFrame) -> np.ndarray:
         return paid, months[f"dibao_persons_{area}"].sum()
 
     def value(figure: str, area: str, year: int, month) -> float:
+        # Flows over the whole year first, then stocks read at the official figure's month (December for a year-end).
+        if figure == "average_dibao_per_person":
+            paid, person_months = spending(area, year)
+            return paid / person_months if person_months else np.nan
+        if figure == "dibao_spending_urban_to_rural":
+            urban, rural = spending("urban", year)[0], spending("rural", year)[0]
+            return urban / rural if rural else np.nan
         month = 12 if pd.isna(month) else int(month)
-        key = (year, month)
         if figure == "dibao_persons_per_100_residents":
             return rate(area, year, month)
         if figure == "dibao_persons_index":
@@ -91,24 +97,17 @@ def figures(monthly: pd.DataFrame, wanted: pd.DataFrame) -> np.ndarray:
         if figure == "urban_share_of_dibao_persons":
             urban, rural = nationally("urban", year, month), nationally("rural", year, month)
             return 100 * urban / (urban + rural)
-        if key not in at.index and figure != "average_dibao_per_person" and figure != "dibao_spending_urban_to_rural":
+        if (year, month) not in at.index:
             return np.nan
+        row = at.loc[(year, month)]
         if figure == "persons_per_dibao_household":
-            row = at.loc[key]
             households = (row["dibao_households_urban"] if area == "urban"
                           else row["dibao_households"] - row["dibao_households_urban"])
             return row[f"dibao_persons_{area}"] / households
-        if figure == "average_dibao_per_person":
-            paid, person_months = spending(area, year)
-            return paid / person_months if person_months else np.nan
         if figure == "extreme_poor_to_dibao_persons":
-            row = at.loc[key]
             return 100 * row["extreme_poor_persons_rural"] / row["dibao_persons_rural"]
-        if figure == "dibao_spending_urban_to_rural":
-            urban, rural = spending("urban", year)[0], spending("rural", year)[0]
-            return urban / rural if rural else np.nan
         if figure == "dibao_quarterly_exit":
-            return 100 * at.loc[key]["dibao_quarterly_exit"]
+            return 100 * row["dibao_quarterly_exit"]
         raise ValueError(f"no simulated counterpart for {figure}")
 
     with np.errstate(divide="ignore", invalid="ignore"):
