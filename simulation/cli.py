@@ -344,8 +344,13 @@ def _calibrate(args) -> None:
                                ("--evaluations", args.evaluations, 1)):
         if value < least:
             raise InputError("carelab calibrate", flag, value, f"a whole number of at least {least:,}")
+    progress = None
+    if sys.stderr.isatty():  # a quarter of an hour: show each trial's score as it goes
+        from tqdm import tqdm
+        bar = tqdm(total=args.evaluations, desc="calibrate", unit="trial", leave=False)
+        progress = lambda score: (bar.update(), bar.set_postfix(error=f"{score:.3f}"))  # noqa: E731
     found = fit.calibrate(args.locality, args.households, tuple(range(1, args.seeds + 1)), args.evaluations,
-                          figures, years)
+                          figures, years, progress)
     path = fit.write(found)
     print(t("Fitted {count} parameters to {targets} targets (error {error:.3f}, {trials} trials); "
             "wrote {path}.", args.lang, count=len(found.values), targets=len(found.targets), error=found.error,
