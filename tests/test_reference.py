@@ -6,47 +6,51 @@ HOUSEHOLDS x MONTHS for each of SEEDS, take the mean of every metric over seeds 
 means to be within a tolerance.
 
 Each tolerance is about four standard errors of the difference between the two means over six seeds: the
-standard deviation over seeds of the per-seed difference (reference - vectorized), measured with 16 seeds per
+standard deviation over seeds of the per-seed difference (reference - vectorized), measured with 16 seeds (1-16) per
 scenario at 1,500 households x 24 months (the larger of the two scenarios is used), divided by sqrt(6), times
-four, rounded up. A tolerance is `absolute + relative x |mean of the two engines|`. The measured spreads (sd over
-seeds of the difference; default, stress) and the tolerances that follow:
+four, rounded up to two significant figures. A tolerance is `absolute + relative x |mean of the two engines|`. The
+spreads measured on the calibrated district of this round (sd over seeds of the difference; default, stress; a
+relative one as a share of the metric's mean) and the tolerances:
 
-    metric                    sd of the difference (default, stress)   tolerance
-    persons                   8.3, 7.9 persons (0.19%, 0.18%)          0.4% relative
-    poverty_rate_before       0.0056, 0.0063                           0.011
-    poverty_rate_after        0.0050, 0.0058                           0.010
-    poverty_gap_before        0.0026, 0.0035                           0.006
-    poverty_gap_after         0.0018, 0.0035                           0.006
-    dibao_households          8.2%, 6.0%                               17% relative
-    extreme_poor_households   17%, 16%                                 30% relative
-    eligible_households       2.7%, 3.5%                               7% relative
-    dibao_coverage            0.031, 0.029                             0.055
-    inclusion_error           0.022, 0.026                             0.05
-    exclusion_error           0.033, 0.042                             0.075
-    take_up                   0.029, 0.038                             0.065
-    applications, reviews     9.9%, 6.9% (default)                     20%, 17% relative
-    backlog                   0.9, 8.3 cases (of ~1 and ~36)           2 cases + 35% relative
-    mean_processing_days      5.4%, 10%                                17% relative
-    spending_total            7.3%, 5.5%                               13.5% relative
-    (the rest in TOLERANCES; a few are set a little wider from an earlier measurement of a previous engine)
+    metric                      sd of the difference (default, stress)   tolerance
+    persons                     5.9, 6.4 persons (0.15%, 0.16%)          0.4% relative
+    poverty_rate_before         0.0046, 0.0084                           0.014
+    poverty_rate_after          0.0060, 0.0075                           0.013
+    poverty_gap_before          0.0024, 0.0043                           0.0071
+    poverty_gap_after           0.0036, 0.0040                           0.0066
+    dibao_households            12%, 6.7%                                20% relative
+    dibao_persons               14%, 7.7%                                23% relative
+    extreme_poor_households     17%, 18%                                 30% relative
+    eligible_households         2.0%, 2.0%                               7% relative
+    dibao_coverage              0.039, 0.021                             0.065
+    inclusion_error             0.023, 0.030                             0.05
+    exclusion_error             0.057, 0.031                             0.093
+    take_up                     0.058, 0.034                             0.095
+    applications, reviews       11%, 9.5% (default)                      20%, 17% relative
+    approvals, rejections       13%, 17% (default)                       28%, 30% relative
+    backlog                     0.59, 0.92 cases (of ~0.7 and ~0.9)      1.6 cases
+    mean_processing_days        3.3%, 2.0% (of ~21 and ~18 days)         5.5% relative
+    caseworker_utilisation      0.046, 0.029                             0.075
+    spending_dibao              13%, 7.6%                                22% relative
+    spending_extreme_poor       18%, 19%                                 38% relative
+    spending_temporary          13%, 7.3%                                27% relative
+    spending_medical            25%, 25%                                 41% relative
+    spending_old_age            1.8%, 1.6%                               4% relative
+    spending_disability         7.4%, 7.0%                               12.5% relative
+    spending_total              8.0%, 5.4%                               13.5% relative
+    spending_central            9.9%, 6.2%                               16.5% relative
+    spending_local              6.2%, 4.5%                               11% relative
+    persons_urban               0.30%, 0.31%                             0.51% relative
+    dibao_persons_urban         21%, 20%                                 48% relative
+    dibao_persons_rural         15%, 8.6%                                25% relative
+    dibao_households_urban      16%, 15%                                 34% relative
+    dibao_disabled_share        0.030, 0.027                             0.049
+    dibao_quarterly_exit        0.011, 0.018                             0.032
+    extreme_poor_persons_rural  19%, 22%                                 36% relative
+    spending_dibao_urban        18%, 18%                                 38% relative
 
-The figures added with persons covered by a grant, measured the same way on the model of commit 76ae057 (whose
-Dibao reaches disabled members of households just above the standard on their own):
-
-    persons_urban             0.25%, 0.28%                             0.5% relative
-    dibao_persons_urban       29%, 20%                                 48% relative
-    dibao_persons_rural       11%, 10%                                 18% relative
-    dibao_households_urban    21%, 18%                                 34% relative
-    dibao_disabled_share      0.022, 0.025                             0.042
-    dibao_quarterly_exit      0.016, 0.019                             0.032
-    extreme_poor_persons_rural  14%, 18%                               30% relative
-    spending_dibao_urban      23%, 20%                                 38% relative
-
-That model's busier casework (applications up by half since the Dibao poverty line for households with disabled
-members became the individual-inclusion band, caseworker utilisation 0.71 and 0.80) makes queues vary more between
-seeds than when backlog and mean_processing_days were measured: sd of the difference 3.4 and 6.5 cases (of ~3.7 and
-~9), 18% and 13%. Their tolerances are kept (the engines' means still agree within 1.4 standard errors of the
-difference) until the district's calibration settles, when they are to be measured again.
+Where this measurement needs less than an earlier one did, the earlier (wider) tolerance is kept; none is
+narrower than the measurement needs.
 
 The default scenario is Dachuan as it is. In it, most rules act on a handful of households a month at this size,
 so the stress scenario makes the rare events common and turns every reform switch on (integrated database,
@@ -59,7 +63,7 @@ out), and at this size its effects on the metrics are too small to show (under 1
 district from July 2011), so `test_both_engines_follow_the_dated_economy_alike` checks it directly: one month's move
 of incomes and pensions, the same in both engines.
 
-Time: 12 reference runs of about 2.5 s each on a slow 2-core machine, some 35 s in all.
+Time: 12 reference runs of about 2 s each on a slow 2-core machine, some 35 s in all.
 """
 import datetime as dt
 from functools import cache
@@ -85,26 +89,26 @@ SCENARIOS = {
         "application.reapply_wait_months": 3, "casework.online_application": True,
         "dibao.gradual_exit_months": 6, "dibao.deduct_medical_costs": True, "dibao.review_months": 6,
         "dibao.supplement.elderly": 0.5, "dibao.supplement.child": 0.5, "dibao.supplement.severe_disability": 0.5,
-        "casework.caseworkers_per_10k_households": 10,  # busy (utilisation ~0.8, a backlog of ~10) but not swamped
+        "casework.caseworkers_per_10k_households": 10,  # busy (utilisation ~0.76, a backlog of ~1) but not swamped
     },
 }
 
 # metric: (absolute, relative) -- see the module docstring for where they come from.
 TOLERANCES = {
     "persons": (0, 0.004),
-    "poverty_rate_before": (0.011, 0), "poverty_rate_after": (0.010, 0),
-    "poverty_gap_before": (0.006, 0), "poverty_gap_after": (0.006, 0),
-    "dibao_households": (0, 0.17), "dibao_persons": (0, 0.21), "extreme_poor_households": (0, 0.30),
+    "poverty_rate_before": (0.014, 0), "poverty_rate_after": (0.013, 0),
+    "poverty_gap_before": (0.0071, 0), "poverty_gap_after": (0.0066, 0),
+    "dibao_households": (0, 0.20), "dibao_persons": (0, 0.23), "extreme_poor_households": (0, 0.30),
     "eligible_households": (0, 0.07),
-    "dibao_coverage": (0.055, 0), "inclusion_error": (0.05, 0), "exclusion_error": (0.075, 0), "take_up": (0.065, 0),
+    "dibao_coverage": (0.065, 0), "inclusion_error": (0.05, 0), "exclusion_error": (0.093, 0), "take_up": (0.095, 0),
     "applications": (0, 0.20), "reviews": (0, 0.17), "approvals": (0, 0.28), "rejections": (0, 0.30),
-    "backlog": (2.0, 0.35), "mean_processing_days": (0, 0.17), "caseworker_utilisation": (0.065, 0),
+    "backlog": (1.6, 0), "mean_processing_days": (0, 0.055), "caseworker_utilisation": (0.075, 0),
     "spending_dibao": (0, 0.22), "spending_extreme_poor": (0, 0.38), "spending_temporary": (0, 0.27),
-    "spending_medical": (0, 0.38), "spending_old_age": (0, 0.04), "spending_disability": (0, 0.125),
-    "spending_total": (0, 0.135), "spending_central": (0, 0.165), "spending_local": (0, 0.10),
-    "persons_urban": (0, 0.005), "dibao_persons_urban": (0, 0.48), "dibao_persons_rural": (0, 0.18),
-    "dibao_households_urban": (0, 0.34), "dibao_disabled_share": (0.042, 0), "dibao_quarterly_exit": (0.032, 0),
-    "extreme_poor_persons_rural": (0, 0.30), "spending_dibao_urban": (0, 0.38),
+    "spending_medical": (0, 0.41), "spending_old_age": (0, 0.04), "spending_disability": (0, 0.125),
+    "spending_total": (0, 0.135), "spending_central": (0, 0.165), "spending_local": (0, 0.11),
+    "persons_urban": (0, 0.0051), "dibao_persons_urban": (0, 0.48), "dibao_persons_rural": (0, 0.25),
+    "dibao_households_urban": (0, 0.34), "dibao_disabled_share": (0.049, 0), "dibao_quarterly_exit": (0.032, 0),
+    "extreme_poor_persons_rural": (0, 0.36), "spending_dibao_urban": (0, 0.38),
 }
 
 
@@ -185,8 +189,9 @@ def test_the_engines_agree_in_distribution(scenario):
 
 
 # Each switches one mechanism off (or back to its usual strength) in the vectorized engine only, in the stress
-# scenario. Measured against the reference, each moves some metric by 2.3 to 9 times its tolerance, so seed noise
-# does not hide it. (Switching the same things off in the reference's code instead fails the comparison too.)
+# scenario. Measured against the reference, each moves some metric by 2.0 to 7 times its tolerance (halving the
+# caseworkers, the backlog by 68 times), so seed noise does not hide it. (Switching the same things off in the
+# reference's code instead fails the comparison too.)
 # What this size cannot see, even in the stress scenario (effect under 1.7 tolerances): near-poor applications,
 # the means-test error, stigma, the appraisal, the classified supplements, online applications, the integrated
 # database's smaller error, the reapplication wait, spreading medical debt over months, job loss from illness,
