@@ -74,8 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     calc.add_argument("--locality", default="dachuan")
     calc.add_argument("--date", default="2019-06-01", help="the date the rules are taken from")
     calc.add_argument("--area", default="urban", help="urban or rural")
-    calc.add_argument("--member", action="append", default=[], metavar="AGE[:DISABILITY]",
-                      help="one member: age, optionally ':disabled' or ':severe'; repeat for each member")
+    calc.add_argument("--member", action="append", default=[], metavar="AGE[:DISABILITY][:jobless]",
+                      help="one member: age, optionally ':disabled' or ':severe', and ':jobless' for a member of "
+                           "working age without a job; repeat for each member")
     calc.add_argument("--income", default="0", help="the household's monthly income from all sources, yuan")
     calc.add_argument("--assets", default="0", help="the household's assets, yuan")
     calc.add_argument("--migrant", action="store_true", help="the household has no local hukou")
@@ -394,13 +395,17 @@ def _inputs(args) -> dict:
 
 
 def _member(spec: str) -> dict:
-    age, _, disability = spec.partition(":")
+    age, *marks = spec.split(":")
+    allowed = "an age, optionally with :disabled or :severe and :jobless, e.g. 70:severe or 35:jobless"
     try:
         age = int(age)
     except ValueError:
-        raise InputError("carelab calc", "--member", spec,
-                         "an age, optionally with :disabled or :severe, e.g. 70:severe") from None
-    return {"age": age, "disability": disability or "none"}
+        raise InputError("carelab calc", "--member", spec, allowed) from None
+    jobless = "jobless" in marks
+    disability = [mark for mark in marks if mark != "jobless"]
+    if len(disability) > 1:
+        raise InputError("carelab calc", "--member", spec, allowed)
+    return {"age": age, "disability": disability[0] if disability else "none", "in_work": not jobless}
 
 
 def _number(flag: str, text: str) -> float:

@@ -28,6 +28,7 @@ class Member(BaseModel):
     model_config = ConfigDict(extra="forbid")
     age: int = Field(ge=0, le=120)
     disability: Literal["none", "disabled", "severe"] = "none"
+    in_work: bool = True  # false: of working age and without a job, which the Dibao means test may count earnings for
 
 
 class Household(BaseModel):
@@ -56,6 +57,7 @@ ALLOWED = {
     "medical_costs": f"a number from 0 to {MAX_MEDICAL_COSTS:,} (yuan this month)",
     "age": "a whole number from 0 to 120",
     "disability": "none, disabled or severe",
+    "in_work": "true or false",
     "area": "urban or rural",
     "hukou": "local or migrant",
     "date": "a date such as 2019-06-01",
@@ -84,6 +86,7 @@ def calculate(household: Household, lang: str = "en") -> list[entitlements.Entit
         household.date, {"minimum_income.scheme": household.scheme, "minimum_income.level": household.level})
     n = len(household.members)
     ages, bands = np.array([m.age for m in household.members], np.int16), p["population.age_bands"]
+    in_work = np.array([m.in_work for m in household.members])
     persons = Persons(
         household=np.zeros(n, np.int32),
         age=ages,
@@ -92,8 +95,8 @@ def calculate(household: Household, lang: str = "en") -> list[entitlements.Entit
         chronic=np.zeros(n, bool),
         # The declared income is the household's, not one member's; it is carried as the first member's
         # earnings so the household total comes out through the same sums as in the model. Members of working age
-        # count as in work, so the means test imputes no earnings to them: the income declared is what they earn.
-        employed=np.r_[True, (ages[1:] >= bands[1]) & (ages[1:] < bands[2])],
+        # are in work unless said otherwise, so the means test imputes earnings only to those declared without a job.
+        employed=np.r_[True, (ages[1:] >= bands[1]) & (ages[1:] < bands[2])] & in_work,
         months_jobless=np.zeros(n, np.int16),
         earnings_level=np.r_[household.income, np.zeros(n - 1)],
         pension=np.zeros(n),
