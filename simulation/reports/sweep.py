@@ -63,7 +63,7 @@ def html(spec, summary: pd.DataFrame, lang: str = "en") -> str:
         sections.append({"title": t(title, lang), "chart": _chart(spec, rows, ylabel, kind, lang),
                          "table": _table(spec, rows, kind, lang)})
     paragraphs = [paragraph for paragraph in [spec.description, *intro] if paragraph]
-    return pages.render("sweep.html", lang, name=spec.name, paragraphs=paragraphs, sections=sections)
+    return pages.render("sweep.html", lang, title=spec.name, paragraphs=paragraphs, sections=sections)
 
 
 def _chart(spec, rows: pd.DataFrame, ylabel: str, kind: str, lang: str) -> str:
