@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from simulation.calibration import fit, official, simulated, spells, summary
+from simulation.calibration import fit, official, spells, summary
 from simulation.cli import main
 from simulation.model.district import DistrictModel
 
@@ -61,7 +61,7 @@ def test_the_calibrated_file_keeps_each_value_with_its_fit(tmp_path):
         assert value.fit.method == fit.METHOD and value.fit.error == pytest.approx(found.error, abs=1e-4)
         for target in value.fit.targets:  # figure/area/years, e.g. dibao_persons_index/urban/2010-2011, 2013
             spans = [span.split("-") for span in target.split("/")[2].split(", ")]
-            assert all(int(span[0]) in simulated.TRAINING_YEARS and int(span[-1]) in simulated.TRAINING_YEARS
+            assert all(int(span[0]) in official.TRAINING_YEARS and int(span[-1]) in official.TRAINING_YEARS
                        for span in spans), target
     assert len(read.targets) == len(found.targets)
 

@@ -8,7 +8,7 @@ Every trial runs with the same seeds (common random numbers), so two trials diff
 score is a deterministic function of them. scipy's Nelder-Mead searches a space in which every value stays within
 its bounds (a logistic map onto each parameter's range), from the values in the file.
 
-The national district is fitted to the national series of the training years only (`simulated.TRAINING_YEARS`):
+The national district is fitted to the national series of the training years only (`official.TRAINING_YEARS`):
 later years are left to `carelab validate` to test, and calibrate refuses them. Dachuan, for which no series exists,
 is fitted to start settled: its Dibao stock steady over its first two years under unchanged rules. (What else is known
 of it, that over half of Sichuan's Dibao recipients have a disability, no assumption it has can reach; datasets/
@@ -77,11 +77,11 @@ def targets(locality: str, figures=None, years=None) -> pd.DataFrame:
             dict(figure="dibao_persons_after_two_years", area="all", year=2021, month=1, official=1.0,
                  source_id="", note="A settled start: the Dibao stock after 24 months over its first month's"),
         ])
-    years = list(simulated.TRAINING_YEARS if years is None else years)
-    outside = [year for year in years if year not in simulated.TRAINING_YEARS]
+    years = list(official.TRAINING_YEARS if years is None else years)
+    outside = [year for year in years if year not in official.TRAINING_YEARS]
     if outside:
         raise InputError("carelab calibrate", "--years", years_as_text(outside),
-                         f"training years only ({years_as_text(simulated.TRAINING_YEARS)}); later years are "
+                         f"training years only ({years_as_text(official.TRAINING_YEARS)}); later years are "
                          "kept for carelab validate")
     return official.select(NATIONAL_FIGURES if figures is None else figures, years, where="carelab calibrate")
 

@@ -37,6 +37,7 @@ COLUMNS = ["figure", "area", "year", "month", "official", "unit", "source_id", "
 # Weakest last. A rounded figure (unit '... (rounded)') is read as verified but is less exact than a partial one.
 STATUSES = ("verified", "verified-partial", "verified-rounded", "derived")
 BASE_YEAR = 2012
+TRAINING_YEARS = range(2010, 2015)  # calibration reads official figures of these years only; later years test
 AREAS = ("urban", "rural")
 FULL_YEAR = ("annual", "Jan-Dec")  # periods of a flow (spending) over the whole calendar year
 MONTHS = {name: number for number, name in enumerate(

@@ -17,7 +17,7 @@ from markupsafe import Markup
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from simulation.calibration.official import FIGURES
+from simulation.calibration.official import FIGURES, TRAINING_YEARS
 from simulation.i18n import marked, t
 from simulation.i18n.numbers import MISSING, number, years
 from simulation.reports import charts, outputs, pages
@@ -56,7 +56,7 @@ def write_validation(table: pd.DataFrame, out_dir, lang: str = "en", overwrite: 
 
 def html(table: pd.DataFrame, lang: str = "en") -> str:
     """The whole report as one self-contained page (templates/validation.html), the charts embedded as PNG."""
-    training = _split_years(table, TRAIN)
+    training, test = _split_years(table, TRAIN), _split_years(table, TEST)
     sections = []
     for name in _in_order(table["figure"], FIGURES):
         rows = table[table["figure"] == name]
@@ -73,8 +73,9 @@ def html(table: pd.DataFrame, lang: str = "en") -> str:
               "sources) and from the simulated district, run year by year.", lang),
             t("Training years ({training}) are the years whose official figures the calibration fits the model's "
               "assumptions to. Test years ({test}) are never read by the calibration: their errors show how well "
-              "the model predicts years it was not fitted to.", lang, training=years(training),
-              test=years(_split_years(table, TEST))),
+              "the model predicts years it was not fitted to.", lang, training=years(TRAINING_YEARS),
+              # the window calibrate uses, whichever years are shown; the test years shown, or those to come
+              test=years(test) if test else f"{max(TRAINING_YEARS) + 1}–"),
             t("Error is simulated minus official; error % is the error as a percentage of the official figure. "
               "Where several seeds were run, the band on a chart is the range of their results.", lang),
         ],

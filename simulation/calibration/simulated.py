@@ -23,7 +23,6 @@ from simulation.inputs import datasets
 from simulation.model.district import DistrictModel
 
 START_YEAR = 2007
-TRAINING_YEARS = range(2010, 2015)  # calibration reads official figures of these years only; later years test
 
 
 def years_lived(locality: str, households: int, seed: int, years, parameters: dict | None = None) -> pd.DataFrame:

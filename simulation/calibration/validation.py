@@ -28,7 +28,7 @@ def validate(years: list[int], figures: list[str] | None, seeds: int, households
     runs = np.vstack([simulated.figures(simulated.years_lived("national", households, seed, years), wanted)
                       for seed in range(1, seeds + 1)])
     table = wanted.assign(
-        split=np.where(wanted["year"].isin(simulated.TRAINING_YEARS), TRAIN, TEST),
+        split=np.where(wanted["year"].isin(official.TRAINING_YEARS), TRAIN, TEST),
         simulated=runs.mean(axis=0), simulated_low=runs.min(axis=0), simulated_high=runs.max(axis=0))
     table["error"] = table["simulated"] - table["official"]
     table["error_pct"] = 100 * table["error"] / table["official"]
