@@ -58,6 +58,7 @@ def test_the_calibrated_file_keeps_each_value_with_its_fit(tmp_path):
     for name, parameter in read.parameters.items():
         (value,) = parameter.values.values()
         assert value.status == "fitted" and value.value == pytest.approx(found.values[name], rel=1e-3)
+        assert parameter.description == fit.fitted_parameters("national")[name].description
         assert value.fit.method == fit.METHOD and value.fit.error == pytest.approx(found.error, abs=1e-4)
         for target in value.fit.targets:  # figure/area/years, e.g. dibao_persons_index/urban/2010-2011, 2013
             spans = [span.split("-") for span in target.split("/")[2].split(", ")]

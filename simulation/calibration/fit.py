@@ -17,6 +17,7 @@ README.md quotes how far it is.)
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,7 +151,9 @@ def write(fit: Fit, path=None) -> Path:
     lines = [header.rstrip("\n"), "parameters:"]
     for name, parameter in parameters.items():
         first = min(parameter.values)
-        lines += [f"  {name}:", f"    description: {parameter.description}", f"    unit: {parameter.unit}",
+        # Text quoted as JSON strings (valid YAML), so a description with a colon or a # reads back the same.
+        lines += [f"  {name}:", f"    description: {json.dumps(parameter.description, ensure_ascii=False)}",
+                  f"    unit: {json.dumps(parameter.unit, ensure_ascii=False)}",
                   f"    minimum: {parameter.minimum:g}", f"    maximum: {parameter.maximum:g}", "    values:",
                   f"      {first}: {{value: {fit.values[name]:g}, status: fitted, note: \"Fitted by carelab calibrate "
                   f"to the targets below\", fit: {{date: {fit.date}, method: \"{METHOD}\", targets: "
