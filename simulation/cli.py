@@ -104,11 +104,9 @@ def _parser() -> argparse.ArgumentParser:
     parameters.add_argument("--locality", default="dachuan")
     parameters.add_argument("--date", default="2019-01-01")
 
-    grade = command("grade", _grade, "The graded assessments: build, release, collect, autograde, feedback, export.")
-    grade.add_argument("step", choices=["build", "release", "collect", "autograde", "feedback", "export"])
-    grade.add_argument("assignment", nargs="?", help="e.g. module1 (export takes only the CSV path)")
-    grade.add_argument("path", nargs="?", help="collect: the folder of submissions; export: the CSV to write")
-    grade.add_argument("--course", default=None, help="the nbgrader course folder (default: grading/)")
+    grade = command("grade", _grade, "The graded assessments: release, collect, autograde, mark, feedback, the class, "
+                                     "export, knowledge gain.")
+    grading_commands().add_arguments(grade)
 
     sweep = command("sweep", _sweep, "Run a grid of parameter values x seeds and report it with confidence intervals.")
     sweep.add_argument("spec", help="a sweep file, e.g. scenarios/sweeps/staffing-and-integration.yaml")
@@ -261,36 +259,13 @@ def _parameters(args) -> None:
         print(f"{name} = {dated.value} {parameter.unit}  [{cited}] {parameter.description}")
 
 
+def grading_commands():
+    from simulation.grading import commands
+    return commands
+
+
 def _grade(args) -> None:
-    import warnings
-
-    from sqlalchemy.exc import SAWarning
-
-    from simulation.workshop import grading
-
-    warnings.filterwarnings("ignore", category=SAWarning)  # nbgrader's gradebook is noisy, not wrong
-    course = {"course": args.course} if args.course else {}
-    if args.step == "export":
-        args.path = args.path or args.assignment
-    elif not args.assignment:
-        raise InputError("carelab grade", "assignment", None, "an assignment name, e.g. module1")
-    if args.step in ("collect", "export") and not args.path:
-        raise InputError("carelab grade", "path", None, "collect: the folder of submissions; export: a .csv file")
-    if args.step in ("build", "release"):
-        for lang, folder in getattr(grading, args.step)(args.assignment, **course).items():
-            print(f"{lang}: {folder}")
-    elif args.step == "collect":
-        for entry in grading.collect(args.assignment, args.path, **course):
-            print(f"{entry.participant}: {entry.status}{' - ' + entry.message if entry.message else ''}")
-    elif args.step == "autograde":
-        for graded in grading.autograde(args.assignment, **course):
-            result = f"{graded.score:g} / {graded.max_score:g}" if graded.ok else f"not graded - {graded.message}"
-            print(f"{graded.participant} ({graded.assignment}): {result}")
-    elif args.step == "feedback":
-        for entry in grading.feedback(args.assignment, **course):
-            print(f"{entry.participant}: {', '.join(map(str, entry.files)) if entry.ok else entry.message}")
-    else:
-        print(grading.export_grades(args.path, **course))
+    grading_commands().run(args)
 
 
 def _sweep(args) -> None:

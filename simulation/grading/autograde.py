@@ -33,16 +33,22 @@ from sqlalchemy.exc import SAWarning
 from simulation.grading import checking, items, sandbox
 from simulation.grading.course import assignment_ids, course_folder, gradebook_url, submissions
 from simulation.grading.probe import MARK
+from simulation.i18n import marked, t
 from simulation.inputs.files import written_atomically
 
 RECORD = "grading.json"
 NOT_GRADED = "not graded"
-MISSING = {"en": "No answer was recorded for this item", "zh": "没有记录到这道题的答案"}
+# A status is kept as a message and its values, so that each reader gets it in their language.
 STOPPED = {
-    "kernel": "incomplete: the notebook stopped at cell {cell} (its kernel ended)",
-    "time": "incomplete: the notebook stopped at cell {cell} at the time limit of {seconds:g} s",
-    "output": "incomplete: the notebook stopped at cell {cell}: its output passed the limit of {mb:g} MB",
+    "kernel": marked("incomplete: the notebook stopped at cell {cell} (its kernel ended)"),
+    "time": marked("incomplete: the notebook stopped at cell {cell} at the time limit of {seconds} s"),
+    "output": marked("incomplete: the notebook stopped at cell {cell}: its output passed the limit of {mb} MB"),
 }
+UNFINISHED = marked("not graded: grading did not finish")
+NOT_RELEASED = marked("not graded: {assignment} is not released in this course's gradebook")
+NOT_READ = marked("not graded: grading could not read {notebook} ({error})")
+NEVER = marked("not graded: never autograded")
+NOT_PART = marked("not graded: {notebook} is not part of {assignment}")
 
 
 @dataclass(frozen=True)
@@ -76,7 +82,7 @@ def autograde(assignment: str, course: str | Path | None = None, limits: sandbox
         folder.mkdir(parents=True, exist_ok=True)
         for stale in folder.glob("*.ipynb"):
             stale.unlink()
-        _write_record(folder, {"status": f"{NOT_GRADED}: grading did not finish"})
+        _write_record(folder, {"status": UNFINISHED})
         for submitted in sorted((course / "submitted" / participant / assignment_id).glob("*.ipynb")):
             source = course / "source" / assignment_id / submitted.name
             release = course / "release" / assignment_id / submitted.name
@@ -90,14 +96,16 @@ def autograde(assignment: str, course: str | Path | None = None, limits: sandbox
             try:
                 outcome = done.result()
             except Exception as err:  # a notebook grading cannot read: this participant only
-                outcome = _NotebookOutcome(status=f"{NOT_GRADED}: {type(err).__name__}: {err}")
+                outcome = _NotebookOutcome(NOT_READ, {"notebook": running[done][2].name,
+                                                      "error": f"{type(err).__name__}: {err}"})
             results.append(_save(course, assignment_id, participant, lang, outcome))
     return sorted(results, key=lambda r: (r.participant, r.assignment))
 
 
 @dataclass
 class _NotebookOutcome:
-    status: str
+    status: str  # a message of this module, with its values
+    values: dict = field(default_factory=dict)
     notebook: str = ""
     executed: nbformat.NotebookNode | None = None
     results: list[checking.Result] = field(default_factory=list)
@@ -109,7 +117,7 @@ class _NotebookOutcome:
 def _grade_notebook(assignment_id: str, participant: str, submitted: Path, source_path: Path, release_path: Path,
                     limits: sandbox.Limits, isolated: bool) -> _NotebookOutcome:
     if not source_path.exists():
-        return _NotebookOutcome(f"{NOT_GRADED}: {submitted.name} is not part of {assignment_id}")
+        return _NotebookOutcome(NOT_PART, {"notebook": submitted.name, "assignment": assignment_id})
     source = nbformat.read(source_path, as_version=4)
     release = nbformat.read(release_path, as_version=4) if release_path.exists() else source
     lang = source.metadata.socialcare.lang
@@ -118,18 +126,18 @@ def _grade_notebook(assignment_id: str, participant: str, submitted: Path, sourc
     run_nb, probes = _with_probes(graded_nb, assessment)
     execution = sandbox.run(run_nb, limits, isolated)
     answers = _recorded(execution, probes)
-    results = checking.grade(assessment, answers, MISSING[lang])
-    if execution.finished:
-        status = "graded"
-    else:
+    results = checking.grade(assessment, answers, lang)
+    status, values = "graded", {}
+    if not execution.finished:
         stopped = execution.stopped_at if execution.stopped_at is not None else len(run_nb.cells)
-        cell = _participant_cell_number(run_nb, probes, stopped)
-        status = STOPPED[execution.reason or "kernel"].format(cell=cell, seconds=limits.wall_seconds,
-                                                              mb=limits.output_bytes / 1e6)
+        status = STOPPED[execution.reason or "kernel"]
+        values = {"cell": _participant_cell_number(run_nb, probes, stopped), "seconds": f"{limits.wall_seconds:g}",
+                  "mb": f"{limits.output_bytes / 1e6:g}"}
     executed = _executed(graded_nb, run_nb, probes, execution, results, assessment)
     unanswered = {cell.metadata.nbgrader.grade_id: _unanswered(cell, release)
                   for cell in graded_nb.cells if items.nbgrader(cell).get("grade") and cell.cell_type == "markdown"}
-    return _NotebookOutcome(status, submitted.stem, executed, results, unanswered, answers, execution.seconds)
+    return _NotebookOutcome(status, values, submitted.stem, executed, results, unanswered, answers,
+                            execution.seconds)
 
 
 def _assemble(submitted, source, release):
@@ -245,21 +253,23 @@ def _unanswered(cell, release) -> bool:
 def _save(course: Path, assignment_id: str, participant: str, lang: str, outcome: _NotebookOutcome) -> Graded:
     folder = course / "autograded" / participant / assignment_id
     if outcome.status.startswith(NOT_GRADED):
-        _write_record(folder, {"status": outcome.status, "language": lang})
-        return Graded(participant, assignment_id, outcome.status)
+        _write_record(folder, {"status": outcome.status, "values": outcome.values, "language": lang})
+        return Graded(participant, assignment_id, t(outcome.status, "en", **outcome.values))
     try:
         with Gradebook(gradebook_url(course)) as gradebook, warnings.catch_warnings():
             warnings.simplefilter("ignore", SAWarning)  # nbgrader's gradebook is noisy, not wrong
             totals = _write_grades(gradebook, assignment_id, participant, outcome)
-    except MissingEntry as missing:
-        status = f"{NOT_GRADED}: {assignment_id} is not released in this course's gradebook ({missing})"
-        _write_record(folder, {"status": status, "language": lang})
-        return Graded(participant, assignment_id, status)
+    except MissingEntry:
+        values = {"assignment": assignment_id}
+        _write_record(folder, {"status": NOT_RELEASED, "values": values, "language": lang})
+        return Graded(participant, assignment_id, t(NOT_RELEASED, "en", **values))
     nbformat.write(outcome.executed, folder / f"{outcome.notebook}.ipynb")
-    _write_record(folder, {"status": outcome.status, "language": lang, "notebook": outcome.notebook,
+    _write_record(folder, {"status": outcome.status, "values": outcome.values, "language": lang,
+                           "notebook": outcome.notebook,
                            "seconds": round(outcome.seconds, 1), "items": [asdict(r) for r in outcome.results],
                            "answers": outcome.answers})
-    return Graded(participant, assignment_id, outcome.status, items=tuple(outcome.results), **totals)
+    return Graded(participant, assignment_id, t(outcome.status, "en", **outcome.values),
+                  items=tuple(outcome.results), **totals)
 
 
 def _write_grades(gradebook: Gradebook, assignment_id: str, participant: str, outcome: _NotebookOutcome) -> dict:
@@ -289,5 +299,4 @@ def _write_record(folder: Path, record: dict) -> None:
 
 def read_record(course: Path, participant: str, assignment_id: str) -> dict:
     path = course / "autograded" / participant / assignment_id / RECORD
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"status": f"{NOT_GRADED}: never "
-                                                                                          "autograded"}
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"status": NEVER}

@@ -11,8 +11,13 @@ from dataclasses import dataclass
 
 from simulation.grading import checks
 from simulation.grading.items import PLAIN_BUILTINS, Assessment, Check, without_delimiters
-from simulation.grading.probe import NotPlain, call_key
+from simulation.grading.probe import call_key
+from simulation.i18n import marked, t
 
+MISSING = marked("No answer was recorded for {name}: set it to a value in its answer cell and run that cell")
+RAISED = marked("Your function {name} stopped with an error on one of the checks' cases ({error})")
+UNCALLED = marked("Your function {name} was not tried on this case")
+WRONG_KIND = marked("This answer is not of the kind asked for (a number, a letter, a list or a table): {error}")
 SAFE_BUILTINS = {name: getattr(builtins, name) for name in PLAIN_BUILTINS if hasattr(builtins, name)}
 
 
@@ -25,7 +30,11 @@ class Result:
 
 
 class RecordedError(Exception):
-    """A function answer raised this when grading called it in the sandbox."""
+    """A function answer raised this when grading called it in the sandbox, or was not called with these values."""
+
+    def __init__(self, message: str, **values):
+        super().__init__(message)
+        self.message, self.values = message, values
 
 
 class Replay:
@@ -37,38 +46,38 @@ class Replay:
     def __call__(self, *args, **kwargs):
         outcome = self.calls.get(call_key(list(args), kwargs))
         if outcome is None:
-            raise RecordedError(f"{self.name} was not called with these values")
+            raise RecordedError(UNCALLED, name=self.name)
         if "error" in outcome:
-            raise RecordedError(f"{self.name}: {outcome['error']}")
+            raise RecordedError(RAISED, name=self.name, error=outcome["error"])
         return outcome["value"]
 
 
-def grade(assessment: Assessment, recorded: dict[str, dict], missing_hint: str) -> list[Result]:
-    """One result per check cell. `recorded` is what the probes reported: name -> {"value": v} or
-    {"error": text} or {"calls": {...}}; a name without a usable value is absent, so its checks fail with
-    `missing_hint` followed by what went wrong."""
-    namespace, problems = {}, {}
+def grade(assessment: Assessment, recorded: dict[str, dict], lang: str) -> list[Result]:
+    """One result per check cell, its hint in `lang`. `recorded` is what the probes reported: name ->
+    {"value": v} or {"error": text} or {"calls": {...}}; a name without a usable value is left out, so the checks
+    that use it fail saying so."""
+    namespace = {}
     for name, outcome in recorded.items():
         if "calls" in outcome and isinstance(outcome["calls"], dict):
             namespace[name] = Replay(name, outcome["calls"])
         elif "value" in outcome:
             namespace[name] = outcome["value"]
-        else:
-            problems[name] = str(outcome.get("error", ""))
-    return [_run(check, namespace, problems, missing_hint) for check in assessment.checks]
+    return [_run(check, namespace, lang) for check in assessment.checks]
 
 
-def _run(check: Check, answers: dict, problems: dict[str, str], missing_hint: str) -> Result:
+def _run(check: Check, answers: dict, lang: str) -> Result:
     scope = {"__builtins__": SAFE_BUILTINS, **{name: getattr(checks, name) for name in checks.__all__}, **answers}
     try:
         exec(compile(without_delimiters(check.code), check.grade_id, "exec"), scope)
     except AssertionError as failed:
-        return Result(check.grade_id, check.points, 0.0, str(failed) or missing_hint)
+        hint = str(failed)
     except NameError as err:
-        name = getattr(err, "name", "")
-        return Result(check.grade_id, check.points, 0.0, f"{missing_hint} ({name}: {problems.get(name, '')})")
-    except (RecordedError, NotPlain) as err:
-        return Result(check.grade_id, check.points, 0.0, str(err))
+        hint = t(MISSING, lang, name=getattr(err, "name", ""))
+    except RecordedError as err:
+        hint = t(err.message, lang, **err.values)
     except Exception as err:  # a value of the wrong kind (a text where a number belongs) fails the check
-        return Result(check.grade_id, check.points, 0.0, f"{missing_hint} ({type(err).__name__}: {err})")
+        hint = t(WRONG_KIND, lang, error=f"{type(err).__name__}: {err}")
+    else:
+        return Result(check.grade_id, check.points, check.points)
+    return Result(check.grade_id, check.points, 0.0, hint)
     return Result(check.grade_id, check.points, check.points)
