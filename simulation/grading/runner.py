@@ -30,13 +30,14 @@ class CappedClient(NotebookClient):
         self.budget, self.limit, self.cut = budget, budget, False
 
     def output(self, outs, msg, display_id, cell_index):
-        out = super().output(outs, msg, display_id, cell_index)
+        out = super().output(outs, msg, display_id, cell_index)  # appended to outs already
         if out is None:
             return None
         size = len(json.dumps(out, default=str))
         if size <= self.budget:
             self.budget -= size
             return out
+        outs.pop()
         if out.get("output_type") == "stream" and self.budget > 0:  # keep the part that fits
             out["text"] = out["text"][: self.budget]
             self.budget = 0
