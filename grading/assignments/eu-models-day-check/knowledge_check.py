@@ -4,7 +4,8 @@
 #
 # You answer this check twice: at the start of the workshop, and again at its end. At the start, nobody expects
 # you to know the answers: give your best guess. The difference between your two scores shows what the day taught
-# you, and your trainer sees which questions the whole room found hard. There are 13 questions, about a minute each.
+# you, and your trainer sees which questions the whole room found hard. There are 13 short questions and ten
+# minutes: answer what you can, in order, and do not stay long on any one.
 #
 # **How this notebook works.** You do not need to write any programs.
 #
@@ -22,7 +23,8 @@
 # # 知识测验：借鉴欧盟经验
 #
 # 这份测验你要做两次：培训班开始时做一次，结束时再做一次。开始时，没有人要求你知道答案：请尽量猜一猜。两次得分之差，
-# 反映你这一天学到了什么；培训师也能看出全班哪些题觉得难。共 13 道题，每题大约一分钟。
+# 反映你这一天学到了什么；培训师也能看出全班哪些题觉得难。共 13 道小题，时间十分钟：按顺序能答多少答多少，
+# 不要在某一道题上停留太久。
 #
 # **如何使用本笔记本。** 你不需要编写任何程序。
 #
@@ -97,7 +99,7 @@ assert chosen(fair_comparison) == "B", L("A level only means something against t
 
 # %% nbgrader={"grade": false, "grade_id": "q02_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: the standard as a share of the median income, in % (a number).
-# zh: 你的答案：标准占收入中位数的比例（%）（填一个数字）。
+# zh: 你的答案：标准占收入中位数的比例（%），填一个数字。
 dibao_share_of_median = None
 ### BEGIN SOLUTION
 dibao_share_of_median = 21.0
@@ -211,7 +213,7 @@ assert chosen(france_non_take_up) == "B", L("The module's first section gives th
 
 # %% nbgrader={"grade": false, "grade_id": "q05_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: a single adult's level in Dachuan's towns, in yuan a month (a number).
-# zh: 你的答案：达川城镇单身成年人的标准（元/月）（填一个数字）。
+# zh: 你的答案：达川城镇单身成年人的标准（元/月），填一个数字。
 german_level_here = None
 ### BEGIN SOLUTION
 german_level_here = 605
@@ -250,7 +252,7 @@ assert close(german_level_here, 605, 12), L("First find Germany's level as a sha
 
 # %% nbgrader={"grade": false, "grade_id": "q06_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: the family's monthly amount in yuan (a number).
-# zh: 你的答案：这户家庭每月的金额（元）（填一个数字）。
+# zh: 你的答案：这户家庭每月的金额（元），填一个数字。
 german_weights_family = None
 ### BEGIN SOLUTION
 german_weights_family = 1264.6
@@ -407,7 +409,7 @@ assert same_ids(exclusion_errors, [2102, 2105]), L("Look for the households that
 
 # %% nbgrader={"grade": false, "grade_id": "q10_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: the change in take-up, in percentage points (a number).
-# zh: 你的答案：申领率的变化（百分点）（填一个数字）。
+# zh: 你的答案：申领率的变化（百分点），填一个数字。
 take_up_change = None
 ### BEGIN SOLUTION
 take_up_change = 16

@@ -4,7 +4,8 @@
 #
 # You answer this check twice: at the start of the workshop, and again at its end. At the start, nobody expects
 # you to know the answers: give your best guess. The difference between your two scores shows what the day taught
-# you, and your trainer sees which questions the whole room found hard. There are 13 questions, about a minute each.
+# you, and your trainer sees which questions the whole room found hard. There are 13 short questions and ten
+# minutes: answer what you can, in order, and do not stay long on any one.
 #
 # **How this notebook works.** You do not need to write any programs.
 #
@@ -22,7 +23,8 @@
 # # 知识测验：向社会组织购买服务
 #
 # 这份测验你要做两次：培训班开始时做一次，结束时再做一次。开始时，没有人要求你知道答案：请尽量猜一猜。两次得分之差，
-# 反映你这一天学到了什么；培训师也能看出全班哪些题觉得难。共 13 道题，每题大约一分钟。
+# 反映你这一天学到了什么；培训师也能看出全班哪些题觉得难。共 13 道小题，时间十分钟：按顺序能答多少答多少，
+# 不要在某一道题上停留太久。
 #
 # **如何使用本笔记本。** 你不需要编写任何程序。
 #
@@ -175,7 +177,7 @@ assert chosen(not_taicang) == "D", L("Three of the four are Taicang's; one belon
 
 # %% nbgrader={"grade": false, "grade_id": "q04_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: the contract's cost in yuan (a number).
-# zh: 你的答案：合同成本（元）（填一个数字）。
+# zh: 你的答案：合同成本（元），填一个数字。
 contract_cost = None
 ### BEGIN SOLUTION
 contract_cost = 149760
@@ -202,7 +204,7 @@ assert close(contract_cost, 149760, 1), L("Multiply the hours a month by 12 mont
 
 # %% nbgrader={"grade": false, "grade_id": "q05_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: yuan for each hour the contract buys (a number).
-# zh: 你的答案：合同每购买一小时服务的成本（元）（填一个数字）。
+# zh: 你的答案：合同每购买一小时服务的成本（元），填一个数字。
 cost_per_hour = None
 ### BEGIN SOLUTION
 cost_per_hour = 31.2
@@ -275,7 +277,7 @@ assert all(chosen(buying_models[row]) == letter for row, letter in {"1": "B", "2
 
 # %% nbgrader={"grade": false, "grade_id": "q07_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: households served for every 10,000 yuan a month (a number).
-# zh: 你的答案：每月每1万元服务的家庭数（填一个数字）。
+# zh: 你的答案：每月每1万元服务的家庭数，填一个数字。
 served_per_10k = None
 ### BEGIN SOLUTION
 served_per_10k = 25
@@ -353,7 +355,7 @@ assert chosen(price_competition_cost) == "A", L("Think of what a provider does w
 
 # %% nbgrader={"grade": false, "grade_id": "q09_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: the number of residents who get the voucher (a number).
-# zh: 你的答案：能领取服务券的居民人数（填一个数字）。
+# zh: 你的答案：能领取服务券的居民人数，填一个数字。
 voucher_eligible = None
 ### BEGIN SOLUTION
 voucher_eligible = 245
@@ -380,7 +382,7 @@ assert close(voucher_eligible, 245, 0), L("Add up the residents aged 80 and over
 
 # %% nbgrader={"grade": false, "grade_id": "q10_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: the voucher's budget in yuan a month (a number).
-# zh: 你的答案：服务券每月的预算（元）（填一个数字）。
+# zh: 你的答案：服务券每月的预算（元），填一个数字。
 voucher_budget = None
 ### BEGIN SOLUTION
 voucher_budget = 11760

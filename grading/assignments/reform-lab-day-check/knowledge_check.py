@@ -4,7 +4,8 @@
 #
 # You answer this check twice: at the start of the workshop, and again at its end. At the start, nobody expects
 # you to know the answers: give your best guess. The difference between your two scores shows what the day taught
-# you, and your trainer sees which questions the whole room found hard. There are 15 questions, about a minute each.
+# you, and your trainer sees which questions the whole room found hard. There are 15 short questions and ten
+# minutes: answer what you can, in order, and do not stay long on any one.
 #
 # **How this notebook works.** You do not need to write any programs.
 #
@@ -22,7 +23,8 @@
 # # 知识测验：改革情景实验室
 #
 # 这份测验你要做两次：培训班开始时做一次，结束时再做一次。开始时，没有人要求你知道答案：请尽量猜一猜。两次得分之差，
-# 反映你这一天学到了什么；培训师也能看出全班哪些题觉得难。共 15 道题，每题大约一分钟。
+# 反映你这一天学到了什么；培训师也能看出全班哪些题觉得难。共 15 道小题，时间十分钟：按顺序能答多少答多少，
+# 不要在某一道题上停留太久。
 #
 # **如何使用本笔记本。** 你不需要编写任何程序。
 #
@@ -216,7 +218,7 @@ assert chosen(fair_comparison) == "C", L("In which comparison are the households
 
 # %% nbgrader={"grade": false, "grade_id": "q05_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: the new rural standard in yuan a month (a number).
-# zh: 你的答案：新的农村标准（元/月）（填一个数字）。
+# zh: 你的答案：新的农村标准（元/月），填一个数字。
 rural_standard_raised = None
 ### BEGIN SOLUTION
 rural_standard_raised = 363
@@ -282,7 +284,7 @@ assert chosen(why_poverty_rises) == "A", L("Against what line is poverty measure
 
 # %% nbgrader={"grade": false, "grade_id": "q07_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: what local governments pay, in yuan a month (a number).
-# zh: 你的答案：地方政府负担的金额（元/月）（填一个数字）。
+# zh: 你的答案：地方政府负担的金额（元/月），填一个数字。
 local_share = None
 ### BEGIN SOLUTION
 local_share = 28000
@@ -390,7 +392,7 @@ assert all(chosen(three_intervals[row]) == letter for row, letter in {"R1": "A",
 
 # %% nbgrader={"grade": false, "grade_id": "q10_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: the interval's upper end, in percentage points (a number).
-# zh: 你的答案：区间的上端（百分点）（填一个数字）。
+# zh: 你的答案：区间的上端（百分点），填一个数字。
 interval_upper_end = None
 ### BEGIN SOLUTION
 interval_upper_end = -0.40
@@ -422,7 +424,7 @@ assert close(interval_upper_end, -0.40, 0.02), L("Start from the mean of the fiv
 
 # %% nbgrader={"grade": false, "grade_id": "q11_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: yuan a month per person lifted out of poverty (a number).
-# zh: 你的答案：每让一人脱贫每月的成本（元）（填一个数字）。
+# zh: 你的答案：每让一人脱贫每月的成本（元），填一个数字。
 cost_per_person = None
 ### BEGIN SOLUTION
 cost_per_person = 300
@@ -449,7 +451,7 @@ assert close(cost_per_person, 300, 1), L("First find how many people the reform 
 
 # %% nbgrader={"grade": false, "grade_id": "q12_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answer: yuan a month per person lifted out of poverty (a number).
-# zh: 你的答案：每让一人脱贫每月的成本（元）（填一个数字）。
+# zh: 你的答案：每让一人脱贫每月的成本（元），填一个数字。
 saving_reform = None
 ### BEGIN SOLUTION
 saving_reform = -200
