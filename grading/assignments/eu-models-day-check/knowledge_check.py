@@ -143,8 +143,10 @@ assert close(dibao_share_of_median, 21.0, 0.5), L("Divide the standard by the me
 # 按 `{"germany": "...", "poland": "...", "finland": "...", "dachuan": "..."}` 的格式作答。
 
 # %% nbgrader={"grade": false, "grade_id": "q03_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
-# en: Your answer: one letter in quotes after each row's colon.
-# zh: 你的答案：在每一行的冒号后面填一个字母，加英文引号。
+# en: Your answer: replace None with this table, one letter in each empty pair of quotes:
+# en: {"germany": "", "poland": "", "finland": "", "dachuan": ""}
+# zh: 你的答案：把 None 换成下面的表格，在每一对空引号里填一个字母：
+# zh: {"germany": "", "poland": "", "finland": "", "dachuan": ""}
 who_runs_it = None
 ### BEGIN SOLUTION
 who_runs_it = {"germany": "A", "poland": "C", "finland": "B", "dachuan": "D"}

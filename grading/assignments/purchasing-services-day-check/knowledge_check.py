@@ -109,8 +109,10 @@ assert chosen(government_role) == "B", L("Buying a service changes the governmen
 # 按 `{"1": "...", "2": "...", "3": "...", "4": "..."}` 的格式作答，每一行填一个加引号的字母。
 
 # %% nbgrader={"grade": false, "grade_id": "q02_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
-# en: Your answer: one letter in quotes after each row's colon.
-# zh: 你的答案：在每一行的冒号后面填一个字母，加英文引号。
+# en: Your answer: replace None with this table, one letter in each empty pair of quotes:
+# en: {"1": "", "2": "", "3": "", "4": ""}
+# zh: 你的答案：把 None 换成下面的表格，在每一对空引号里填一个字母：
+# zh: {"1": "", "2": "", "3": "", "4": ""}
 provider_sectors = None
 ### BEGIN SOLUTION
 provider_sectors = {"1": "B", "2": "C", "3": "D", "4": "A"}
@@ -247,8 +249,10 @@ assert close(cost_per_hour, 31.2, 0.01), L("Divide the contract's whole cost by 
 # 按 `{"1": "...", "2": "...", "3": "...", "4": "..."}` 的格式作答，每一行填一个加引号的字母。
 
 # %% nbgrader={"grade": false, "grade_id": "q06_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
-# en: Your answer: one letter in quotes after each row's colon.
-# zh: 你的答案：在每一行的冒号后面填一个字母，加英文引号。
+# en: Your answer: replace None with this table, one letter in each empty pair of quotes:
+# en: {"1": "", "2": "", "3": "", "4": ""}
+# zh: 你的答案：把 None 换成下面的表格，在每一对空引号里填一个字母：
+# zh: {"1": "", "2": "", "3": "", "4": ""}
 buying_models = None
 ### BEGIN SOLUTION
 buying_models = {"1": "B", "2": "C", "3": "D", "4": "A"}

@@ -359,8 +359,10 @@ assert chosen(interval_verdict) == "A", L("Is zero between the two ends of the i
 # 按 `{"R1": "...", "R2": "...", "R3": "..."}` 的格式作答。
 
 # %% nbgrader={"grade": false, "grade_id": "q09_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
-# en: Your answer: one letter in quotes after each row's colon.
-# zh: 你的答案：在每一行的冒号后面填一个字母，加英文引号。
+# en: Your answer: replace None with this table, one letter in each empty pair of quotes:
+# en: {"R1": "", "R2": "", "R3": ""}
+# zh: 你的答案：把 None 换成下面的表格，在每一对空引号里填一个字母：
+# zh: {"R1": "", "R2": "", "R3": ""}
 three_intervals = None
 ### BEGIN SOLUTION
 three_intervals = {"R1": "A", "R2": "B", "R3": "A"}
