@@ -83,8 +83,8 @@ assert chosen(fair_comparison) == "B", L("A level only means something against t
 #
 # The rule: **share of the median = standard ÷ median income per person × 100** (in %).
 #
-# Dachuan's urban Dibao standard in 2019 was **520 yuan** a person a month (datasets/parameters/dachuan/rules/dibao.yaml,
-# the SPRP mission report of January 2019). The median income per person of Dazhou's town residents, to which
+# Dachuan's urban Dibao standard in 2019 was **520 yuan** a person a month
+# (datasets/parameters/dachuan/rules/dibao.yaml, the SPRP mission report of January 2019). The median income per person of Dazhou's town residents, to which
 # Dachuan belongs, was about **2,473 yuan** a month in 2019 (datasets/china_household_income.csv, derived from
 # Dazhou's and the national statistics, sources S100 and S99). What share of the local median is the urban standard,
 # in %? One decimal is enough.
@@ -234,7 +234,8 @@ assert close(german_level_here, 605, 12), L("First find Germany's level as a sha
 # At the **local standard**, a single adult gets exactly the Dibao standard (520 yuan in town), and only the scheme's
 # design travels. A family's amount, when it has no income:
 #
-# **family's amount = single adult's level × (first member's weight + each further adult's weight + each child's weight)**
+# **family's amount = single adult's level × (the sum of the members' weights)**: the first member, each further adult
+# and each child has a weight.
 #
 # Germany's weights (datasets/parameters/eu/germany.yaml, derived from the 2024 rates of source S58): first member
 # **1**, each further adult **0.798**, each child **0.634**.

@@ -208,8 +208,8 @@ assert chosen(fair_comparison) == "C", L("In which comparison are the households
 # <!-- en -->
 # ## 5. Raising the standard by a tenth
 #
-# Dachuan's rural Dibao standard in 2019 was **330 yuan** a person a month (datasets/parameters/dachuan/rules/dibao.yaml,
-# SPRP mission report). A reform raises both standards by **10%**. What is the new rural standard, in yuan a month?
+# Dachuan's rural Dibao standard in 2019 was **330 yuan** a person a month
+# (datasets/parameters/dachuan/rules/dibao.yaml, SPRP mission report). A reform raises both standards by **10%**. What is the new rural standard, in yuan a month?
 # <!-- zh -->
 # ## 5. 标准提高十分之一
 #
