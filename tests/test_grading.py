@@ -1,4 +1,5 @@
-"""The nbgrader course: every assessment grades right in both languages, and a messy class is graded fairly.
+"""The nbgrader course: every assessment grades right in both tracks and languages, and a hostile class cannot game
+the grading or touch anyone else's grade.
 
 Everything runs in a temporary copy of grading/, so the repository's course is never written to.
 """
@@ -7,21 +8,21 @@ import csv
 import html
 import re
 import shutil
-import zipfile
+import sqlite3
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
-from nbgrader.api import Gradebook
 
+from simulation.grading import autograde, course as grading, feedback, items, marks, reports, sandbox
 from simulation.inputs import locations
-from simulation.workshop import grading
-from simulation.workshop.bilingual import LANGS, build
+from simulation.inputs.errors import InputError
+from simulation.workshop.bilingual import LANGS
 
 COURSE_DIR = locations.course()
 ASSIGNMENTS = sorted(p.name for p in (COURSE_DIR / "assignments").iterdir() if p.is_dir())
-CASES = [pytest.param(assignment, lang, id=f"{assignment}-{lang}") for assignment in ASSIGNMENTS for lang in LANGS]
-MODULE1 = COURSE_DIR / "assignments" / "module1" / "dibao_one_stop.py"
+MODULES = [a for a in ASSIGNMENTS if a.startswith("module")]
+LIMITS = sandbox.Limits(wall_seconds=60)
 
 
 def new_course(folder):
@@ -40,273 +41,282 @@ def released_course(tmp_path_factory):
     return course
 
 
-def copy_of(course, tmp_path, timeout=None):
-    course_copy = shutil.copytree(course, tmp_path / "course")
-    if timeout:
-        with (course_copy / "nbgrader_config.py").open("a") as config:
-            config.write(f"\nc.Execute.timeout = {timeout}\n")
-    return course_copy
+@pytest.fixture
+def course(released_course, tmp_path):
+    return shutil.copytree(released_course, tmp_path / "course")
 
 
-def nbgrader_meta(cell):
-    return cell.metadata.get("nbgrader", {})
+@pytest.fixture(scope="module")
+def isolation():
+    try:
+        sandbox.check_isolation()
+    except sandbox.IsolationUnavailable as unavailable:
+        pytest.skip(f"no sandbox on this machine: {unavailable}")
 
 
-def graded_code_cells(nb):
-    return [cell for cell in nb.cells if cell.cell_type == "code" and nbgrader_meta(cell).get("grade")]
-
-
-def failing_tests(path):
-    """Run a notebook as a learner would (all cells, errors allowed); the grade ids of the test cells that fail,
-    and of all of them."""
-    nb = nbformat.read(path, as_version=4)
-    NotebookClient(nb, timeout=60, kernel_name="python3", allow_errors=True,
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
-    failed = [nbgrader_meta(cell)["grade_id"] for cell in graded_code_cells(nb)
-              if any(output.output_type == "error" for output in cell.outputs)]
-    return failed, [nbgrader_meta(cell)["grade_id"] for cell in graded_code_cells(nb)]
-
-
-def graded_alone(course, assignment, participant, notebooks_folder):
-    """Hand in one folder of notebooks as a participant and autograde; that participant's result."""
-    handed_in = course.parent / "handed-in"
-    shutil.rmtree(handed_in, ignore_errors=True)
-    shutil.copytree(notebooks_folder, handed_in / participant)
-    assert {r.status for r in grading.collect(assignment, handed_in, course)} == {"collected"}
-    (result,) = [r for r in grading.autograde(assignment, course) if r.participant == participant]
-    return result
-
-
-def test_module1_has_three_autograded_questions_with_visible_and_hidden_tests_and_a_written_answer():
-    nb = build(MODULE1, "en")
-    questions, current = {}, None
-    for cell in nb.cells:
-        if nbgrader_meta(cell).get("solution") and cell.cell_type == "code":
-            current = nbgrader_meta(cell)["grade_id"]
-        elif cell.cell_type == "code" and nbgrader_meta(cell).get("grade"):
-            visible, _, hidden = cell.source.partition("### BEGIN HIDDEN TESTS")
-            questions.setdefault(current, set()).update(
-                kind for kind, code in (("visible", visible), ("hidden", hidden)) if "assert" in code)
-    assert sum(kinds == {"visible", "hidden"} for kinds in questions.values()) >= 3
-    written = [cell for cell in nb.cells if cell.cell_type == "markdown"
-               and nbgrader_meta(cell).get("grade") and nbgrader_meta(cell).get("solution")]
-    assert len(written) == 1 and written[0].metadata.nbgrader.points > 0
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("assignment, lang", CASES)
-def test_the_source_version_passes_every_test(tmp_path, assignment, lang):
-    course = new_course(tmp_path / "course")
-    for path in grading.build(assignment, course)[lang].glob("*.ipynb"):
-        failed, tests = failing_tests(path)
-        assert tests and failed == []
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("assignment, lang", CASES)
-def test_the_release_version_fails_every_test_and_gives_nothing_away(released_course, assignment, lang):
-    release = released_course / "release" / f"{assignment}-{lang}"
-    assert {p.suffix for p in release.rglob("*") if p.is_file()} == {".ipynb"}, "no text copy in a release"
-    for path in release.glob("*.ipynb"):
-        text = path.read_text(encoding="utf-8")
-        assert "BEGIN SOLUTION" not in text and "BEGIN HIDDEN TESTS" not in text
-        nb = nbformat.read(path, as_version=4)
-        answers = [c for c in nb.cells if nbgrader_meta(c).get("solution") and c.cell_type == "code"]
-        assert answers and all("# YOUR CODE HERE" in cell.source for cell in answers)
-        failed, tests = failing_tests(path)
-        assert tests and failed == tests
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("assignment, lang", CASES)
-def test_autograding_the_source_as_a_submission_gives_full_autograded_marks(released_course, tmp_path, assignment,
-                                                                           lang):
-    course = copy_of(released_course, tmp_path)
-    result = graded_alone(course, assignment, "model", course / "source" / f"{assignment}-{lang}")
-    assert result.ok and result.assignment == f"{assignment}-{lang}", result.message
-    assert result.auto_max_score > 0 and result.auto_score == result.auto_max_score
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("assignment, lang", CASES)
-def test_autograding_the_untouched_release_gives_zero(released_course, tmp_path, assignment, lang):
-    course = copy_of(released_course, tmp_path)
-    result = graded_alone(course, assignment, "blank", course / "release" / f"{assignment}-{lang}")
-    assert result.ok and result.assignment == f"{assignment}-{lang}", result.message
-    assert result.auto_max_score > 0 and result.score == 0 and not result.needs_manual_grade
-
-
-# ---- a fake class of module 1 --------------------------------------------------------------------------------
-
-WRONG_TOP_UP = """def dibao_top_up(income_per_person, members, standard):
-    return (standard - income_per_person) * members
-"""
-RAISING_ALLOWANCE = """def old_age_allowance(age):
-    raise ValueError("I am not sure about the bands yet")
-"""
-ENDLESS_WAIT = """WORKING_DAYS_PER_MONTH = 21.75
-CASE_WORKING_DAYS = 20
-
-
-def total_working_days(months_in_queue):
-    days = 0
-    while True:
-        days += 1
-"""
-WRITTEN = "The 27 agencies' checks are gathered by hand; an integrated database does them in one query."
+def read(course, step, assignment_id, stem=None):
+    (path,) = sorted((course / step / assignment_id).glob(f"{stem or '*'}.ipynb"))
+    return nbformat.read(path, as_version=4)
 
 
 def answered(release, source, **answers):
-    """The release notebook as a participant hands it in: every answer cell filled in as in the source
-    version (delimiters removed), except those given as grade id = code."""
-    model = {nbgrader_meta(c)["grade_id"]: c.source for c in source.cells if nbgrader_meta(c).get("solution")}
+    """The release as a participant hands it in: every answer cell as in the instructor's version (delimiters
+    removed), except those given as grade id = code."""
+    model = {items.nbgrader(c)["grade_id"]: c.source for c in source.cells if items.nbgrader(c).get("solution")}
     nb = copy.deepcopy(release)
     for cell in nb.cells:
-        grade_id = nbgrader_meta(cell).get("grade_id")
-        if nbgrader_meta(cell).get("solution"):
-            default = "\n".join(line for line in model[grade_id].splitlines() if " SOLUTION" not in line)
-            cell.source = answers.get(grade_id, WRITTEN if cell.cell_type == "markdown" else default)
+        grade_id = items.nbgrader(cell).get("grade_id")
+        if items.nbgrader(cell).get("solution"):
+            cell.source = answers.get(grade_id, items.without_delimiters(model[grade_id]))
     return nb
 
 
-def without_cells(nb, *grade_ids):
-    nb = copy.deepcopy(nb)
-    nb.cells = [cell for cell in nb.cells if nbgrader_meta(cell).get("grade_id") not in grade_ids]
-    return nb
-
-
-def with_cells_replaced(nb, code, *grade_ids):
-    nb = copy.deepcopy(nb)
-    for cell in nb.cells:
-        if nbgrader_meta(cell).get("grade_id") in grade_ids:
-            cell.source = code
-    return nb
+def hand_in(course, handed_in, participants):
+    """Write each participant's notebook as <name>.ipynb and collect the assignment of the first one."""
+    handed_in.mkdir(exist_ok=True)
+    for name, nb in participants.items():
+        nbformat.write(nb, handed_in / f"{name}.ipynb")
+    assignment = next(iter(participants.values())).metadata.socialcare.assignment
+    folder = next(a for a in ASSIGNMENTS if assignment.startswith(a))
+    return folder, grading.collect(folder, handed_in, course)
 
 
 def visible_text(page):
     return html.unescape(re.sub(r"<[^>]+>", "", page))
 
 
-@pytest.fixture
-def module1_release(released_course, tmp_path):
-    """A module 1 course and, per language, its (release, source) notebooks."""
-    course = copy_of(released_course, tmp_path, timeout=5)  # the class's endless loop costs 5 s a cell, not 30
+# ---- every assessment ---------------------------------------------------------------------------------------
 
-    def read(step, lang):
-        return nbformat.read(course / step / f"module1-{lang}" / "dibao_one_stop.ipynb", as_version=4)
-    return course, {lang: (read("release", lang), read("source", lang)) for lang in LANGS}
-
-
-def test_collect_takes_folders_notebooks_and_zips_and_skips_what_it_cannot_read(module1_release, tmp_path):
-    course, versions = module1_release
-    good = nbformat.writes(answered(*versions["en"]))
-    handed_in = tmp_path / "handed-in"
-    (handed_in / "ana" / "module1-en").mkdir(parents=True)
-    (handed_in / "ana" / "module1-en" / "dibao_one_stop.ipynb").write_text(good)
-    (handed_in / "ana" / "module1-en" / "dibao_one_stop-Copy1.ipynb").write_text(good)
-    (handed_in / "ana" / "module1-en" / ".ipynb_checkpoints").mkdir()
-    (handed_in / "ana" / "module1-en" / ".ipynb_checkpoints" / "dibao_one_stop-checkpoint.ipynb").write_text("")
-    (handed_in / "bo.ipynb").write_text(nbformat.writes(answered(*versions["zh"])))
-    with zipfile.ZipFile(handed_in / "chen.zip", "w") as archive:
-        archive.writestr("module1-en/dibao_one_stop.ipynb", good)
-        archive.writestr("__MACOSX/module1-en/._dibao_one_stop.ipynb", b"\0")
-    (handed_in / "dong.zip").write_bytes(b"PK not really a zip")
-    (handed_in / "eli.ipynb").write_text('{"cells": [')
-    (handed_in / "fang.ipynb").write_text('{"some": "json"}')
-    (handed_in / "gao").mkdir()
-    (handed_in / "gao" / "answers.txt").write_text("x")
-    unmarked = answered(*versions["en"])
-    del unmarked.metadata["socialcare"]
-    (handed_in / "hu.ipynb").write_text(nbformat.writes(unmarked))
-
-    report = grading.collect("module1", handed_in, course)
-
-    assert [(r.participant, r.status) for r in report] == [
-        ("ana", "collected"), ("ana", "skipped"), ("bo", "collected"), ("chen", "collected"), ("dong", "skipped"),
-        ("eli", "skipped"), ("fang", "skipped"), ("gao", "skipped"), ("hu", "skipped")]
-    messages = {r.participant: r.message for r in report}
-    assert report[1].message == ("ana/module1-en/dibao_one_stop-Copy1.ipynb: a second copy of dibao_one_stop.ipynb"
-                                 " (ana/module1-en/dibao_one_stop.ipynb was collected)")
-    assert messages["dong"] == "dong.zip: not a valid zip file"
-    assert messages["eli"].startswith("eli.ipynb: not valid JSON")
-    assert messages["fang"] == "fang.ipynb: valid JSON but not a Jupyter notebook"
-    assert messages["gao"] == "gao: no notebook (.ipynb) inside"
-    assert messages["hu"].startswith("hu.ipynb: not a notebook of module1")
-    submitted = sorted(p.relative_to(course / "submitted").as_posix() for p in (course / "submitted").rglob("*.*"))
-    assert submitted == ["ana/module1-en/dibao_one_stop.ipynb", "bo/module1-zh/dibao_one_stop.ipynb",
-                         "chen/module1-en/dibao_one_stop.ipynb"]
+def test_every_module_has_a_practitioner_and_an_analyst_track_and_every_workshop_a_knowledge_check():
+    for module in MODULES:
+        assert [v.track for v in grading.variants(module, COURSE_DIR)] == ["practitioner", "analyst"], module
+    checks = {a for a in ASSIGNMENTS if a.endswith("-check")}
+    assert checks == {f"{p.stem}-check" for p in locations.curricula().glob("*.yaml")}
 
 
 @pytest.mark.slow
-def test_a_messy_class_is_graded_fairly_and_the_gradebook_survives(module1_release, tmp_path):
-    course, versions = module1_release
-    release, source = versions["en"]
-    points = {nbgrader_meta(c)["grade_id"]: nbgrader_meta(c)["points"] for c in graded_code_cells(source)}
-    full = sum(points.values())
-    lost = {question: sum(p for grade_id, p in points.items() if grade_id.startswith(question))
-            for question in ("top_up", "allowance", "waiting")}
-    wrong_top_up = answered(release, source, top_up_answer=WRONG_TOP_UP)
-    handed_in = tmp_path / "handed-in"
-    handed_in.mkdir()
-    participants = {
-        "ana": answered(release, source),
-        "bo": wrong_top_up,
-        "chen": answered(release, source, allowance_answer=RAISING_ALLOWANCE),
-        "dong": answered(release, source, waiting_answer=ENDLESS_WAIT),
-        "eli": without_cells(wrong_top_up, "top_up_examples", "allowance_examples"),
-        "fang": with_cells_replaced(wrong_top_up, "pass", "top_up_examples", "top_up_more_checks"),
-        "gil": without_cells(answered(release, source), "top_up_answer", "top_up_examples"),
-    }
-    expected_auto = {"ana": full, "bo": full - lost["top_up"], "chen": full - lost["allowance"],
-                     "dong": full - lost["waiting"], "eli": full - lost["top_up"], "fang": full - lost["top_up"],
-                     "gil": full - lost["top_up"], "ivy": full}
-    (handed_in / "ana").mkdir()
-    nbformat.write(participants.pop("ana"), handed_in / "ana" / "dibao_one_stop.ipynb")
-    for name, nb in participants.items():
-        nbformat.write(nb, handed_in / f"{name}.ipynb")
-    with zipfile.ZipFile(handed_in / "ivy.zip", "w") as archive:
-        archive.writestr("module1-zh/dibao_one_stop.ipynb", nbformat.writes(answered(*versions["zh"])))
-    (handed_in / "gao.docx").write_bytes(b"PK\x03\x04 a word document")
-    (handed_in / "hu.ipynb").write_bytes(b"")
+def test_released_practitioner_notebooks_ask_for_values_and_give_nothing_away(released_course):
+    for assignment_id in sorted(p.name for p in (released_course / "release").iterdir()):
+        for path in (released_course / "release" / assignment_id).glob("*.ipynb"):
+            text = path.read_text(encoding="utf-8")
+            assert "BEGIN SOLUTION" not in text and "BEGIN HIDDEN TESTS" not in text, path
+            if "-analyst-" in assignment_id:
+                continue
+            nb = nbformat.read(path, as_version=4)
+            answers = [c for c in nb.cells if c.cell_type == "code" and items.nbgrader(c).get("solution")]
+            assert answers, path
+            for cell in answers:
+                assert "def " not in cell.source and "NotImplementedError" not in cell.source, (path, cell.source)
+                assert re.search(r"^\w+ = None$", cell.source, re.M), (path, cell.source)
+            assessment = items.read(nbformat.read(released_course / "source" / assignment_id / path.name, 4))
+            assert assessment.checks and all(c.points > 0 for c in assessment.checks)
+            if not assignment_id.rsplit("-", 2)[0].endswith("-check"):
+                assert any(m.kind == "written" for m in assessment.manual), f"{path}: a written answer"
 
-    report = grading.collect("module1", handed_in, course)
-    skipped = {r.participant: r.message for r in report if r.status == "skipped"}
-    assert skipped == {"gao": "gao.docx: not a notebook (.ipynb) or a zip of notebooks",
-                       "hu": "hu.ipynb: empty file"}
-    (gil,) = [r.message for r in report if r.participant == "gil"]
-    assert gil.endswith("deleted answer cells put back empty: top_up_answer")
 
-    results = {r.participant: r for r in grading.autograde("module1", course)}
-    assert {name: (r.ok, r.auto_score) for name, r in results.items()} == {
-        name: (True, score) for name, score in expected_auto.items()}, {n: r.message for n, r in results.items()}
-    assert results["ivy"].assignment == "module1-zh"
-    assert all(r.auto_max_score == full and r.needs_manual_grade for r in results.values())
+@pytest.mark.slow
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_the_instructors_answers_earn_every_automatic_mark_and_the_untouched_release_none(
+        course, tmp_path, isolation, assignment):
+    participants = {}
+    for assignment_id, (variant, lang) in grading.assignment_ids(assignment, course).items():
+        if assignment_id.endswith(("-post-en", "-post-zh")):
+            continue  # the same notebook as -pre
+        release, source = read(course, "release", assignment_id), read(course, "source", assignment_id)
+        participants[f"model-{variant.name}-{lang}"] = answered(release, source)
+        participants[f"blank-{variant.name}-{lang}"] = release
+    hand_in(course, tmp_path / "in", participants)
+    results = {r.participant: r for r in autograde.autograde(assignment, course, LIMITS)}
+    assert set(results) == set(participants)
+    for name, result in results.items():
+        assert result.status == "graded", (name, result.status)
+        assert result.auto_max_score > 0
+        expected = result.auto_max_score if name.startswith("model") else 0
+        assert result.auto_score == expected, (name, [(r.grade_id, r.hint) for r in result.items if r.score == 0])
 
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gradebook:
-        def score(student, grade_id):
-            return gradebook.find_grade(grade_id, "dibao_one_stop", "module1-en", student).score
-        # deleted test cells were put back and run: the wrong code still fails, the right code still passes
-        assert score("eli", "top_up_examples") == 0 and score("eli", "top_up_more_checks") == 0
-        assert score("eli", "allowance_examples") == points["allowance_examples"]
-        # edited test cells were restored from the source version before they ran
-        assert score("fang", "top_up_examples") == 0 and score("fang", "top_up_more_checks") == 0
-    restored = nbformat.read(course / "autograded" / "eli" / "module1-en" / "dibao_one_stop.ipynb", 4)
-    assert {nbgrader_meta(c)["grade_id"] for c in graded_code_cells(restored)} == set(points)
-    looped = nbformat.read(course / "autograded" / "dong" / "module1-en" / "dibao_one_stop.ipynb", 4)
-    timeouts = [c for c in graded_code_cells(looped) if any(o.get("ename") == "CellTimeoutError" for o in c.outputs)]
-    assert {nbgrader_meta(c)["grade_id"] for c in timeouts} == {"waiting_examples", "waiting_more_checks"}
 
-    given = {r.participant: r for r in grading.feedback("module1", course)}
-    assert set(given) == set(expected_auto) and all(r.ok and r.files for r in given.values())
-    page = visible_text(given["bo"].files[0].read_text(encoding="utf-8"))
-    assert "A large household above the standard still gets nothing." in page  # the hidden check's hint
-    assert "BEGIN HIDDEN TESTS" not in page and "1000, 6, 330" not in page  # but not its code
-    assert "dibao_top_up(330, 4, 330)" in page  # visible checks stay visible
+@pytest.mark.slow
+def test_the_form_checks_run_in_the_participants_own_notebook(released_course):
+    for lang in LANGS:
+        path = next((released_course / "release" / f"module1-{lang}").glob("*.ipynb"))
+        nb = nbformat.read(path, as_version=4)
+        NotebookClient(nb, timeout=60, kernel_name="python3", allow_errors=True,
+                       resources={"metadata": {"path": str(path.parent)}}).execute()
+        checks = [c for c in nb.cells if c.cell_type == "code" and items.nbgrader(c).get("grade")]
+        errors = [o for c in checks for o in c.outputs if o.output_type == "error"]
+        assert len(errors) == len(checks) and {e.ename for e in errors} == {"AssertionError"}
 
-    exported = grading.export_grades(tmp_path / "grades.csv", course)
+
+# ---- a hostile class ------------------------------------------------------------------------------------------
+
+ANSWER_SWAPS = {  # the first value answer of module 1, set wrong by the hostile participants
+}
+CHEATS = {
+    "isclose": "import math\nmath.isclose = lambda *a, **k: True",
+    "always_equal": "class Yes:\n    def __eq__(self, other): return True\n    def __hash__(self): return 0\n"
+                    "for _name in list(globals()):\n    pass",
+    "transformer": "import ast\nclass Drop(ast.NodeTransformer):\n    def visit_Assert(self, node): return None\n"
+                   "get_ipython().ast_transformers.append(Drop())\n"
+                   "get_ipython().input_transformers_cleanup.append(lambda lines: [l.replace('assert', 'pass #')"
+                   " for l in lines])",
+    "secrets": "import glob, json, os\nfound = []\nfor pattern in ['{course}/**/*.ipynb', '{course}/gradebook.db', "
+               "'/tmp/**', os.path.expanduser('~') + '/**']:\n    found += glob.glob(pattern, recursive=True)\n"
+               "print(len([f for f in found if 'source' in f or 'gradebook' in f]))",
+    "vandal": "import os, shutil, sqlite3\nshutil.rmtree('{course}/submitted', ignore_errors=True)\n"
+              "try:\n    db = sqlite3.connect('{course}/gradebook.db'); db.execute('update grade set auto_score=0');"
+              " db.commit()\nexcept Exception as e:\n    print(e)\ntry:\n    open('{course}/gradebook.db', 'w').write("
+              "'x')\nexcept Exception as e:\n    print(e)\nopen('/tmp/planted', 'w').write('x')",
+    "deaf_loop": "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass",
+    "flood": "print('x' * 200_000_000)",
+    "exit_hard": "import os\nos._exit(0)",
+    "kill_kernel": "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)",
+    "exit_soft": "exit()",
+}
+
+
+@pytest.mark.slow
+def test_a_hostile_class_earns_nothing_it_did_not_answer_and_harms_no_one(course, tmp_path, isolation):
+    release, source = read(course, "release", "module1-en"), read(course, "source", "module1-en")
+    assessment = items.read(source)
+    answer_cells = [a.grade_id for a in assessment.answers]
+    first, rest = answer_cells[0], answer_cells[1:]
+    wrong_first = {first: "\n".join(f"{name} = -1" for name in assessment.answers[0].values)}
+    honest = answered(release, source)
+    participants = {"ana": honest, "bo": answered(*[read(course, s, "module1-zh") for s in ("release", "source")])}
+    for name, code in CHEATS.items():
+        nb = answered(release, source, **wrong_first)
+        position = next(i for i, c in enumerate(nb.cells) if items.nbgrader(c).get("grade_id") == first)
+        # The cheat comes right after the (wrong) first answer: what follows tests what survives it.
+        nb.cells.insert(position + 1, nbformat.v4.new_code_cell(code.format(course=course)))
+        participants[name] = nb
+    participants["zoe"] = honest  # graded after the vandal, alphabetically and in time
+    size_before = folder_size(course)
+    _, collected = hand_in(course, tmp_path / "in", participants)
+    assert all(c.status == "collected" for c in collected)
+    limits = sandbox.Limits(wall_seconds=25)
+    results = {r.participant: r for r in autograde.autograde("module1", course, limits)}
+
+    full = results["ana"].auto_max_score
+    first_points = sum(r.points for r in results["ana"].items if _checks_answer(assessment, r.grade_id, first))
+    assert results["ana"].auto_score == results["bo"].auto_score == results["zoe"].auto_score == full
+    for name in ("isclose", "always_equal", "transformer", "secrets", "vandal", "exit_soft"):
+        assert results[name].auto_score == full - first_points, (name, results[name].status)
+    for name in ("deaf_loop", "exit_hard", "kill_kernel", "flood"):
+        assert results[name].status.startswith("incomplete"), (name, results[name].status)
+        assert results[name].auto_score == 0 if not rest else results[name].auto_score < full
+    assert "time limit of 25 s" in results["deaf_loop"].status
+    assert all(r.status.startswith(("graded", "incomplete")) for r in results.values())
+    for name in ("ana", "zoe"):
+        assert (course / "submitted" / name / "module1-en").is_dir()
+    assert not (course.parent / "planted").exists()
+    assert folder_size(course) - size_before < 20_000_000 * len(participants)
+    flood = (course / "autograded" / "flood" / "module1-en")
+    assert sum(p.stat().st_size for p in flood.iterdir()) < 12_000_000
+
+    exported = reports.export_grades(tmp_path / "grades.csv", course)
     with exported.open(encoding="utf-8-sig", newline="") as grades:
-        rows = list(csv.DictReader(grades))
-    assert sorted((r["student"], r["assignment"], r["language"], float(r["auto_score"])) for r in rows) == sorted(
-        (name, "module1", "zh" if name == "ivy" else "en", float(score)) for name, score in expected_auto.items())
+        rows = {r["student"]: r for r in csv.DictReader(grades)}
+    assert rows["ana"]["status"] == "graded" and float(rows["zoe"]["auto_score"]) == full
+    assert rows["kill_kernel"]["status"].startswith("incomplete: the notebook stopped at cell")
+    with sqlite3.connect(course / "gradebook.db") as db:
+        assert db.execute("select count(*) from grade where auto_score > 0").fetchone()[0] > 0
 
-    grading.release("module1", course)  # rebuilding after grading is allowed: nothing about the cells changed
+
+def _checks_answer(assessment, check_id, answer_id):
+    """Whether a check uses one of the answers set in the answer cell `answer_id`."""
+    answer = next(a for a in assessment.answers if a.grade_id == answer_id)
+    check = next(c for c in assessment.checks if c.grade_id == check_id)
+    return any(re.search(rf"\b{name}\b", check.code) for name in answer.values + answer.functions)
+
+
+def folder_size(folder):
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.mark.slow
+def test_a_failed_regrade_shows_not_graded_never_the_old_score(course, tmp_path, isolation, monkeypatch):
+    release, source = read(course, "release", "module1-en"), read(course, "source", "module1-en")
+    hand_in(course, tmp_path / "in", {"ana": answered(release, source)})
+    (first,) = autograde.autograde("module1", course, LIMITS)
+    assert first.status == "graded" and first.score > 0
+
+    def broken(*args, **kwargs):
+        raise OSError("the disk is full")
+    monkeypatch.setattr(autograde, "_grade_notebook", broken)
+    (again,) = autograde.autograde("module1", course, LIMITS)
+    assert again.status.startswith("not graded: grading could not read") and not again.ok
+    (row,) = reports.class_rows(course)
+    assert row.status.startswith("not graded") and row.score is None
+
+
+# ---- collecting, marking, feedback and the knowledge gain ---------------------------------------------------
+
+def test_collect_accounts_for_every_handed_in_file(course, tmp_path):
+    release, source = read(course, "release", "module1-en"), read(course, "source", "module1-en")
+    good = nbformat.writes(answered(release, source))
+    handed_in = tmp_path / "handed-in"
+    (handed_in / "ana" / ".ipynb_checkpoints").mkdir(parents=True)
+    (handed_in / "ana" / "dibao_one_stop.ipynb").write_text(good)
+    (handed_in / "ana" / "notes.txt").write_text("x")
+    (handed_in / "ana" / ".ipynb_checkpoints" / "dibao_one_stop-checkpoint.ipynb").write_text(good)
+    (handed_in / ".bo.ipynb").write_text(good)
+    (handed_in / "chen.ipynb").write_bytes(b"{" + b" " * 6_000_000 + b"}")
+    (handed_in / "dong.ipynb").write_text('{"cells": [')
+    analyst = answered(read(course, "release", "module1-analyst-zh"), read(course, "source", "module1-analyst-zh"))
+    (handed_in / "eli.ipynb").write_text(nbformat.writes(analyst))
+    report = grading.collect("module1", handed_in, course)
+    messages = [(r.participant, r.status, r.message.split(":")[0]) for r in report]
+    assert ("ana", "collected", "ana/dibao_one_stop.ipynb -> submitted/ana/module1-en/dibao_one_stop.ipynb") in [
+        (r.participant, r.status, r.message) for r in report]
+    assert ("ana", "skipped", "ana/notes.txt") in messages
+    assert ("ana", "skipped", "ana/.ipynb_checkpoints/dibao_one_stop-checkpoint.ipynb") in messages
+    assert (".bo", "skipped", ".bo.ipynb") in messages
+    assert next(r.message for r in report if r.participant == "chen").endswith("hand it in again")
+    assert next(r.message for r in report if r.participant == "dong").startswith("dong.ipynb: not valid JSON")
+    assert (course / "submitted" / "eli" / "module1-analyst-zh").is_dir()
+
+
+@pytest.mark.slow
+def test_marks_from_the_room_feedback_and_the_class_view(course, tmp_path, isolation):
+    source_zh = read(course, "source", "module1-zh")
+    release_zh = read(course, "release", "module1-zh")
+    nb = answered(release_zh, source_zh)
+    wrong = items.read(source_zh).answers[0]
+    nb = answered(release_zh, source_zh, **{wrong.grade_id: "\n".join(f"{n} = -1" for n in wrong.values)})
+    hand_in(course, tmp_path / "in", {"ana": nb})
+    (graded,) = autograde.autograde("module1", course, LIMITS)
+    manual = items.read(source_zh).manual
+    task = next(m for m in manual if m.kind == "task")
+    with pytest.raises(InputError, match="from 0 to"):
+        marks.mark("module1-zh", "ana", task.grade_id, task.points + 1, course=course)
+    marks.mark("module1-zh", "ana", task.grade_id, task.points, "讨论中提出了统一数据库", course)
+    (row,) = reports.class_rows(course, "module1")
+    assert row.score == graded.score + task.points
+    (given,) = feedback.feedback("module1", course)
+    page = visible_text(given.files[0].read_text(encoding="utf-8"))
+    failed = next(r for r in graded.items if r.score == 0)
+    assert failed.hint in page and "讨论中提出了统一数据库" in page and "提示" in page
+    assert "HIDDEN" not in page and "assert" not in page
+    assert reports.most_missed([row])[0][1] == 1
+
+
+@pytest.mark.slow
+def test_the_knowledge_gain_per_objective_in_both_languages(course, tmp_path, isolation):
+    from simulation.workshop.curricula.model import load_workshop
+
+    workshop = load_workshop(locations.curricula() / "practitioner-two-day.yaml")
+    check = workshop.knowledge_check
+    pre = {lang: read(course, "release", f"{check}-pre-{lang}") for lang in LANGS}
+    post = {lang: answered(read(course, "release", f"{check}-post-{lang}"),
+                           read(course, "source", f"{check}-post-{lang}")) for lang in LANGS}
+    hand_in(course, tmp_path / "pre", {"ana": pre["en"], "bo": pre["zh"]})
+    hand_in(course, tmp_path / "post", {"ana": post["en"], "bo": post["zh"]})
+    autograde.autograde(check, course, LIMITS)
+    table = reports.knowledge_gain(workshop, course)
+    assert set(table.participant) == {"ana", "bo"} and (table.pre == 0).all() and (table.post == 1).all()
+    assert (table.gain == 1).all()
+    objectives = {o.id for m in workshop.modules for o in m.objectives}
+    assert set(table.objective) <= objectives and len(set(table.objective)) >= 5
+    written = reports.write_gain_report(workshop, tmp_path / "gain", course)
+    zh = (tmp_path / "gain" / "gain.zh.html").read_text(encoding="utf-8")
+    assert len(written) == 3 and "培训前" in visible_text(zh) and "100%" in zh
