@@ -1,6 +1,6 @@
 # %% [markdown]
 # <!-- en -->
-# # Module 1 assessment: Dibao and the one-stop service centre
+# # Module 1 assessment, analyst track: Dibao and the one-stop service centre
 #
 # This exercise follows a Dibao (低保, minimum living guarantee) application in Dachuan District, Sichuan, as the
 # 2019 mission report describes it. You will:
@@ -20,7 +20,7 @@
 # Red error messages are normal while you work: read the last line, change your code and run the cell again.
 # Only the version you hand in is graded.
 # <!-- zh -->
-# # 模块一测验：低保与一站式服务中心
+# # 模块一测验（分析人员版）：低保与一站式服务中心
 #
 # 本练习以2019年考察报告中四川省达川区的低保（最低生活保障）申请为例。你将：
 #
@@ -33,6 +33,11 @@
 # **如何使用本笔记本。** 每个方框是一个"单元格"。点击单元格，按 **Shift + Enter** 运行。在写有`# YOUR CODE HERE`（"在此写代码"）的单元格里，删去 `raise NotImplementedError()` 这一行，在原处写下你的代码。每道题下面都有一个"检查"单元格：运行它，如果没有出现红色信息，就说明你的答案通过了这些检查。培训师评分时，有些检查还会用你没见过的情形来测试，所以请考虑各种家庭，而不只是例子。
 #
 # 练习中出现红色错误信息很正常：看最后一行，修改代码，再运行一次。只有你提交的版本才会评分。
+
+# %% deletable=false editable=false nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false, "task": false}
+# en: Run this cell first: it loads what the checks below use.
+# zh: 请先运行这个单元格：它载入下面各项检查要用的工具。
+from simulation.grading.checks import close
 
 # %% [markdown]
 # <!-- en -->
@@ -86,19 +91,17 @@ dibao_top_up(300, 3, 520)
 # zh: 检查：题目里的例子。没有红色信息就说明通过了。
 assert dibao_top_up(300, 3, 520) == 660, L("An urban family of 3 with 300 yuan each should get 660 yuan.", "城镇三口之家、人均收入300元，应领取660元。")
 assert dibao_top_up(600, 2, 520) == 0, L("A household above the standard gets 0, never a negative amount.", "人均收入高于标准的家庭补差为0，不能是负数。")
-print(L("Well done: the examples pass.", "很好：例子都通过了。"))
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "top_up_more_checks", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks cases you have not seen.
 # zh: 更多检查。培训师评分时，这个单元格还会检查一些你没见过的情形。
 assert dibao_top_up(330, 4, 330) == 0, L("A household exactly at the standard gets no top-up.", "人均收入正好等于标准的家庭，补差为0。")
 ### BEGIN HIDDEN TESTS
-import math
 assert dibao_top_up(100, 4, 330) == 920, L("Check a rural household well below the standard.", "请检查人均收入远低于标准的农村家庭。")
 assert dibao_top_up(0, 1, 520) == 520, L("A person living alone with no income gets the whole standard.", "没有收入的独居者应领取全额标准。")
 assert dibao_top_up(519, 5, 520) == 5, L("Check an income just below the standard.", "请检查收入略低于标准的情形。")
 assert dibao_top_up(1000, 6, 330) == 0, L("A large household above the standard still gets nothing.", "人口多但人均收入高于标准的家庭，也不能领取。")
-assert math.isclose(dibao_top_up(419.5, 2, 520), 201), L("Incomes are not always whole yuan.", "收入不一定是整数元。")
+assert close(dibao_top_up(419.5, 2, 520), 201, 1e-6), L("Incomes are not always whole yuan.", "收入不一定是整数元。")
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -161,7 +164,6 @@ old_age_allowance(85)
 assert old_age_allowance(70) == 0, L("A resident aged 70 gets no old-age allowance.", "70岁的老人没有高龄津贴。")
 assert old_age_allowance(85) == 60, L("A resident aged 85 should get 60 yuan.", "85岁的老人应领取60元。")
 assert old_age_allowance(95) == 120, L("A resident aged 95 should get 120 yuan.", "95岁的老人应领取120元。")
-print(L("Well done: the examples pass.", "很好：例子都通过了。"))
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "allowance_more_checks", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks cases you have not seen.
@@ -195,7 +197,7 @@ assert old_age_allowance(60) == 0, L("Younger residents get no old-age allowance
 # <!-- zh -->
 # ## 3. 申请人要等多久？
 #
-# 社工开始办理一个低保个案后，大约需要 **20个工作日**：登记、家庭经济状况核查、民主评议、与27个部门的数据库比对，以及审批。人手不足时，一户家庭可能要先排队等上几个整月，才有人开始办理。每月平均有 **21.75个工作日**。
+# 经办人员开始办理一个低保个案后，大约需要 **20个工作日**：登记、家庭经济状况核查、民主评议、与27个部门的数据库比对，以及审批。人手不足时，一户家庭可能要先排队等上几个整月，才有人开始办理。每月平均有 **21.75个工作日**。
 #
 # 请编写函数 `total_working_days(months_in_queue)`，返回先排队 `months_in_queue` 个整月的家庭，从申请到审批一共需要多少个工作日。
 #
@@ -222,21 +224,18 @@ def total_working_days(months_in_queue):
 total_working_days(2)
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "waiting_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# en: Check: the example from the text. math.isclose allows for tiny rounding differences in decimal numbers.
-# zh: 检查：题目里的例子。math.isclose 允许小数有极小的舍入误差。
-import math
-assert math.isclose(total_working_days(2), 63.5), L("A household that waits 2 months should wait 63.5 working days in all.", "排队2个月的家庭，一共应等63.5个工作日。")
-print(L("Well done: the example passes.", "很好：例子通过了。"))
+# en: Check: the example from the text. close(...) allows for tiny rounding differences in decimal numbers.
+# zh: 检查：题目里的例子。close(...) 允许小数有极小的舍入误差。
+assert close(total_working_days(2), 63.5, 1e-6), L("A household that waits 2 months should wait 63.5 working days in all.", "排队2个月的家庭，一共应等63.5个工作日。")
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "waiting_more_checks", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks cases you have not seen.
 # zh: 更多检查。培训师评分时，这个单元格还会检查一些你没见过的情形。
-import math
-assert math.isclose(total_working_days(0), 20), L("A household that does not queue waits only for its case: 20 working days.", "不用排队的家庭只等个案办理：20个工作日。")
+assert close(total_working_days(0), 20, 1e-6), L("A household that does not queue waits only for its case: 20 working days.", "不用排队的家庭只等个案办理：20个工作日。")
 ### BEGIN HIDDEN TESTS
-assert math.isclose(total_working_days(1), 41.75), L("Check a household that waits one month.", "请检查排队一个月的家庭。")
-assert math.isclose(total_working_days(6), 150.5), L("Check a longer wait.", "请检查等待时间较长的情形。")
-assert math.isclose(total_working_days(12), 281), L("Check a wait of a whole year.", "请检查排队一整年的情形。")
+assert close(total_working_days(1), 41.75, 1e-6), L("Check a household that waits one month.", "请检查排队一个月的家庭。")
+assert close(total_working_days(6), 150.5, 1e-6), L("Check a longer wait.", "请检查等待时间较长的情形。")
+assert close(total_working_days(12), 281, 1e-6), L("Check a wait of a whole year.", "请检查排队一整年的情形。")
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -282,8 +281,7 @@ print(rural_monthly_per_person)
 # zh: 检查。如果没有通过，先检查单位：元、人、月。
 assert 10 < rural_monthly_per_person < 1000, L("A monthly amount per person should be tens or hundreds of yuan: check the units.", "每人每月的金额应在几十到几百元之间：请检查单位。")
 ### BEGIN HIDDEN TESTS
-import math
-assert math.isclose(rural_monthly_per_person, 87.03e9 / 52.07e6 / 12, rel_tol=0.005), L("Close, but not the rural average per person per month.", "接近了，但不是农村每人每月的平均数。")
+assert close(rural_monthly_per_person, 87.03e9 / 52.07e6 / 12, 0.005 * 87.03e9 / 52.07e6 / 12), L("Close, but not the rural average per person per month.", "接近了，但不是农村每人每月的平均数。")
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -330,7 +328,7 @@ assert math.isclose(rural_monthly_per_person, 87.03e9 / 52.07e6 / 12, rel_tol=0.
 # - **一个家庭跑多个部门。** 各项目分属不同部门，一个家庭可能要跑好几个办公室、把情况讲好几遍。**一站式服务中心** 把多个部门的工作人员集中在一处：跑一次、交一份申请，可办40个项目。
 # - **户口。** 外出务工人员必须回户籍地申请、迁移户口，或从老家开证明。各地共享的数据库可以直接核查户籍地的记录，不必往返奔波。
 # - **新旧系统并行**（直到2019年3月）：个案要录入两次，记录可能不一致。一站式服务中心背后的**统一平台** 结束了重复录入。
-# - **人手不足**：减少人工比对和重复跑腿，社工就有更多时间入户走访和跟进。
+# - **人手不足**：减少人工比对和重复跑腿，经办人员就有更多时间入户走访和跟进。
 # ### END SOLUTION
 
 # %% [markdown]
