@@ -411,3 +411,25 @@ def test_every_class_the_hidden_checks_expect_is_the_one_the_rules_give():
                 assert rules[call.func.id](*arguments) == ast.literal_eval(expected), ast.unparse(node)
                 checked += 1
     assert checked > 60
+
+
+PRACTITIONER = locations.course() / "assignments" / "module2" / "needs_assessment.py"
+# The five households of the practitioner track, as its table writes them: ages, ill or disabled, income per person
+# before assistance (rural standard 330), months poor.
+VILLAGE = {"2101": ([86, 84], [True, False], 100, 30), "2102": ([45, 43, 12, 9], [False, True, False, False], 250, 6),
+           "2103": ([35], [True], 200, 8), "2104": ([52, 50], [False, False], 120, 20),
+           "2105": ([66, 63], [False, False], 280, 4)}
+LETTERS = {"age_health": dict(zip(needs.AGE_HEALTH, "ABCDE")),
+           "poverty": {"deep_likely": "A", "deep_unlikely": "B", "shallow_likely": "C", "shallow_unlikely": "D"},
+           "need": dict(zip(needs.NEEDS, "ABC"))}
+
+
+def test_the_practitioner_tracks_expected_classes_are_the_ones_the_rules_give():
+    nb = build(PRACTITIONER, "en")
+    for kind, grade_id in (("age_health", "age_health_check"), ("poverty", "poverty_check"), ("need", "need_check")):
+        cell = next(c for c in nb.cells if nbgrader_meta(c).get("grade_id") == grade_id)
+        expected = next(ast.literal_eval(node) for node in ast.walk(ast.parse(cell.source))
+                        if isinstance(node, ast.Dict) and node.keys)
+        rules = {household: LETTERS[kind][needs.classify_household(ages, ill, income, 330, spell)[kind]]
+                 for household, (ages, ill, income, spell) in VILLAGE.items()}
+        assert expected == rules, kind
