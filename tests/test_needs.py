@@ -3,6 +3,7 @@ workshop widgets score, validate and chart what they should, and the assessment 
 
 The nbgrader course tests (tests/test_grading.py) run every assignment, module 2 included, through build, release
 and autograde in both languages; here the assessment is checked in-process, without a kernel."""
+import ast
 import copy
 import datetime as dt
 import json
@@ -19,7 +20,7 @@ from simulation.workshop.bilingual import LANGS, build
 from simulation.workshop.module2 import analysis, figures, widgets
 from simulation.workshop.shared.runs import district
 
-MODULE2 = locations.course() / "assignments" / "module2" / "needs_assessment.py"
+MODULE2 = locations.course() / "assignments" / "module2" / "analyst" / "needs_assessment.py"
 TODAY = dt.date(2025, 3, 10)
 
 
@@ -300,7 +301,7 @@ def test_the_readable_table_and_the_picture_use_words_not_codes(model):
     plt.close(fig)
 
 
-# ---- the module 2 assessment ----------------------------------------------------------------------------------------
+# ---- the module 2 assessment (analyst track) ----------------------------------------------------------------------------------------
 def nbgrader_meta(cell):
     return cell.metadata.get("nbgrader", {})
 
@@ -387,3 +388,48 @@ def test_reasonable_spellings_pass_and_answers_wrong_at_the_limits_fail_the_hidd
     failed, _ = run_cells(with_answers(source, OFF_BY_ONE))
     # the examples are far from the limits; the checks at the limits catch the mistakes
     assert set(failed) == {"classify_age_health", "classify_poverty", "map_needs_examples", "map_needs"}
+
+
+def test_every_class_the_hidden_checks_expect_is_the_one_the_rules_give():
+    """Grading runs the checks on recorded answers, without the simulation, so the expected classes are written into
+    them as literals: each must be what simulation.services.needs gives for the same household."""
+    nb = build(MODULE2, "en")
+    rules = {
+        "age_health_class": lambda ages, ill: needs.classify_household(ages, ill)["age_health"],
+        "poverty_class": lambda income, standard, spell, healthy: needs.classify_household(
+            [30] * healthy or [70], None, income, standard, spell)["poverty"],
+        "service_need": lambda age_health, poverty: needs.need_class([age_health], [poverty])[0],
+    }
+    checked = 0
+    for cell in nb.cells:
+        if cell.cell_type != "code" or not nbgrader_meta(cell).get("grade"):
+            continue
+        for node in ast.walk(ast.parse(cell.source)):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "means":
+                call, expected = node.args
+                arguments = [ast.literal_eval(a) for a in call.args]
+                assert rules[call.func.id](*arguments) == ast.literal_eval(expected), ast.unparse(node)
+                checked += 1
+    assert checked > 60
+
+
+PRACTITIONER = locations.course() / "assignments" / "module2" / "needs_assessment.py"
+# The five households of the practitioner track, as its table writes them: ages, ill or disabled, income per person
+# before assistance (rural standard 330), months poor.
+VILLAGE = {"2101": ([86, 84], [True, False], 100, 30), "2102": ([45, 43, 12, 9], [False, True, False, False], 250, 6),
+           "2103": ([35], [True], 200, 8), "2104": ([52, 50], [False, False], 120, 20),
+           "2105": ([66, 63], [False, False], 280, 4)}
+LETTERS = {"age_health": dict(zip(needs.AGE_HEALTH, "ABCDE")),
+           "poverty": {"deep_likely": "A", "deep_unlikely": "B", "shallow_likely": "C", "shallow_unlikely": "D"},
+           "need": dict(zip(needs.NEEDS, "ABC"))}
+
+
+def test_the_practitioner_tracks_expected_classes_are_the_ones_the_rules_give():
+    nb = build(PRACTITIONER, "en")
+    for kind, grade_id in (("age_health", "age_health_check"), ("poverty", "poverty_check"), ("need", "need_check")):
+        cell = next(c for c in nb.cells if nbgrader_meta(c).get("grade_id") == grade_id)
+        expected = next(ast.literal_eval(node) for node in ast.walk(ast.parse(cell.source))
+                        if isinstance(node, ast.Dict) and node.keys)
+        rules = {household: LETTERS[kind][needs.classify_household(ages, ill, income, 330, spell)[kind]]
+                 for household, (ages, ill, income, spell) in VILLAGE.items()}
+        assert expected == rules, kind

@@ -466,8 +466,3 @@ def code_of(kind: str, answer) -> str | None:
         if any(word in text for word in words):
             return code
     return None
-
-
-def same_class(kind: str, answer, expected: str) -> bool:
-    """Whether a typed answer means the expected class code (see `code_of`)."""
-    return code_of(kind, answer) == expected
