@@ -199,9 +199,9 @@ def test_a_hostile_class_earns_nothing_it_did_not_answer_and_harms_no_one(course
     full = results["ana"].auto_max_score
     first_points = sum(r.points for r in results["ana"].items if _checks_answer(assessment, r.grade_id, first))
     assert results["ana"].auto_score == results["bo"].auto_score == results["zoe"].auto_score == full
-    for name in ("isclose", "always_equal", "transformer", "secrets", "vandal", "exit_soft"):
+    for name in ("isclose", "always_equal", "transformer", "secrets", "vandal", "exit_soft", "flood"):
         assert results[name].auto_score == full - first_points, (name, results[name].status)
-    for name in ("deaf_loop", "exit_hard", "kill_kernel", "flood"):
+    for name in ("deaf_loop", "exit_hard", "kill_kernel"):
         assert results[name].status.startswith("incomplete"), (name, results[name].status)
         assert results[name].auto_score == 0 if not rest else results[name].auto_score < full
     assert "time limit of 25 s" in results["deaf_loop"].status

@@ -33,6 +33,7 @@ from sqlalchemy.exc import SAWarning
 from simulation.grading import checking, items, sandbox
 from simulation.grading.course import assignment_ids, course_folder, gradebook_url, submissions
 from simulation.grading.probe import MARK
+from simulation.grading.runner import PROBE
 from simulation.i18n import marked, t
 from simulation.inputs.files import written_atomically
 
@@ -191,7 +192,7 @@ def _with_probes(nb, assessment: items.Assessment):
                      f"record(globals(), {list(answer.values)!r}, "
                      f"{ {name: calls.get(name, []) for name in answer.functions}!r})")
             probes.add(len(cells))
-            cells.append(nbformat.v4.new_code_cell(probe))
+            cells.append(nbformat.v4.new_code_cell(probe, metadata={PROBE: True}))
     run_nb = copy.deepcopy(nb)
     run_nb.cells = cells
     for number, cell in enumerate(run_nb.cells, start=1):

@@ -19,6 +19,8 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 
+PROBE = "carelab_probe"  # the metadata key of grading's probe cells, whose small report is never cut
+PROBE_BYTES = 1_000_000
 TRUNCATED = "\n[output truncated: this notebook's outputs passed the grading limit of {limit:,} bytes]\n"
 
 
@@ -34,6 +36,10 @@ class CappedClient(NotebookClient):
         if out is None:
             return None
         size = len(json.dumps(out, default=str))
+        if self.nb.cells[cell_index].metadata.get(PROBE):
+            if size > PROBE_BYTES:
+                outs.pop()
+            return out
         if size <= self.budget:
             self.budget -= size
             return out
