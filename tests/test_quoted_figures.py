@@ -9,6 +9,8 @@ figures its checks use too) to what the message gives, and the words and figures
 notebook computes when it runs (module 4's and module 5's comparison lines, for example) are not listed: they follow
 the model by themselves."""
 
+import re
+
 import pytest
 from quoted import (
     M1_DAY,
@@ -23,11 +25,13 @@ from quoted import (
     M6_ASSESSMENT,
     M6_DAY,
     M6_NOTEBOOK,
+    REPO,
     assert_claim,
     assert_near,
     assert_quoted,
 )
 
+from simulation.analysis.calculator import calculate, describe
 from simulation.retirees import (
     build_package,
     load_package,
@@ -41,6 +45,7 @@ from simulation.workshop.module3.analysis import coverage_by_turnover
 from simulation.workshop.module4 import analysis as purchasing
 from simulation.workshop.module4.widgets import VoucherLab
 from simulation.workshop.module5 import features
+from simulation.workshop.module5.district import compare, key_figures
 from simulation.workshop.module5.household import amounts
 from simulation.workshop.module5.schemes import settings as dachuan_2019
 from simulation.workshop.shared.runs import TRAINER_DISTRICT
@@ -113,6 +118,41 @@ def test_m5_household_prompts_follow_the_rules():
                      f"most schemes give {'more' if more else 'less'} than Dibao", beyond > len(eu) / 2,
                      alone.round(0).to_dict())
 
+
+
+# The analyst track's checks run on the answers alone, so what they expect from the course's rules or a model run is
+# written into them as a number; these tests recompute each such number.
+def test_m5_analyst_german_cases_are_the_rules():
+    text = (REPO / M5_ASSESSMENT).read_text(encoding="utf-8")
+    cases = re.findall(r"close\(german_style_benefit\((\d+), (\d+), (\d+), (2473|931\.9)\), ([\d.]+), 0\.5\)", text)
+    assert len(cases) >= 12, f"{M5_ASSESSMENT}: the German cases of the checks are no longer found"
+    for adults, children, earnings, median, quoted in cases:
+        area = "urban" if median == "2473" else "rural"
+        members = [{"age": 40}] * int(adults) + [{"age": 8}] * int(children)
+        household = describe(members=members, income=int(earnings), area=area, scheme="germany",
+                             level="share_of_median")
+        now = next(e.amount for e in calculate(household) if e.programme == "dibao")
+        assert_near(f"module 5 analyst check, german_style_benefit({adults}, {children}, {earnings}, {median})",
+                    "the benefit, yuan a month", now, float(quoted), 0.05)
+
+
+def test_m5_analyst_best_scheme_is_the_rules():
+    assert_quoted(M5_ASSESSMENT, 'assert best_scheme == "germany"', "assert close(best_amount, 1361.37, 1)")
+    eu = amounts([34, 12, 9, 5], 600, "urban", "share_of_median").drop("dibao")["amount"]
+    where = "module 5 analyst check, question 2 (a mother and three children, 600 yuan, in town)"
+    assert_claim(where, "Germany gives the most", eu.idxmax() == "germany", eu.round(2).to_dict())
+    assert_near(where, "Germany's amount", eu.max(), 1361.37, 0.05)
+
+
+def test_m5_analyst_finland_changes_are_the_models():
+    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.2099, 0.005)", "close(poverty_change, 0.0241, 0.005)",
+                  'compare("finland", "relative_to_standard", households=2000, months=24, seed=2)')
+    figures = key_figures(compare("finland", "relative_to_standard", households=2000, months=24, seed=2))
+    where = "module 5 analyst check, question 3 (Finland at the local standard, 2,000 households, seed 2)"
+    assert_near(where, "coverage of the poor, Finland - Dibao", figures.at["dibao_coverage", "difference"],
+                -0.2099, 0.0001)
+    assert_near(where, "poverty rate after assistance, Finland - Dibao",
+                figures.at["poverty_rate_after", "difference"], 0.0241, 0.0001)
 
 # ---- module 4: five ways of buying, the voucher (3,000 households, three years) -------------------------------
 def test_m4_competitive_contracts_serve_more_for_the_money_at_a_lower_quality_seed_7():

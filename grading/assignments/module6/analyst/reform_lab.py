@@ -122,7 +122,6 @@ import yaml
 from simulation.inputs.scenarios import validated
 reform = validated(yaml.safe_load(reform_yaml), L("your scenario", "你的情景"))
 assert reform.parameters.get("casework.integrated_database") is True, L("Switch on the integrated database: casework.integrated_database: true", "请打开整合数据库：casework.integrated_database: true")
-print(L("Well done: carelab accepts your scenario.", "很好：carelab 接受你的情景。"))
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "reform_file", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks every change and the district.
@@ -204,7 +203,6 @@ import math
 base_figures = {"poverty_rate_after": 0.10022, "persons": 10534, "spending_total": 231354}
 plan_figures = {"poverty_rate_after": 0.09741, "persons": 10534, "spending_total": 234389}
 assert math.isclose(poverty_change_points(base_figures, plan_figures), -0.281, abs_tol=0.001), L("From 10.022% to 9.741% is a change of -0.281 percentage points: (0.09741 - 0.10022) x 100.", "从10.022%到9.741%，变化为 -0.281 个百分点：(0.09741 - 0.10022) × 100。")
-print(L("Well done: the example passes.", "很好：例子通过了。"))
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "poverty_change", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks comparisons you have not seen.
@@ -273,7 +271,6 @@ import math
 base_figures = {"poverty_rate_after": 0.10022, "persons": 10534, "spending_total": 231354}
 plan_figures = {"poverty_rate_after": 0.09741, "persons": 10534, "spending_total": 234389}
 assert math.isclose(spending_per_person_lifted(base_figures, plan_figures), 102.5, abs_tol=0.5), L("3,035 yuan more a month for 29.6 people lifted out is about 103 yuan a month each.", "每月多支出3,035元，让29.6人脱贫，每人约为每月103元。")
-print(L("Well done: the example passes.", "很好：例子通过了。"))
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "cost_per_person", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks comparisons you have not seen.
@@ -382,7 +379,6 @@ mean, low, high = interval_95([-0.281, -0.338, -0.252, -0.349, -0.409])
 assert math.isclose(mean, -0.3258, abs_tol=1e-4), L("The mean of the plan's five differences is -0.3258.", "该计划五个差值的平均数是 -0.3258。")
 assert math.isclose(low, -0.4020, abs_tol=1e-3) and math.isclose(high, -0.2496, abs_tol=1e-3), L("The plan's interval runs from about -0.402 to -0.250: mean -/+ 2.776 x s / sqrt(5), with s dividing by n - 1.", "该计划的区间约为 -0.402 到 -0.250：平均数 ∓ 2.776 × s ÷ √5，s 除以 n - 1。")
 assert larger_than_noise([-0.281, -0.338, -0.252, -0.349, -0.409]) is True, L("The plan's interval leaves out zero: larger than the noise.", "该计划的区间不包含零：大于随机波动。")
-print(L("Well done: the example passes.", "很好：例子通过了。"))
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "interval", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks other seeds' results.
