@@ -22,6 +22,7 @@ from quoted import (
     M5_ASSESSMENT,
     M5_DAY,
     M5_NOTEBOOK,
+    M5_PRACTITIONER,
     M6_ASSESSMENT,
     M6_DAY,
     M6_NOTEBOOK,
@@ -153,6 +154,24 @@ def test_m5_analyst_finland_changes_are_the_models():
                 -0.2099, 0.0001)
     assert_near(where, "poverty rate after assistance, Finland - Dibao",
                 figures.at["poverty_rate_after", "difference"], 0.0241, 0.0001)
+
+
+def test_m5_practitioner_hand_calculations_are_the_rules():
+    # The practitioner track writes the rules out for a calculation by hand; its answers are the course's rules.
+    assert_quoted(M5_PRACTITIONER, "A couple in the **countryside** with two children, aged 8 and 5",
+                  "german_benefit = 239.8", "close(german_benefit, 239.8, 2)")
+    couple = describe(members=[{"age": 40}, {"age": 38}, {"age": 8}, {"age": 5}], income=600, area="rural",
+                      scheme="germany", level="share_of_median")
+    german = next(e.amount for e in calculate(couple) if e.programme == "dibao")
+    assert_near("module 5 practitioner, question 4", "the benefit, yuan a month", german, 239.8, 0.1)
+    assert_quoted(M5_PRACTITIONER, "| **A.** Germany | 604.9 | 0.798 | 0.634 |",
+                  "| **B.** France | 761.4 | 0.5 | 0.3 |", "| **C.** Finland | 605.6 | 0.7 | 0.65 |",
+                  "| **D.** Netherlands | 1,244.5 | 0.4286 | 0 |",
+                  "Germany 1,361, France 847, Finland 1,306, the Netherlands 795 yuan", 'best_scheme = "A"')
+    family = amounts([34, 12, 9, 5], 600, "urban", "share_of_median")["amount"]
+    where = "module 5 practitioner, question 5 (a mother and three children, 600 yuan, in town)"
+    for scheme, quoted in (("germany", 1361), ("france", 847), ("finland", 1306), ("netherlands", 795)):
+        assert_near(where, scheme, family[scheme], quoted, 1)
 
 # ---- module 4: five ways of buying, the voucher (3,000 households, three years) -------------------------------
 def test_m4_competitive_contracts_serve_more_for_the_money_at_a_lower_quality_seed_7():
