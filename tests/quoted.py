@@ -14,6 +14,7 @@ M5_PRACTITIONER = "grading/assignments/module5/eu_models.py"
 M5_DAY = "curricula/eu-models-day.yaml"
 M6_NOTEBOOK = "notebooks/module6/reform_lab.py"
 M6_ASSESSMENT = "grading/assignments/module6/analyst/reform_lab.py"
+M6_PRACTITIONER = "grading/assignments/module6/reform_lab.py"
 M6_DAY = "curricula/reform-lab-day.yaml"
 POLICY_DAY = "curricula/policy-half-day.yaml"
 REPO = Path(__file__).resolve().parents[1]

@@ -26,6 +26,7 @@ from quoted import (
     M6_ASSESSMENT,
     M6_DAY,
     M6_NOTEBOOK,
+    M6_PRACTITIONER,
     REPO,
     assert_claim,
     assert_near,
@@ -172,6 +173,11 @@ def test_m5_practitioner_hand_calculations_are_the_rules():
     where = "module 5 practitioner, question 5 (a mother and three children, 600 yuan, in town)"
     for scheme, quoted in (("germany", 1361), ("france", 847), ("finland", 1306), ("netherlands", 795)):
         assert_near(where, scheme, family[scheme], quoted, 1)
+    assert_quoted(M5_PRACTITIONER, "| 520 yuan | 2,473 yuan |", "| 330 yuan | 931.9 yuan |",
+                  "close(urban_share, 21.0, 0.5)", "close(rural_share, 35.4, 0.5)")
+    p = dachuan_2019()
+    assert (p["dibao.standard.urban"], p["income.median.urban"]) == (520, 2473), "module 5 practitioner, question 1"
+    assert (p["dibao.standard.rural"], p["income.median.rural"]) == (330, 931.9), "module 5 practitioner, question 1"
 
 # ---- module 4: five ways of buying, the voucher (3,000 households, three years) -------------------------------
 def test_m4_competitive_contracts_serve_more_for_the_money_at_a_lower_quality_seed_7():
@@ -320,6 +326,8 @@ def test_parameter_figures_the_texts_quote():
     assert raised == [572, 363], f"module 6 quotes the standards raised by 10% as 572 and 363 yuan; now {raised}"
     assert_quoted(M6_NOTEBOOK, "paid 72% of urban and 67% of rural Dibao")
     assert_quoted(M6_DAY, "central government's 72% and 67% of Dibao")
+    assert_quoted(M6_PRACTITIONER, "about **72%** of town Dibao and **67%** of rural Dibao",
+                  "中央财政负担城镇低保的约 **72%**、农村低保的约 **67%**")
     shares = [round(100 * p[f"dibao.central_share.{area}"]) for area in ("urban", "rural")]
     assert shares == [72, 67], f"module 6 and the reform-lab day quote the central shares 72% and 67%; now {shares}"
     services = purchasing.settings("voucher")
