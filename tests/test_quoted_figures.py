@@ -9,6 +9,8 @@ figures its checks use too) to what the message gives, and the words and figures
 notebook computes when it runs (module 4's and module 5's comparison lines, for example) are not listed: they follow
 the model by themselves."""
 
+import re
+
 import pytest
 from quoted import (
     M1_DAY,
@@ -20,14 +22,18 @@ from quoted import (
     M5_ASSESSMENT,
     M5_DAY,
     M5_NOTEBOOK,
+    M5_PRACTITIONER,
     M6_ASSESSMENT,
     M6_DAY,
     M6_NOTEBOOK,
+    M6_PRACTITIONER,
+    REPO,
     assert_claim,
     assert_near,
     assert_quoted,
 )
 
+from simulation.analysis.calculator import calculate, describe
 from simulation.retirees import (
     build_package,
     load_package,
@@ -41,6 +47,7 @@ from simulation.workshop.module3.analysis import coverage_by_turnover
 from simulation.workshop.module4 import analysis as purchasing
 from simulation.workshop.module4.widgets import VoucherLab
 from simulation.workshop.module5 import features
+from simulation.workshop.module5.district import compare, key_figures
 from simulation.workshop.module5.household import amounts
 from simulation.workshop.module5.schemes import settings as dachuan_2019
 from simulation.workshop.shared.runs import TRAINER_DISTRICT
@@ -113,6 +120,64 @@ def test_m5_household_prompts_follow_the_rules():
                      f"most schemes give {'more' if more else 'less'} than Dibao", beyond > len(eu) / 2,
                      alone.round(0).to_dict())
 
+
+
+# The analyst track's checks run on the answers alone, so what they expect from the course's rules or a model run is
+# written into them as a number; these tests recompute each such number.
+def test_m5_analyst_german_cases_are_the_rules():
+    text = (REPO / M5_ASSESSMENT).read_text(encoding="utf-8")
+    cases = re.findall(r"close\(german_style_benefit\((\d+), (\d+), (\d+), (2473|931\.9)\), ([\d.]+), 0\.5\)", text)
+    assert len(cases) >= 12, f"{M5_ASSESSMENT}: the German cases of the checks are no longer found"
+    for adults, children, earnings, median, quoted in cases:
+        area = "urban" if median == "2473" else "rural"
+        members = [{"age": 40}] * int(adults) + [{"age": 8}] * int(children)
+        household = describe(members=members, income=int(earnings), area=area, scheme="germany",
+                             level="share_of_median")
+        now = next(e.amount for e in calculate(household) if e.programme == "dibao")
+        assert_near(f"module 5 analyst check, german_style_benefit({adults}, {children}, {earnings}, {median})",
+                    "the benefit, yuan a month", now, float(quoted), 0.05)
+
+
+def test_m5_analyst_best_scheme_is_the_rules():
+    assert_quoted(M5_ASSESSMENT, 'assert best_scheme == "germany"', "assert close(best_amount, 1361.37, 1)")
+    eu = amounts([34, 12, 9, 5], 600, "urban", "share_of_median").drop("dibao")["amount"]
+    where = "module 5 analyst check, question 2 (a mother and three children, 600 yuan, in town)"
+    assert_claim(where, "Germany gives the most", eu.idxmax() == "germany", eu.round(2).to_dict())
+    assert_near(where, "Germany's amount", eu.max(), 1361.37, 0.05)
+
+
+def test_m5_analyst_finland_changes_are_the_models():
+    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.2099, 0.005)", "close(poverty_change, 0.0241, 0.005)",
+                  'compare("finland", "relative_to_standard", households=2000, months=24, seed=2)')
+    figures = key_figures(compare("finland", "relative_to_standard", households=2000, months=24, seed=2))
+    where = "module 5 analyst check, question 3 (Finland at the local standard, 2,000 households, seed 2)"
+    assert_near(where, "coverage of the poor, Finland - Dibao", figures.at["dibao_coverage", "difference"],
+                -0.2099, 0.0001)
+    assert_near(where, "poverty rate after assistance, Finland - Dibao",
+                figures.at["poverty_rate_after", "difference"], 0.0241, 0.0001)
+
+
+def test_m5_practitioner_hand_calculations_are_the_rules():
+    # The practitioner track writes the rules out for a calculation by hand; its answers are the course's rules.
+    assert_quoted(M5_PRACTITIONER, "A couple in the **countryside** with two children, aged 8 and 5",
+                  "german_benefit = 239.8", "close(german_benefit, 239.8, 2)")
+    couple = describe(members=[{"age": 40}, {"age": 38}, {"age": 8}, {"age": 5}], income=600, area="rural",
+                      scheme="germany", level="share_of_median")
+    german = next(e.amount for e in calculate(couple) if e.programme == "dibao")
+    assert_near("module 5 practitioner, question 4", "the benefit, yuan a month", german, 239.8, 0.1)
+    assert_quoted(M5_PRACTITIONER, "| **A.** Germany | 604.9 | 0.798 | 0.634 |",
+                  "| **B.** France | 761.4 | 0.5 | 0.3 |", "| **C.** Finland | 605.6 | 0.7 | 0.65 |",
+                  "| **D.** Netherlands | 1,244.5 | 0.4286 | 0 |",
+                  "Germany 1,361, France 847, Finland 1,306, the Netherlands 795 yuan", 'best_scheme = "A"')
+    family = amounts([34, 12, 9, 5], 600, "urban", "share_of_median")["amount"]
+    where = "module 5 practitioner, question 5 (a mother and three children, 600 yuan, in town)"
+    for scheme, quoted in (("germany", 1361), ("france", 847), ("finland", 1306), ("netherlands", 795)):
+        assert_near(where, scheme, family[scheme], quoted, 1)
+    assert_quoted(M5_PRACTITIONER, "| 520 yuan | 2,473 yuan |", "| 330 yuan | 931.9 yuan |",
+                  "close(urban_share, 21.0, 0.5)", "close(rural_share, 35.4, 0.5)")
+    p = dachuan_2019()
+    assert (p["dibao.standard.urban"], p["income.median.urban"]) == (520, 2473), "module 5 practitioner, question 1"
+    assert (p["dibao.standard.rural"], p["income.median.rural"]) == (330, 931.9), "module 5 practitioner, question 1"
 
 # ---- module 4: five ways of buying, the voucher (3,000 households, three years) -------------------------------
 def test_m4_competitive_contracts_serve_more_for_the_money_at_a_lower_quality_seed_7():
@@ -261,6 +326,8 @@ def test_parameter_figures_the_texts_quote():
     assert raised == [572, 363], f"module 6 quotes the standards raised by 10% as 572 and 363 yuan; now {raised}"
     assert_quoted(M6_NOTEBOOK, "paid 72% of urban and 67% of rural Dibao")
     assert_quoted(M6_DAY, "central government's 72% and 67% of Dibao")
+    assert_quoted(M6_PRACTITIONER, "about **72%** of town Dibao and **67%** of rural Dibao",
+                  "中央财政负担城镇低保的约 **72%**、农村低保的约 **67%**")
     shares = [round(100 * p[f"dibao.central_share.{area}"]) for area in ("urban", "rural")]
     assert shares == [72, 67], f"module 6 and the reform-lab day quote the central shares 72% and 67%; now {shares}"
     services = purchasing.settings("voucher")

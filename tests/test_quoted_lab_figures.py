@@ -58,6 +58,9 @@ def test_m6_assessment_baseline_file_is_the_shipped_one():
                   f"start: {shipped.start.isoformat()}", f"households: {shipped.households}",
                   f"months: {shipped.months}", f"seed: {shipped.seed}",
                   "parameters: {}" if not shipped.parameters else "parameters:")
+    # The analyst track's check compares the participant's file with these values, written into it.
+    district = [shipped.locality, shipped.start.isoformat(), shipped.households, shipped.months, shipped.seed]
+    assert_quoted(M6_ASSESSMENT, f'reform["months"], reform["seed"]] == {district!r}'.replace("'", '"'))
 
 
 def test_m6_assessment_question_2_and_3_figures_are_the_labs_seed_1(plan_seed_1):

@@ -2,502 +2,526 @@
 # <!-- en -->
 # # Module 6 assessment: the reform-scenario lab
 #
-# In the lab you built reforms of Dachuan's social assistance, ran them against the 2019 baseline on the same
-# households and read what they do, what they cost and how sure the figures are. In this exercise you:
+# In the lab you built reforms of Dachuan's social assistance, compared them with the 2019 baseline on the same
+# households and read what they do, what they cost and how sure the figures are. In this exercise you decide, on
+# written-out results:
 #
-# 1. write a reform as a **scenario file** that `carelab` accepts;
-# 2. read the **change in poverty** after assistance from a comparison;
-# 3. work out the **extra spending per person lifted out of poverty**;
-# 4. compute a **95% confidence interval** across seeds and decide whether a change is **larger than the noise**;
-# 5. **recommend a reform** to Dachuan and justify it with figures.
+# 1. which reform file can be compared fairly with the baseline, and what a file says in plain words;
+# 2. which changes are larger than the noise, and a 95% interval worked out by hand;
+# 3. the extra spending per person lifted out of poverty, by hand, and when that figure misleads;
+# 4. who pays for a reform;
+# 5. which reform to try first, and your recommendation to Dachuan.
 #
-# **How this notebook works.** Each box is a *cell*. Click a cell and press **Shift + Enter** to run it. Where a
-# cell says `# YOUR CODE HERE`, delete the line `raise NotImplementedError()` and write your code in its place.
-# Under each answer is a *check* cell: run it, and if no red message appears, your answer passes those checks.
-# When your trainer grades the exercise, some checks also look at cases you have not seen, so make your answer work
-# for any figures, not only the examples.
+# **How this notebook works.** You answer with values, not code. Each answer box (a grey *cell*) shows lines like
+# `fair_file = None`. Replace `None` with your answer, after the `=` sign: a number (`133.5`, no units, no commas),
+# a capital letter for a choice (`"B"`, in quotes), or a small table as shown in the cell. Then run the cell (click
+# it and press **Shift + Enter**) and run the *check* cell below it. If no red message appears, your answer has the
+# right form; your trainer's grading checks whether it is right. A red message tells you what to change: change it
+# and run both cells again. You may use a calculator or paper. Some questions are a written answer or tasks in the
+# room, graded by your trainer.
 #
-# The figures below come from the lab's district (4,000 households over 36 months). They are fixed: the answers do
-# not depend on running the model again.
-#
-# Red error messages are normal while you work: read the last line, change your code and run the cell again.
-# Only the version you hand in is graded.
+# **The figures in this notebook are an illustrative case, invented for the exercise**: a district like the lab's
+# (4,000 households over 36 months), not a run of the model.
 # <!-- zh -->
 # # 模块六测验：改革情景实验室
 #
-# 在实验室中，你设计了达川区社会救助的改革方案，在同样的家庭上把它们与 2019 年的基线比较，并解读了改革带来什么、要花多少钱、数字有多可靠。在本练习中，你将：
+# 在实验室中，你设计了达川区社会救助的改革方案，在同样的家庭上把它们与2019年的基线比较，并解读了改革带来什么、要花多少钱、数字有多可靠。在本练习中，你将根据写好的结果作出判断：
 #
-# 1. 把一项改革写成 `carelab` 能够接受的**情景文件**；
-# 2. 从一次比较中读出救助后**贫困的变化**；
-# 3. 计算**每让一人脱贫增加的支出**；
-# 4. 计算各种子之间的 **95% 置信区间**，并判断一个变化是否**大于随机波动**；
-# 5. 向达川区**推荐一项改革**，并用数字说明理由。
+# 1. 哪个改革文件可以与基线公平比较，一个文件用平实的语言说的是什么；
+# 2. 哪些变化大于随机波动，并手算一个95%区间；
+# 3. 手算每让一人脱贫增加的支出，以及这个数字什么时候会误导；
+# 4. 改革的钱由谁出；
+# 5. 先试哪项改革，以及你给达川区的建议。
 #
-# **如何使用本笔记本。** 每个方框是一个"单元格"。点击单元格，按 **Shift + Enter** 运行。在写有`# YOUR CODE HERE`（"在此写代码"）的单元格里，删去 `raise NotImplementedError()` 这一行，在原处写下你的代码。每道题下面都有一个"检查"单元格：运行它，如果没有出现红色信息，就说明你的答案通过了这些检查。培训师评分时，有些检查还会用你没见过的情形来测试，所以你的答案要适用于任何数字，而不只是例子。
+# **如何使用本笔记本。** 你用数值作答，不用写代码。每个答题框（灰色的“单元格”）里有类似 `fair_file = None` 的行。把 `=` 号后面的 `None` 换成你的答案：数字（如 `133.5`，不写单位，不加逗号）、选择题的大写字母（如 `"B"`，带引号），或者按单元格中所示格式填写的小表格。然后运行这个单元格（点击它，按 **Shift + Enter**），再运行它下面的“检查”单元格。如果没有出现红色信息，说明答案的形式正确；答案是否正确由培训师评分时检查。红色信息会告诉你要改什么：改好后把两个单元格再运行一次。可以使用计算器或纸笔。有些题是简答题或课堂任务，由培训师评分。
 #
-# 下面的数字来自实验室的县区（4,000 户家庭，36 个月）。这些数字是固定的：答案不取决于重新运行模型。
-#
-# 练习中出现红色错误信息很正常：看最后一行，修改代码，再运行一次。只有你提交的版本才会评分。
+# **本笔记本中的数字是为练习编写的示例**：一个与实验室相似的县区（4,000户家庭、36个月），不是模型运行的结果。
+
+# %% deletable=false editable=false nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false, "task": false}
+# en: Run this cell first: it prepares the checks.
+# zh: 请先运行这个单元格：它为检查做好准备。
+from simulation.grading.checks import close, is_number, is_choice, chosen, is_table
 
 # %% [markdown]
 # <!-- en -->
-# ## 1. A reform as a scenario file
+# ## 1. Scenario files
 #
-# This is the baseline scenario file, Dachuan as it was in January 2019:
+# This is the baseline, the lab's district as it was in January 2019:
 #
 # ```yaml
-# name: Dachuan 2019 baseline
+# name: Lab district, 2019 baseline
 # locality: dachuan
 # start: 2019-01-01
-# households: 20000
-# months: 60
+# households: 4000
+# months: 36
 # seed: 1
 # parameters: {}
 # ```
 #
-# Dachuan's civil-affairs bureau asks you for the scenario file of a package of three changes, on **the same
-# district** as the baseline (the same locality, start, households, months and seed), so that `carelab compare` can
-# follow the same households under both:
+# Four teams wrote a file for the same reform, one integrated database instead of 27. Each shows only the lines
+# that differ from the baseline:
 #
-# - the Dibao standards raised by 10%: **572** yuan a person a month in town (`dibao.standard.urban`) and **363** in
-#   the countryside (`dibao.standard.rural`);
-# - one **integrated database** instead of 27 (`casework.integrated_database`, a switch: `true` or `false`);
-# - every case decided within **21 working days** (`casework.decision_deadline_days`).
+# - **A.** `seed: 2` and, under `parameters:`, `casework.integrated_database: true`
+# - **B.** under `parameters:`, `casework.integrated_database: true` (everything else as the baseline)
+# - **C.** `households: 2000` and, under `parameters:`, `casework.integrated_database: true`
+# - **D.** `start: 2020-01-01` and, under `parameters:`, `casework.integrated_database: true`
 #
-# Nothing else changes. Write the file's text between the triple quotes, in the variable `reform_yaml`. Give the
-# reform a name of your choice. *Hint:* copy the baseline above, and write each change as one line under
-# `parameters:`, indented by two spaces, as `name: value` (then `parameters:` has no `{}`).
+# **Question 1.** Which file can be compared with the baseline so that only the rules differ, the same households
+# living the same lives under both?
 # <!-- zh -->
-# ## 1. 把改革写成情景文件
+# ## 1. 情景文件
 #
-# 下面是基线情景文件，即 2019 年 1 月时的达川区：
+# 下面是基线，即2019年1月时的实验室县区：
 #
 # ```yaml
-# name: Dachuan 2019 baseline
+# name: Lab district, 2019 baseline
 # locality: dachuan
 # start: 2019-01-01
-# households: 20000
-# months: 60
+# households: 4000
+# months: 36
 # seed: 1
 # parameters: {}
 # ```
 #
-# 达川区民政局请你为一个包含三项改变的改革方案写出情景文件，它要使用与基线**相同的县区**（相同的地区、起始日期、家庭数、月数和种子），这样 `carelab compare` 才能在两种情景下跟踪同样的家庭：
+# 四个小组为同一项改革（用一个统一数据库代替27个数据库）各写了一个文件。下面只列出与基线不同的行：
 #
-# - 低保标准提高 10%：城市每人每月 **572** 元（`dibao.standard.urban`），农村 **363** 元（`dibao.standard.rural`）；
-# - 用一个**整合数据库**代替 27 个数据库（`casework.integrated_database`，是一个开关：`true` 或 `false`）；
-# - 每个个案都在 **21 个工作日**内作出决定（`casework.decision_deadline_days`）。
+# - **A.** `seed: 2`，以及 `parameters:` 下的 `casework.integrated_database: true`
+# - **B.** `parameters:` 下的 `casework.integrated_database: true`（其他都与基线相同）
+# - **C.** `households: 2000`，以及 `parameters:` 下的 `casework.integrated_database: true`
+# - **D.** `start: 2020-01-01`，以及 `parameters:` 下的 `casework.integrated_database: true`
 #
-# 其他都不变。请把文件的文字写在三引号之间，赋给变量 `reform_yaml`。改革的名称（name）由你决定。*提示：* 复制上面的基线文件，在 `parameters:` 下面每项改变写一行，缩进两个空格，格式为 `名称: 数值`（这时 `parameters:` 后面就不要 `{}` 了）。
+# **第1题。** 哪个文件可以与基线比较，使两者之间只有规则不同，而家庭相同、生活经历也相同？
 
-# %% nbgrader={"grade": false, "grade_id": "reform_file_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# %% nbgrader={"grade": false, "grade_id": "fair_file_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# en: Your answer: one letter in quotes, e.g. "A".
+# zh: 你的答案：一个带引号的字母，例如 "A"。
+fair_file = None
 ### BEGIN SOLUTION
-reform_yaml = """
-name: Dachuan 2019, higher standard, integrated database and a deadline
-locality: dachuan
-start: 2019-01-01
-households: 20000
-months: 60
-seed: 1
-parameters:
-  dibao.standard.urban: 572
-  dibao.standard.rural: 363
-  casework.integrated_database: true
-  casework.decision_deadline_days: 21
-"""
+fair_file = "B"
 ### END SOLUTION
 
-# %%
-# en: Try your file here: the lab's check says what, if anything, is wrong with it, as carelab would.
-# zh: 在这里试一试你的文件：实验室的检查会像 carelab 一样指出其中的错误（如果有的话）。
-import yaml
-from simulation.inputs.scenarios import validated
-
-validated(yaml.safe_load(reform_yaml), L("your scenario", "你的情景"))
-
-# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "reform_file_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# en: Check: the file is a scenario that carelab accepts, with the integrated database. No red message means it passes.
-# zh: 检查：这个文件是 carelab 接受的情景，并且打开了整合数据库。没有红色信息就说明通过了。
-import yaml
-from simulation.inputs.scenarios import validated
-reform = validated(yaml.safe_load(reform_yaml), L("your scenario", "你的情景"))
-assert reform.parameters.get("casework.integrated_database") is True, L("Switch on the integrated database: casework.integrated_database: true", "请打开整合数据库：casework.integrated_database: true")
-print(L("Well done: carelab accepts your scenario.", "很好：carelab 接受你的情景。"))
-
-# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "reform_file", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# en: More checks. When your trainer grades the exercise, this cell also checks every change and the district.
-# zh: 更多检查。培训师评分时，这个单元格还会检查每一项改变和县区。
-import yaml
-from simulation.inputs.scenarios import validated
-reform = validated(yaml.safe_load(reform_yaml), L("your scenario", "你的情景"))
-assert reform.parameters.get("casework.decision_deadline_days") == 21, L("Set the decision deadline to 21 working days.", "请把审批时限设为21个工作日。")
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "fair_file_check", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# en: Check: the answer is one of the letters A to D. Your trainer's grading checks which one.
+# zh: 检查：答案是 A 到 D 中的一个字母。选得对不对由培训师评分时检查。
+assert is_choice(fair_file, "ABCD"), L('Write one letter in quotes after the = sign, e.g. fair_file = "A"', '请在 = 号后面写一个带引号的字母，例如 fair_file = "A"')
 ### BEGIN HIDDEN TESTS
-import math
-from simulation.analysis.comparison import check_comparable
-from simulation.inputs.scenarios import load_scenario
-from simulation.workshop.module6.scenarios import BASELINE_FILE
-assert math.isclose(reform.parameters.get("dibao.standard.urban", 0), 572, abs_tol=0.5), L("The urban standard rises by 10%: 520 x 1.1 = 572 yuan.", "城市标准提高10%：520 × 1.1 = 572元。")
-assert math.isclose(reform.parameters.get("dibao.standard.rural", 0), 363, abs_tol=0.5), L("The rural standard rises by 10%: 330 x 1.1 = 363 yuan.", "农村标准提高10%：330 × 1.1 = 363元。")
-assert set(reform.parameters) == {"dibao.standard.urban", "dibao.standard.rural", "casework.integrated_database", "casework.decision_deadline_days"}, L("Change these four parameters and nothing else.", "只改变这四个参数，其他都不变。")
-assert reform.minimum_income is None, L("Keep Dibao: the package does not change the scheme.", "保留低保：这个方案不改变制度。")
-baseline_file = load_scenario(BASELINE_FILE)
-assert (reform.locality, reform.start, reform.households, reform.months, reform.seed) == (baseline_file.locality, baseline_file.start, baseline_file.households, baseline_file.months, baseline_file.seed), L("Use the baseline's district: the same locality, start, households, months and seed.", "使用基线的县区：相同的地区、起始日期、家庭数、月数和种子。")
-check_comparable([baseline_file, reform], ["baseline", "reform"])
+assert chosen(fair_file) == "B", L("The seed, the number of households and the start date decide which households the district has and what happens to them: which file keeps all three?", "随机种子、家庭数和起始日期决定了县区里有哪些家庭、他们会经历什么：哪个文件三者都保持不变？")
 ### END HIDDEN TESTS
 
 # %% [markdown]
 # <!-- en -->
-# ## 2. The change in poverty after assistance
+# Another team's file has these two lines under `parameters:`, and is otherwise the baseline:
 #
-# Dachuan's own plan, the integrated database and online applications, ran against the baseline on the lab's
-# district (seed 1). Means over the 36 months:
+# ```yaml
+#   dibao.standard.urban: 572
+#   casework.decision_deadline_days: 21
+# ```
+#
+# **Question 2.** What does it say, in plain words?
+#
+# - **A.** The Dibao standard rises to 572 yuan a person a month in town and in the countryside, and the district
+#   runs for 21 months.
+# - **B.** The town Dibao standard rises to 572 yuan a person a month, the rural standard stays as it is, and every
+#   case must be decided within 21 working days.
+# - **C.** The town Dibao standard rises by 572 yuan, and 21 more caseworkers are hired.
+# - **D.** The town Dibao standard rises to 572 yuan, and applicants wait at least 21 working days.
+# <!-- zh -->
+# 另一个小组的文件在 `parameters:` 下有这样两行，其他都与基线相同：
+#
+# ```yaml
+#   dibao.standard.urban: 572
+#   casework.decision_deadline_days: 21
+# ```
+#
+# **第2题。** 用平实的语言说，它是什么意思？
+#
+# - **A.** 城镇和农村的低保标准都提高到每人每月572元，县区运行21个月。
+# - **B.** 城镇低保标准提高到每人每月572元，农村标准不变，每个个案都必须在21个工作日内作出决定。
+# - **C.** 城镇低保标准提高572元，并新招21名经办人员。
+# - **D.** 城镇低保标准提高到572元，申请人至少要等21个工作日。
+
+# %% nbgrader={"grade": false, "grade_id": "file_meaning_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# en: Your answer: one letter in quotes, e.g. "A".
+# zh: 你的答案：一个带引号的字母，例如 "A"。
+file_meaning = None
+### BEGIN SOLUTION
+file_meaning = "B"
+### END SOLUTION
+
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "file_meaning_check", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# en: Check: the answer is one of the letters A to D. Your trainer's grading checks which one.
+# zh: 检查：答案是 A 到 D 中的一个字母。选得对不对由培训师评分时检查。
+assert is_choice(file_meaning, "ABCD"), L('Write one letter in quotes after the = sign, e.g. file_meaning = "A"', '请在 = 号后面写一个带引号的字母，例如 file_meaning = "A"')
+### BEGIN HIDDEN TESTS
+assert chosen(file_meaning) == "B", L("Read each line's name: which standard does 'urban' change, and what does a decision deadline limit?", "读一读每一行的名称：“urban”改变的是哪个标准？审批时限限制的是什么？")
+### END HIDDEN TESTS
+
+# %% [markdown]
+# <!-- en -->
+# ## 2. Larger than the noise?
+#
+# Each reform was compared with the baseline on five districts (seeds 1 to 5). The table gives the mean change over
+# the five and, in brackets, its 95% interval. *Illustrative figures.*
+#
+# | reform | poverty rate after assistance, change in points | spending, change in yuan a month | people lifted out | caseworkers' work per case |
+# | --- | --- | --- | --- | --- |
+# | **A.** one integrated database | −0.30 (−0.38 to −0.22) | +4,200 (+2,000 to +6,400) | 32 (23 to 40) | less: records are checked automatically |
+# | **B.** online applications without a counter visit | −0.42 (−0.56 to −0.28) | +17,000 (+14,000 to +20,000) | 44 (29 to 59) | more: more applications to decide |
+# | **C.** a decision deadline of 21 working days | −0.01 (−0.03 to +0.01) | −100 (−300 to +100) | 1 (−2 to 4) | the same, but faster: overtime when staff are short |
+# | **D.** Dibao standards raised by 10% | +2.10 (+1.80 to +2.40) | +60,000 (+57,000 to +63,000) | 85 (70 to 100) | more: more households entitled |
+#
+# "People lifted out" counts people no longer below the **baseline's** standard after assistance. The poverty rate
+# is measured against each reform's **own** standard.
+#
+# A change is **larger than the noise** when its 95% interval leaves out zero (both ends below zero, or both above).
+#
+# A fifth reform, **E.** an activation path for recipients able to work, changed the poverty rate after assistance
+# on the five districts by −0.05, −0.09, −0.02, −0.08 and −0.06 points. Its interval is
+#
+# mean ± t × s ÷ √n
+#
+# with n = 5 districts, t = 2.776 (for 5 districts), s = 0.0274 (the standard deviation of the five changes, worked
+# out for you) and √5 = 2.236.
+#
+# **Question 3.** Work out reform E's 95% interval: its low end and its high end, in points.
+#
+# **Question 4.** For each reform, A to E, is its change in the poverty rate after assistance larger than the
+# noise? Write `"Y"` for yes and `"N"` for no.
+# <!-- zh -->
+# ## 2. 大于随机波动吗？
+#
+# 每项改革都在五个县区（种子1到5）上与基线作了比较。表中给出五个县区的平均变化，括号中是它的95%区间。*示例数字。*
+#
+# | 改革 | 救助后贫困率的变化（百分点） | 支出的变化（元/月） | 脱贫人数 | 经办人员在每个个案上的工作量 |
+# | --- | --- | --- | --- | --- |
+# | **A.** 一个统一数据库 | −0.30（−0.38 到 −0.22） | +4,200（+2,000 到 +6,400） | 32（23 到 40） | 减少：记录自动核对 |
+# | **B.** 无需到窗口的网上申请 | −0.42（−0.56 到 −0.28） | +17,000（+14,000 到 +20,000） | 44（29 到 59） | 增加：要审批的申请更多 |
+# | **C.** 21个工作日的审批时限 | −0.01（−0.03 到 +0.01） | −100（−300 到 +100） | 1（−2 到 4） | 不变，但要更快：人手不足时要加班 |
+# | **D.** 低保标准提高10% | +2.10（+1.80 到 +2.40） | +60,000（+57,000 到 +63,000） | 85（70 到 100） | 增加：符合条件的家庭更多 |
+#
+# “脱贫人数”是救助后不再低于**基线**标准的人数。贫困率按每项改革**自己的**标准衡量。
+#
+# 如果一个变化的95%区间不包含零（两端都小于零，或都大于零），这个变化就**大于随机波动**。
+#
+# 第五项改革 **E.** 为有劳动能力的受助者提供就业促进通道，在五个县区上使救助后贫困率分别变化了 −0.05、−0.09、−0.02、−0.08 和 −0.06 个百分点。它的区间为
+#
+# 平均数 ± t × s ÷ √n
+#
+# 其中 n = 5 个县区，t = 2.776（5个县区时），s = 0.0274（五个变化的标准差，已经替你算好），√5 = 2.236。
+#
+# **第3题。** 计算改革E的95%区间：下限和上限各是多少个百分点。
+#
+# **第4题。** 改革A到E中，每一项对救助后贫困率的变化是否大于随机波动？是写 `"Y"`，否写 `"N"`。
+
+# %% nbgrader={"grade": false, "grade_id": "interval_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# en: Your answers: reform E's interval, low end and high end, in points (numbers; a fall is negative).
+# zh: 你的答案：改革E的区间下限和上限，单位为百分点（填数字；下降写负数）。
+interval_low = None
+interval_high = None
+### BEGIN SOLUTION
+interval_low = -0.094
+interval_high = -0.026
+### END SOLUTION
+
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "interval_check", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+# en: Check: both ends are numbers, the low end not above the high end. Your trainer's grading checks the values.
+# zh: 检查：两端都是数字，下限不高于上限。数值是否正确由培训师评分时检查。
+assert is_number(interval_low) and is_number(interval_high), L("Write each end as a number after the = sign, e.g. interval_low = -0.5", "请在 = 号后面写数字，例如 interval_low = -0.5")
+assert interval_low <= interval_high, L("The low end is the mean minus the half-width, the high end the mean plus it.", "下限是平均数减去半宽，上限是平均数加上半宽。")
+### BEGIN HIDDEN TESTS
+assert close(interval_low, -0.094, 0.003) and close(interval_high, -0.026, 0.003), L("Mean of the five changes, then the half-width t x s / sqrt(5); the interval runs from the mean minus the half-width to the mean plus it.", "先算五个变化的平均数，再算半宽 t × s ÷ √5；区间从平均数减半宽到平均数加半宽。")
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": false, "grade_id": "noise_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# en: Your answer: "Y" or "N" after each reform's letter, e.g. {"A": "N", "B": "N", "C": "N", "D": "N", "E": "N"}.
+# zh: 你的答案：在每项改革的字母后面写 "Y" 或 "N"，例如 {"A": "N", "B": "N", "C": "N", "D": "N", "E": "N"}。
+beyond_noise = None
+### BEGIN SOLUTION
+beyond_noise = {"A": "Y", "B": "Y", "C": "N", "D": "Y", "E": "Y"}
+### END SOLUTION
+
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "noise_check", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# en: Check: a "Y" or an "N" for each of the five reforms. Your trainer's grading checks them.
+# zh: 检查：五项改革各有一个 "Y" 或 "N"。是否正确由培训师评分时检查。
+assert is_table(beyond_noise, ["A", "B", "C", "D", "E"]), L('Write the five reforms\' letters in quotes, each with "Y" or "N": {"A": "Y", "B": "N", ...}', '请写出五项改革的字母（带引号），每个配 "Y" 或 "N"：{"A": "Y", "B": "N", ...}')
+assert all(is_choice(answer, "YN") for answer in beyond_noise.values()), L('Each reform needs "Y" or "N", in quotes.', '每项改革都要配一个带引号的 "Y" 或 "N"。')
+### BEGIN HIDDEN TESTS
+assert [chosen(beyond_noise[letter]) for letter in ["A", "B", "C", "D"]] == ["Y", "Y", "N", "Y"], L("For each reform in the table, look at both ends of the poverty interval: are they on the same side of zero?", "对表中的每项改革，看贫困率区间的两端：它们在零的同一侧吗？")
+assert chosen(beyond_noise["E"]) == "Y", L("Reform E: use the interval you worked out in question 3.", "改革E：用你在第3题中算出的区间。")
+### END HIDDEN TESTS
+
+# %% [markdown]
+# <!-- en -->
+# ## 3. What it costs per person lifted out
+#
+# On seed 1, reform A gave these figures (means over the 36 months; *illustrative*):
 #
 # | | poverty rate after assistance | people | spending, yuan a month |
 # | --- | --- | --- | --- |
-# | baseline | 10.022% | 10,534 | 231,354 |
-# | the plan | 9.741% | 10,534 | 234,389 |
+# | baseline | 10.00% | 10,500 | 230,000 |
+# | reform A | 9.70% | 10,500 | 234,200 |
 #
-# In Python the rates are shares: 10.022% is `0.10022`. The cell below holds these figures as two dictionaries;
-# `baseline["poverty_rate_after"]` is `0.10022`.
+# - people below the standard = poverty rate × people, in each run;
+# - people lifted out = the baseline's people below the standard − the reform's;
+# - extra spending per person lifted out = (the reform's spending − the baseline's) ÷ people lifted out.
 #
-# Write `poverty_change_points(baseline, reform)`: the change in the poverty rate after assistance, **reform minus
-# baseline**, in **percentage points** (a fall from 10.022% to 9.741% is −0.281 points). It takes two dictionaries like
-# these.
+# **Question 5.** What is reform A's extra spending per person lifted out, in yuan a month?
 # <!-- zh -->
-# ## 2. 救助后贫困的变化
+# ## 3. 每让一人脱贫要花多少钱
 #
-# 达川区自己的计划（整合数据库加网上申请）在实验室的县区上与基线比较（种子为1）。36个月的平均值：
+# 在种子1上，改革A的数字如下（36个月的平均值；*示例*）：
 #
 # | | 救助后贫困率 | 人口 | 支出（元/月） |
 # | --- | --- | --- | --- |
-# | 基线 | 10.022% | 10,534 | 231,354 |
-# | 该计划 | 9.741% | 10,534 | 234,389 |
+# | 基线 | 10.00% | 10,500 | 230,000 |
+# | 改革A | 9.70% | 10,500 | 234,200 |
 #
-# 在 Python 中，比率用小数表示：10.022% 写作 `0.10022`。下面的单元格用两个字典保存这些数字；`baseline["poverty_rate_after"]` 是 `0.10022`。
-#
-# 请编写函数 `poverty_change_points(baseline, reform)`：救助后贫困率的变化，即**改革减去基线**，单位为**百分点**（从10.022%降到9.741%，是 −0.281 个百分点）。它接收两个这样的字典。
-
-# %%
-# en: The figures of the table (shares, people, yuan a month).
-# zh: 表中的数字（比率、人数、每月元数）。
-baseline = {"poverty_rate_after": 0.10022, "persons": 10534, "spending_total": 231354}
-plan = {"poverty_rate_after": 0.09741, "persons": 10534, "spending_total": 234389}
-
-# %% nbgrader={"grade": false, "grade_id": "poverty_change_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def poverty_change_points(baseline, reform):
-    # en: The change in the poverty rate after assistance, reform minus baseline, in percentage points.
-    # zh: 救助后贫困率的变化（改革减去基线），单位为百分点。
-    ### BEGIN SOLUTION
-    return (reform["poverty_rate_after"] - baseline["poverty_rate_after"]) * 100
-    ### END SOLUTION
-
-
-# %%
-# en: Try your function here. The plan should give about -0.281.
-# zh: 在这里试用你的函数。该计划的结果应约为 -0.281。
-poverty_change_points(baseline, plan)
-
-# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "poverty_change_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# en: Check: the example of the table.
-# zh: 检查：表中的例子。
-import math
-base_figures = {"poverty_rate_after": 0.10022, "persons": 10534, "spending_total": 231354}
-plan_figures = {"poverty_rate_after": 0.09741, "persons": 10534, "spending_total": 234389}
-assert math.isclose(poverty_change_points(base_figures, plan_figures), -0.281, abs_tol=0.001), L("From 10.022% to 9.741% is a change of -0.281 percentage points: (0.09741 - 0.10022) x 100.", "从10.022%到9.741%，变化为 -0.281 个百分点：(0.09741 - 0.10022) × 100。")
-print(L("Well done: the example passes.", "很好：例子通过了。"))
-
-# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "poverty_change", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# en: More checks. When your trainer grades the exercise, this cell also checks comparisons you have not seen.
-# zh: 更多检查。培训师评分时，这个单元格还会检查一些你没见过的比较。
-import math
-assert math.isclose(poverty_change_points({"poverty_rate_after": 0.06}, {"poverty_rate_after": 0.08}), 2.0, abs_tol=1e-6), L("A rise from 6% to 8% is +2 percentage points: reform minus baseline.", "从6%上升到8%是 +2 个百分点：改革减去基线。")
-### BEGIN HIDDEN TESTS
-assert math.isclose(poverty_change_points({"poverty_rate_after": 0.10022}, {"poverty_rate_after": 0.14069}), 4.047, abs_tol=1e-6), L("Check a reform that raises the rate (a higher standard moves the poverty line).", "请检查使贫困率上升的改革（提高标准会移动贫困线）。")
-assert poverty_change_points({"poverty_rate_after": 0.05}, {"poverty_rate_after": 0.05}) == 0, L("No change is 0 points.", "没有变化就是0个百分点。")
-assert math.isclose(poverty_change_points({"poverty_rate_after": 0.1234, "persons": 9000, "spending_total": 1}, {"poverty_rate_after": 0.1200, "persons": 9100, "spending_total": 2}), -0.34, abs_tol=1e-6), L("Only the rates count for the change in points, not the numbers of people.", "百分点的变化只看比率，不看人数。")
-for before, after in ((0.3, 0.1), (0.001, 0.0015), (0.2, 0.0)):
-    assert math.isclose(poverty_change_points({"poverty_rate_after": before}, {"poverty_rate_after": after}), (after - before) * 100, abs_tol=1e-9), L(f"Check a change from {before} to {after}.", f"请检查从 {before} 到 {after} 的变化。")
-### END HIDDEN TESTS
-
-# %% [markdown]
-# <!-- en -->
-# ## 3. Extra spending per person lifted out of poverty
-#
-# - people below the standard after assistance = poverty rate × people, in each run;
-# - people lifted out = the baseline's people below the standard − the reform's;
-# - extra spending per person lifted out = (the reform's spending − the baseline's spending) ÷ people lifted out,
-#   in yuan a month.
-#
-# For the plan: 0.10022 × 10,534 = 1,055.7 people below the standard in the baseline and 0.09741 × 10,534 =
-# 1,026.1 with the plan, so 29.6 people are lifted out, for 234,389 − 231,354 = 3,035 yuan a month more: about
-# **103 yuan a month** per person lifted out.
-#
-# Write `spending_per_person_lifted(baseline, reform)`, returning the extra spending per person lifted out, in yuan
-# a month. When the reform lifts **no one** out (people lifted out is 0 or less), there is no such figure: return
-# `None`. The two runs may have slightly different numbers of people. A reform that lifts people out **and** spends
-# less gives a negative figure: keep it negative.
-# <!-- zh -->
-# ## 3. 每让一人脱贫增加的支出
-#
-# - 救助后低于标准的人数 = 贫困率 × 人口，每次运行分别计算；
+# - 低于标准的人数 = 贫困率 × 人口，每次运行分别计算；
 # - 脱贫人数 = 基线中低于标准的人数 − 改革后低于标准的人数；
-# - 每让一人脱贫增加的支出 =（改革的支出 − 基线的支出）÷ 脱贫人数，单位为每月元数。
+# - 每让一人脱贫增加的支出 =（改革的支出 − 基线的支出）÷ 脱贫人数。
 #
-# 以该计划为例：基线中低于标准的有 0.10022 × 10,534 = 1,055.7 人，实行计划后有 0.09741 × 10,534 = 1,026.1 人，所以有 29.6 人脱贫，每月多支出 234,389 − 231,354 = 3,035 元：每让一人脱贫约为**每月103元**。
-#
-# 请编写函数 `spending_per_person_lifted(baseline, reform)`，返回每让一人脱贫增加的支出（每月元数）。如果改革**没有**让任何人脱贫（脱贫人数为0或更少），就没有这个数字：返回 `None`。两次运行的人口可能略有不同。既让人脱贫**又**减少支出的改革，结果是负数：保留负号。
+# **第5题。** 改革A每让一人脱贫每月增加多少支出（元）？
 
 # %% nbgrader={"grade": false, "grade_id": "cost_per_person_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def spending_per_person_lifted(baseline, reform):
-    # en: Extra spending per person lifted out of poverty, yuan a month; None if no one is lifted out.
-    # zh: 每让一人脱贫增加的支出（每月元数）；没有人脱贫时返回 None。
-    ### BEGIN SOLUTION
-    poor_before = baseline["poverty_rate_after"] * baseline["persons"]
-    poor_after = reform["poverty_rate_after"] * reform["persons"]
-    lifted = poor_before - poor_after
-    if lifted <= 0:
-        return None
-    return (reform["spending_total"] - baseline["spending_total"]) / lifted
-    ### END SOLUTION
+# en: Your answer: yuan a month per person lifted out (a number).
+# zh: 你的答案：每让一人脱贫每月增加的支出（元，填一个数字）。
+cost_per_person = None
+### BEGIN SOLUTION
+cost_per_person = 133.3
+### END SOLUTION
 
-
-# %%
-# en: Try your function here. The plan should give about 103.
-# zh: 在这里试用你的函数。该计划的结果应约为 103。
-spending_per_person_lifted(baseline, plan)
-
-# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "cost_per_person_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# en: Check: the example of the text.
-# zh: 检查：题目中的例子。
-import math
-base_figures = {"poverty_rate_after": 0.10022, "persons": 10534, "spending_total": 231354}
-plan_figures = {"poverty_rate_after": 0.09741, "persons": 10534, "spending_total": 234389}
-assert math.isclose(spending_per_person_lifted(base_figures, plan_figures), 102.5, abs_tol=0.5), L("3,035 yuan more a month for 29.6 people lifted out is about 103 yuan a month each.", "每月多支出3,035元，让29.6人脱贫，每人约为每月103元。")
-print(L("Well done: the example passes.", "很好：例子通过了。"))
-
-# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "cost_per_person", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
-# en: More checks. When your trainer grades the exercise, this cell also checks comparisons you have not seen.
-# zh: 更多检查。培训师评分时，这个单元格还会检查一些你没见过的比较。
-import math
-raised = {"poverty_rate_after": 0.14069, "persons": 10534, "spending_total": 355427}
-assert spending_per_person_lifted({"poverty_rate_after": 0.10022, "persons": 10534, "spending_total": 231354}, raised) is None, L("A reform after which more people are below the standard lifts no one out: return None.", "改革后低于标准的人更多，就没有人脱贫：返回 None。")
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "cost_per_person_check", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+# en: Check: the answer is a number. Your trainer's grading checks the amount (within 1 yuan, for rounding).
+# zh: 检查：答案是一个数字。金额是否正确由培训师评分时检查（允许1元以内的舍入误差）。
+assert is_number(cost_per_person), L("Write the amount as a number after the = sign, without units or commas, e.g. cost_per_person = 150", "请在 = 号后面写金额数字，不写单位、不加逗号，例如 cost_per_person = 150")
 ### BEGIN HIDDEN TESTS
-base_figures = {"poverty_rate_after": 0.10022, "persons": 10534, "spending_total": 231354}
-online = {"poverty_rate_after": 0.09467, "persons": 10534, "spending_total": 251310}
-assert math.isclose(spending_per_person_lifted(base_figures, online), 341.3, abs_tol=0.5), L("Check online applications without a counter visit: 19,956 yuan more a month for 58.5 people lifted out.", "请检查无需到窗口的网上申请：每月多支出19,956元，让58.5人脱贫。")
-cheaper = {"poverty_rate_after": 0.10010, "persons": 10534, "spending_total": 230428}
-assert math.isclose(spending_per_person_lifted(base_figures, cheaper), -926 / (0.00012 * 10534), rel_tol=1e-6), L("A reform that lifts people out and spends less gives a negative figure: keep the sign.", "既让人脱贫又减少支出的改革，结果是负数：保留负号。")
-assert spending_per_person_lifted({"poverty_rate_after": 0.1, "persons": 1000, "spending_total": 5000}, {"poverty_rate_after": 0.1, "persons": 1000, "spending_total": 9000}) is None, L("When exactly as many people are below the standard, no one is lifted out: return None.", "低于标准的人数完全相同时，没有人脱贫：返回 None。")
-assert math.isclose(spending_per_person_lifted({"poverty_rate_after": 0.1, "persons": 1000, "spending_total": 5000}, {"poverty_rate_after": 0.1, "persons": 950, "spending_total": 6000}), 200, rel_tol=1e-9), L("Count people below the standard in each run with its own number of people: 100 before, 95 after.", "每次运行用它自己的人口计算低于标准的人数：之前100人，之后95人。")
-assert math.isclose(spending_per_person_lifted({"poverty_rate_after": 0.2, "persons": 500, "spending_total": 1000}, {"poverty_rate_after": 0.1, "persons": 500, "spending_total": 1000}), 0, abs_tol=1e-9), L("A reform that lifts people out at no extra cost costs 0 per person.", "不增加支出就让人脱贫的改革，每人成本为0。")
+assert close(cost_per_person, 133.3, 1), L("People below the standard: 10.00% and 9.70% of 10,500; people lifted out is the difference; then divide the extra spending by it.", "低于标准的人数：10,500的10.00%和9.70%；两者之差就是脱贫人数；再用增加的支出除以它。")
 ### END HIDDEN TESTS
 
 # %% [markdown]
 # <!-- en -->
-# ## 4. Larger than the noise?
+# Reform D (standards raised by 10%) lifts 85 people above the baseline's standard for 60,000 yuan a month more:
+# about 706 yuan a month each. Yet its poverty rate after assistance **rises** by 2.10 points.
 #
-# One district is one draw. The lab ran each reform against the baseline on five districts, drawn with seeds 1 to
-# 5, and recorded the **difference** in the poverty rate after assistance, in percentage points, in each:
+# **Question 6.** What is the right reading?
 #
-# | seed | 1 | 2 | 3 | 4 | 5 |
-# | --- | --- | --- | --- | --- | --- |
-# | the plan (integrated database and online applications) | −0.281 | −0.338 | −0.252 | −0.349 | −0.409 |
-# | a decision deadline of 21 working days | +0.000 | −0.004 | +0.011 | −0.021 | −0.006 |
-#
-# The 95% confidence interval of the mean difference over *n* seeds is
-#
-# mean ± *t* × *s* ÷ √*n*
-#
-# where *s* is the standard deviation of the differences (the sample standard deviation, dividing by *n* − 1:
-# `statistics.stdev` computes it) and *t* comes from the table `T_975` below (for 5 seeds, 2.776).
-#
-# Write `interval_95(differences)`, returning the three numbers `(mean, low, high)`, and
-# `larger_than_noise(differences)`, returning `True` when the interval **leaves out zero** (both ends below zero, or
-# both above) and `False` otherwise. The list has at least two differences.
-#
-# *Example:* the plan's differences have a mean of −0.3258 and *s* = 0.0614, so the interval is −0.3258 ± 2.776 ×
-# 0.0614 ÷ √5, from −0.402 to −0.250: larger than the noise.
+# - **A.** Reform D makes poor people poorer: reject it.
+# - **B.** Reform D's poverty rate is measured against its own, higher standard: the poverty line moved up, so the
+#   rate rises although 85 people rise above the old standard. Compare reforms on people lifted out above the same
+#   standard, and remember that the 706 yuan also pays more to every household already on Dibao.
+# - **C.** Reform D is the cheapest way to lift people out of poverty.
+# - **D.** The cost per person lifted out is the only figure that matters.
 # <!-- zh -->
-# ## 4. 大于随机波动吗？
+# 改革D（标准提高10%）让85人的收入超过基线标准，每月多花60,000元：每人每月约706元。但它的救助后贫困率却**上升**了2.10个百分点。
 #
-# 一个县区只是一次抽样。实验室在种子1到5生成的五个县区上，把每项改革与基线比较，并记录每个县区救助后贫困率的**差值**（百分点）：
+# **第6题。** 正确的解读是什么？
 #
-# | 种子 | 1 | 2 | 3 | 4 | 5 |
-# | --- | --- | --- | --- | --- | --- |
-# | 该计划（整合数据库加网上申请） | −0.281 | −0.338 | −0.252 | −0.349 | −0.409 |
-# | 21个工作日的审批时限 | +0.000 | −0.004 | +0.011 | −0.021 | −0.006 |
-#
-# *n* 个种子的平均差值的 95% 置信区间为
-#
-# 平均数 ± *t* × *s* ÷ √*n*
-#
-# 其中 *s* 是差值的标准差（样本标准差，除以 *n* − 1：`statistics.stdev` 可以计算），*t* 取自下面的 `T_975` 表（5个种子时为2.776）。
-#
-# 请编写函数 `interval_95(differences)`，返回三个数 `(mean, low, high)`（平均数、下限、上限）；以及函数 `larger_than_noise(differences)`：区间**不包含零**（两端都小于零，或都大于零）时返回 `True`，否则返回 `False`。列表中至少有两个差值。
-#
-# *例子：* 该计划的差值平均数为 −0.3258，*s* = 0.0614，所以区间为 −0.3258 ± 2.776 × 0.0614 ÷ √5，从 −0.402 到 −0.250：大于随机波动。
+# - **A.** 改革D让贫困的人更穷了：应当否定它。
+# - **B.** 改革D的贫困率是按它自己更高的标准衡量的：贫困线上移了，所以虽然有85人超过了原来的标准，贫困率仍然上升。比较改革时应当看按同一标准计算的脱贫人数；还要记住，这706元也包括给每一户已经享受低保的家庭多发的钱。
+# - **C.** 改革D是让人脱贫最便宜的办法。
+# - **D.** 每让一人脱贫的成本是唯一重要的数字。
 
-# %%
-# en: t for a 95% interval, by the number of seeds n (n - 1 degrees of freedom), and the two rows of the table.
-# zh: 95% 区间的 t 值，按种子数 n（自由度 n - 1）排列；以及表中的两行数据。
-T_975 = {2: 12.706, 3: 4.303, 4: 3.182, 5: 2.776, 6: 2.571, 7: 2.447, 8: 2.365, 9: 2.306, 10: 2.262}
-plan_differences = [-0.281, -0.338, -0.252, -0.349, -0.409]
-deadline_differences = [0.000, -0.004, 0.011, -0.021, -0.006]
+# %% nbgrader={"grade": false, "grade_id": "poverty_line_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# en: Your answer: one letter in quotes, e.g. "A".
+# zh: 你的答案：一个带引号的字母，例如 "A"。
+reform_d_reading = None
+### BEGIN SOLUTION
+reform_d_reading = "B"
+### END SOLUTION
 
-# %% nbgrader={"grade": false, "grade_id": "interval_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
-import math
-import statistics
-
-
-def interval_95(differences):
-    # en: (mean, low, high): the mean of the differences and its 95% confidence interval.
-    # zh: (mean, low, high)：差值的平均数及其 95% 置信区间。
-    ### BEGIN SOLUTION
-    n = len(differences)
-    mean = statistics.mean(differences)
-    half = T_975[n] * statistics.stdev(differences) / math.sqrt(n)
-    return mean, mean - half, mean + half
-    ### END SOLUTION
-
-
-def larger_than_noise(differences):
-    # en: True when the 95% interval leaves out zero.
-    # zh: 95% 区间不包含零时返回 True。
-    ### BEGIN SOLUTION
-    mean, low, high = interval_95(differences)
-    return low > 0 or high < 0
-    ### END SOLUTION
-
-
-# %%
-# en: Try your functions here. The plan should give about (-0.326, -0.402, -0.250) and True.
-# zh: 在这里试用你的函数。该计划的结果应约为 (-0.326, -0.402, -0.250) 和 True。
-print(interval_95(plan_differences), larger_than_noise(plan_differences))
-
-# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "interval_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# en: Check: the plan's differences.
-# zh: 检查：该计划的差值。
-import math
-mean, low, high = interval_95([-0.281, -0.338, -0.252, -0.349, -0.409])
-assert math.isclose(mean, -0.3258, abs_tol=1e-4), L("The mean of the plan's five differences is -0.3258.", "该计划五个差值的平均数是 -0.3258。")
-assert math.isclose(low, -0.4020, abs_tol=1e-3) and math.isclose(high, -0.2496, abs_tol=1e-3), L("The plan's interval runs from about -0.402 to -0.250: mean -/+ 2.776 x s / sqrt(5), with s dividing by n - 1.", "该计划的区间约为 -0.402 到 -0.250：平均数 ∓ 2.776 × s ÷ √5，s 除以 n - 1。")
-assert larger_than_noise([-0.281, -0.338, -0.252, -0.349, -0.409]) is True, L("The plan's interval leaves out zero: larger than the noise.", "该计划的区间不包含零：大于随机波动。")
-print(L("Well done: the example passes.", "很好：例子通过了。"))
-
-# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "interval", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
-# en: More checks. When your trainer grades the exercise, this cell also checks other seeds' results.
-# zh: 更多检查。培训师评分时，这个单元格还会检查其他种子的结果。
-assert larger_than_noise([0.000, -0.004, 0.011, -0.021, -0.006]) is False, L("The deadline's interval, about -0.018 to +0.010, includes zero: not larger than the noise.", "审批时限的区间约为 -0.018 到 +0.010，包含零：没有大于随机波动。")
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "poverty_line_check", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# en: Check: the answer is one of the letters A to D. Your trainer's grading checks which one.
+# zh: 检查：答案是 A 到 D 中的一个字母。选得对不对由培训师评分时检查。
+assert is_choice(reform_d_reading, "ABCD"), L('Write one letter in quotes after the = sign, e.g. reform_d_reading = "A"', '请在 = 号后面写一个带引号的字母，例如 reform_d_reading = "A"')
 ### BEGIN HIDDEN TESTS
-import math
-import random
-from scipy import stats
-mean, low, high = interval_95([0.000, -0.004, 0.011, -0.021, -0.006])
-assert math.isclose(low, -0.0183, abs_tol=1e-3) and math.isclose(high, 0.0103, abs_tol=1e-3), L("Check the deadline's interval: about -0.018 to +0.010.", "请检查审批时限的区间：约为 -0.018 到 +0.010。")
-mean, low, high = interval_95([1.0, 2.0, 3.0])
-assert math.isclose(mean, 2) and math.isclose(high - mean, 4.303 / math.sqrt(3), rel_tol=1e-3), L("Check three seeds: t is 4.303 for 3 seeds.", "请检查3个种子的情形：3个种子时 t 为4.303。")
-assert larger_than_noise([0.5, 0.7]) is False and larger_than_noise([0.5, 0.51]) is True, L("Check two seeds: t is 12.706, so two differences must be very close to show an effect.", "请检查2个种子的情形：t 为12.706，所以两个差值必须非常接近才能显示出效果。")
-assert larger_than_noise([2.0, 2.1, 1.9, 2.0]) is True, L("Check a change that is clearly above zero.", "请检查明显大于零的变化。")
-generator = random.Random(6)
-for _ in range(200):
-    n = generator.randint(2, 10)
-    differences = [round(generator.gauss(generator.choice([0, 0.2, -0.3]), 0.15), 3) for _ in range(n)]
-    if len(set(differences)) == 1:
-        continue
-    expected_mean = sum(differences) / n
-    half = stats.t.ppf(0.975, n - 1) * stats.tstd(differences) / math.sqrt(n)
-    mean, low, high = interval_95(differences)
-    assert math.isclose(mean, expected_mean, abs_tol=1e-9) and math.isclose(high - mean, half, rel_tol=2e-3) and math.isclose(mean - low, half, rel_tol=2e-3), L(f"Check the differences {differences}.", f"请检查差值 {differences}。")
-    if abs(abs(expected_mean) - half) > 0.01:  # clear cases only: the t table is rounded to three decimals
-        assert larger_than_noise(differences) == (abs(expected_mean) > half), L(f"Check whether the interval of {differences} leaves out zero.", f"请检查 {differences} 的区间是否包含零。")
+assert chosen(reform_d_reading) == "B", L("Against which standard is each reform's poverty rate measured, and what happens to that line when the standard rises?", "每项改革的贫困率是按哪个标准衡量的？标准提高时，这条线会怎样？")
 ### END HIDDEN TESTS
 
 # %% [markdown]
 # <!-- en -->
-# ## 5. Written answer: your recommendation to Dachuan (graded by your trainer)
+# ## 4. Who pays?
 #
-# The lab compared five reforms with the baseline on five districts of 4,000 households over 36 months. Each cell
-# gives the mean change and its 95% interval across the five seeds. Spending is for the whole small district, in
-# yuan a month; "lifted out" counts people no longer below Dachuan's own standard (the baseline's) after
-# assistance. The poverty rate is measured against each scenario's own standard.
+# Of reform B's extra spending, **10,000 yuan** a month is town Dibao and **7,000 yuan** rural Dibao. The central
+# government pays about **72%** of town Dibao and **67%** of rural Dibao; local governments pay the rest (2014
+# shares, `datasets/parameters/national/rules/dibao.yaml`, source SEED003).
 #
-# | reform | poverty rate after assistance | exclusion error | inclusion error | working days to a decision | spending, yuan a month | people lifted out | yuan a month per person lifted out |
-# | --- | --- | --- | --- | --- | --- | --- | --- |
-# | A. integrated database and online applications (Dachuan's plan) | −0.33 pp (−0.40 to −0.25) | −4.9 pp (−5.7 to −4.2) | −2.9 pp (−3.4 to −2.4) | −2.4 (−2.6 to −2.2) | +5,027 (+2,451 to +7,603) | 34 (26 to 43) | 146 |
-# | B. online applications with no counter visit, no integrated database | −0.40 pp (−0.53 to −0.27) | −6.0 pp (−6.6 to −5.4) | +0.3 pp (−0.1 to +0.8) | +1.3 (+0.1 to +2.5) | +16,717 (+13,649 to +19,786) | 42 (29 to 56) | 394 |
-# | C. a decision deadline of 21 working days | −0.00 pp (−0.02 to +0.01) | +0.0 pp (−0.0 to +0.1) | −0.0 pp (−0.1 to +0.0) | −0.2 (−0.4 to −0.1) | −20 (−207 to +166) | 0 (−1 to 2) | – |
-# | D. an activation path for half the new recipients able to work | −0.06 pp (−0.11 to −0.02) | +0.2 pp (−0.0 to +0.3) | +0.2 pp (−0.1 to +0.5) | −0.0 (−0.0 to +0.0) | −799 (−1,257 to −341) | 7 (2 to 11) | −122 |
-# | E. standards raised to the national average (617 and 437 yuan) | +4.12 pp (+3.77 to +4.46) | +1.7 pp (+0.7 to +2.6) | +0.2 pp (−0.9 to +1.3) | +4.3 (+1.5 to +7.1) | +121,282 (+117,272 to +125,293) | 171 (150 to 191) | 711 |
+# **Question 7.** How much of reform B's extra Dibao spending would the local governments pay, in yuan a month?
+# <!-- zh -->
+# ## 4. 钱由谁出？
 #
-# **Recommend one reform, or a combination, to Dachuan's civil-affairs bureau.** In a few sentences for each point:
+# 改革B增加的支出中，每月 **10,000 元**是城镇低保，**7,000 元**是农村低保。中央财政负担城镇低保的约 **72%**、农村低保的约 **67%**，其余由地方财政负担（2014年的比例，见 `datasets/parameters/national/rules/dibao.yaml`，来源 SEED003）。
+#
+# **第7题。** 改革B增加的低保支出中，地方财政每月要负担多少元？
+
+# %% nbgrader={"grade": false, "grade_id": "local_share_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# en: Your answer: the local governments' part, in yuan a month (a number).
+# zh: 你的答案：地方财政负担的部分（元/月，填一个数字）。
+local_pays = None
+### BEGIN SOLUTION
+local_pays = 5110
+### END SOLUTION
+
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "local_share_check", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# en: Check: the answer is a number. Your trainer's grading checks the amount.
+# zh: 检查：答案是一个数字。金额是否正确由培训师评分时检查。
+assert is_number(local_pays), L("Write the amount as a number after the = sign, without units or commas, e.g. local_pays = 1000", "请在 = 号后面写金额数字，不写单位、不加逗号，例如 local_pays = 1000")
+### BEGIN HIDDEN TESTS
+assert close(local_pays, 5110, 20), L("Local governments pay what the central government does not: 28% of the town part and 33% of the rural part.", "地方财政负担中央财政不负担的部分：城镇部分的28%和农村部分的33%。")
+### END HIDDEN TESTS
+
+# %% [markdown]
+# <!-- en -->
+# ## 5. Which reform first?
+#
+# **Question 8.** A district has too few caseworkers: cases already wait long. Looking at the table of section 2,
+# which reform would you try first there?
+#
+# - **A.** One integrated database.
+# - **B.** Online applications without a counter visit.
+# - **C.** A decision deadline of 21 working days.
+# - **D.** Dibao standards raised by 10%.
+# <!-- zh -->
+# ## 5. 先试哪项改革？
+#
+# **第8题。** 一个县区经办人员太少：个案已经要等很久。根据第2节的表，你会在那里先试哪项改革？
+#
+# - **A.** 一个统一数据库。
+# - **B.** 无需到窗口的网上申请。
+# - **C.** 21个工作日的审批时限。
+# - **D.** 低保标准提高10%。
+
+# %% nbgrader={"grade": false, "grade_id": "first_reform_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# en: Your answer: one letter in quotes, e.g. "A".
+# zh: 你的答案：一个带引号的字母，例如 "A"。
+first_reform = None
+### BEGIN SOLUTION
+first_reform = "A"
+### END SOLUTION
+
+# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "first_reform_check", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# en: Check: the answer is one of the letters A to D. Your trainer's grading checks which one.
+# zh: 检查：答案是 A 到 D 中的一个字母。选得对不对由培训师评分时检查。
+assert is_choice(first_reform, "ABCD"), L('Write one letter in quotes after the = sign, e.g. first_reform = "A"', '请在 = 号后面写一个带引号的字母，例如 first_reform = "A"')
+### BEGIN HIDDEN TESTS
+assert chosen(first_reform) == "A", L("Which reform lowers poverty by more than the noise, at a modest cost, and leaves caseworkers less work per case rather than more?", "哪项改革使贫困下降且大于随机波动、花费不多，而且让经办人员在每个个案上的工作更少而不是更多？")
+### END HIDDEN TESTS
+
+# %% [markdown]
+# <!-- en -->
+# ## 6. Written answer: your recommendation to Dachuan (graded by your trainer)
+#
+# **Recommend one reform, or a combination, to Dachuan's civil-affairs bureau**, using the table of section 2. In a
+# few sentences for each point:
 #
 # 1. your recommendation, and the **figures** from the table (with their intervals) that support it;
-# 2. what it **costs**, and what the cost per person lifted out does and does not tell you (think of reform E);
+# 2. what it **costs**, who pays, and what the cost per person lifted out does and does not tell you;
 # 3. **who could lose** from it, and what you would do about that;
 # 4. what you would want to **know first**, before Dachuan spends the money, and how a pilot could find it out.
 #
 # Write in the cell below, in place of "YOUR ANSWER HERE".
 # <!-- zh -->
-# ## 5. 简答题：你给达川区的建议（由培训师评分）
+# ## 6. 简答题：你给达川区的建议（由培训师评分）
 #
-# 实验室在五个有 4,000 户家庭、运行 36 个月的县区上，把五项改革与基线作了比较。每一格给出平均变化以及五个种子之间的 95% 区间。支出是整个小县区的每月元数；"脱贫人数"是救助后不再低于达川原有标准（基线的标准）的人数。贫困率按每个情景自己的标准衡量。
-#
-# | 改革 | 救助后贫困率 | 漏保率 | 错保率 | 作出决定的工作日数 | 支出（元/月） | 脱贫人数 | 每让一人脱贫的月支出（元） |
-# | --- | --- | --- | --- | --- | --- | --- | --- |
-# | A. 整合数据库加网上申请（达川区的计划） | −0.33 个百分点（−0.40 到 −0.25） | −4.9 个百分点（−5.7 到 −4.2） | −2.9 个百分点（−3.4 到 −2.4） | −2.4（−2.6 到 −2.2） | +5,027（+2,451 到 +7,603） | 34（26 到 43） | 146 |
-# | B. 无需到窗口的网上申请，不整合数据库 | −0.40 个百分点（−0.53 到 −0.27） | −6.0 个百分点（−6.6 到 −5.4） | +0.3 个百分点（−0.1 到 +0.8） | +1.3（+0.1 到 +2.5） | +16,717（+13,649 到 +19,786） | 42（29 到 56） | 394 |
-# | C. 21个工作日的审批时限 | −0.00 个百分点（−0.02 到 +0.01） | +0.0 个百分点（−0.0 到 +0.1） | −0.0 个百分点（−0.1 到 +0.0） | −0.2（−0.4 到 −0.1） | −20（−207 到 +166） | 0（−1 到 2） | – |
-# | D. 为一半有劳动能力的新获救助家庭提供就业激活 | −0.06 个百分点（−0.11 到 −0.02） | +0.2 个百分点（−0.0 到 +0.3） | +0.2 个百分点（−0.1 到 +0.5） | −0.0（−0.0 到 +0.0） | −799（−1,257 到 −341） | 7（2 到 11） | −122 |
-# | E. 标准提高到全国平均水平（617元和437元） | +4.12 个百分点（+3.77 到 +4.46） | +1.7 个百分点（+0.7 到 +2.6） | +0.2 个百分点（−0.9 到 +1.3） | +4.3（+1.5 到 +7.1） | +121,282（+117,272 到 +125,293） | 171（150 到 191） | 711 |
-#
-# **请向达川区民政局推荐一项改革，或几项改革的组合。** 每一点写几句话：
+# **请根据第2节的表，向达川区民政局推荐一项改革，或几项改革的组合。** 每一点写几句话：
 #
 # 1. 你的建议，以及表中支持它的**数字**（连同区间）；
-# 2. 它**要花多少钱**，以及"每让一人脱贫的成本"能说明什么、不能说明什么（想一想改革E）；
+# 2. 它**要花多少钱**、由谁出钱，以及“每让一人脱贫的成本”能说明什么、不能说明什么；
 # 3. 它可能让**谁受损**，你会怎么办；
 # 4. 在达川区花这笔钱之前，你**首先想了解**什么，以及试点怎样能找到答案。
 #
-# 请在下面的单元格中作答，替换"YOUR ANSWER HERE"。
+# 请在下面的单元格中作答，替换“YOUR ANSWER HERE”。
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "recommendation_written", "locked": false, "points": 6, "schema_version": 3, "solution": true, "task": false}
 # <!-- en -->
 # ### BEGIN SOLUTION
-# *Model answer and marking guide for trainers: 2 points for point 1 (a clear recommendation, 1; figures with their
-# intervals used correctly, 1), 1 for point 2 (the cost, and the moving poverty line of reform E or the small
-# numbers behind a cost per person), 1 for point 3 (who loses and a response), 2 for point 4 (what to know first, 1;
-# a pilot that could find it out, 1). Accept other recommendations, reform E or a deadline included, if the figures
-# are read correctly and the argument holds.*
+# *Model answer and rubric for trainers (6 points): 2 for point 1 (a clear recommendation, 1; figures with their
+# intervals read correctly, 1), 1 for point 2 (the cost and who pays, or what the cost per person leaves out), 1 for
+# point 3 (who loses and a response), 2 for point 4 (what to know first, 1; a pilot that could find it out, 1).
+# Accept other recommendations if the figures are read correctly and the argument holds.*
 #
-# 1. **Reform A, Dachuan's own plan.** It lowers poverty after assistance by 0.33 points (0.25 to 0.40).
-#    A, B and D all lower poverty by more than the noise: B a little more than A (0.40 points), D far less (0.06
-#    points); C's change is within the noise. A cuts the exclusion error by 4.9 points and, unlike B, the inclusion
-#    error too (−2.9 points), and decisions come 2.4 working days sooner. B reaches slightly more of the eligible,
-#    but without the integrated database it pays no fewer people by mistake, its decisions take longer, and it
-#    costs more than three times as much. D, the activation path, does little for poverty but saves money: it
-#    could be added to A.
-# 2. **Cost.** About 5,000 yuan a month more on this district, some 146 yuan a month per person lifted out. That
-#    figure leaves out what A buys besides (fewer errors, shorter waits), and it misreads E: the people E lifts
-#    above the old standard count as lifted out, yet against E's own, higher standard poverty after assistance
-#    rises, because the poverty line moves with the standard. D's figure is negative because it lifts a few people
-#    out (7, from 2 to 11) while spending less; with so few people, any cost per person is fragile. The database
-#    itself (IT, data-sharing agreements between 27 agencies) is not in these figures.
+# 1. **Reform A, one integrated database**, perhaps with E later. A lowers poverty after assistance by 0.30 points
+#    (0.22 to 0.38), larger than the noise, and leaves caseworkers less work per case. B lowers poverty a little
+#    more (0.42 points) but costs four times as much and brings more applications to decide; C's change is within
+#    the noise; D raises the standard for everyone at some fourteen times A's cost.
+# 2. **Cost.** About 4,200 yuan a month more on this district, some 133 yuan a month per person lifted out; the
+#    central government pays most of the Dibao part, local governments the rest. The figure leaves out what A buys
+#    besides (fewer errors, shorter waits) and the cost of building the database and the agreements between 27
+#    agencies; with only about 30 people lifted out, it is not a precise figure.
 # 3. **Who loses.** Households paid Dibao by mistake lose it when incomes are checked against shared records; some
-#    may be poor in ways the records miss. I would give them notice, a review by a caseworker and a route to
-#    temporary assistance, and keep the democratic appraisal for disputed cases.
-# 4. **Know first.** How good the agencies' data are (the model assumes the means test's error falls from 0.30 to
-#    0.12 log points: an assumption), the real take-up and processing times today, and what the database costs to
+#    may be poor in ways the records miss. Give them notice, a review by a caseworker and a route to temporary
+#    assistance.
+# 4. **Know first.** How good the agencies' data are, how long cases take today, and what the database costs to
 #    build and run. Pilot it in a few towns against similar towns without it for a year, measuring errors,
-#    processing days and complaints before rolling it out.
+#    processing days and complaints, before rolling it out.
 # ### END SOLUTION
 # <!-- zh -->
 # ### BEGIN SOLUTION
-# *供培训师参考的答案与评分说明：第1点2分（建议明确1分；正确使用数字及其区间1分）；第2点1分（成本，以及改革E的贫困线移动问题或成本背后人数很少的问题）；第3点1分（谁受损以及应对办法）；第4点2分（首先要了解什么1分；能找到答案的试点1分）。其他建议（包括改革E或审批时限）只要正确解读了数字、论证成立，也可接受。*
+# *供培训师参考的答案与评分要点（6分）：第1点2分（建议明确1分；正确解读数字及其区间1分）；第2点1分（成本和由谁出钱，或每人成本没有反映的内容）；第3点1分（谁受损以及应对办法）；第4点2分（首先要了解什么1分；能找到答案的试点1分）。其他建议只要正确解读了数字、论证成立，也可接受。*
 #
-# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.33个百分点（0.25到0.40）。A、B、D三项都使贫困下降，且大于随机波动：B比A略多（0.40个百分点），D少得多（0.06个百分点）；C的变化在随机波动之内。A使漏保率下降4.9个百分点，而且与B不同，错保率也下降了（−2.9个百分点），作出决定的时间提前2.4个工作日。B覆盖的符合条件者略多，但没有整合数据库，错发的并没有减少，审批时间更长，花费是A的三倍多。D（就业激活）对贫困作用不大，但能节省支出：可以与A一起实行。
-# 2. **成本。** 在这个县区每月多花约5,000元，每让一人脱贫每月约146元。这个数字没有包括A带来的其他好处（差错更少、等候更短），也会误读E：E让收入越过原标准的人都算作脱贫，但按E自己更高的标准，救助后贫困反而上升，因为贫困线随标准移动。D的数字是负的，因为它在减少支出的同时让少数人脱贫（7人，2到11人）；人数这么少，任何每人成本都不稳定。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
-# 3. **谁受损。** 收入与共享记录核对后，被错发低保的家庭会失去低保；其中有些家庭可能以记录反映不出的方式陷入贫困。我会提前通知他们，由经办人员复核，并提供申请临时救助的渠道，对有争议的个案保留民主评议。
-# 4. **首先要了解的。** 各部门数据的质量如何（模型假设家庭经济状况核查的误差从0.30降到0.12个对数点：这是一个假设），目前实际的申领率和办理时间，以及建设和运行数据库的成本。先在几个乡镇试点一年，与没有试点的类似乡镇比较，测量差错、办理天数和投诉，再全面推开。
+# 1. **改革A，一个统一数据库**，以后还可以加上E。A使救助后贫困率下降0.30个百分点（0.22到0.38），大于随机波动，而且经办人员在每个个案上的工作更少。B使贫困下降得略多（0.42个百分点），但花费是A的四倍，要审批的申请也更多；C的变化在随机波动之内；D给所有人提高标准，花费约为A的十四倍。
+# 2. **成本。** 这个县区每月多花约4,200元，每让一人脱贫每月约133元；低保部分大多由中央财政负担，其余由地方财政负担。这个数字没有包括A带来的其他好处（差错更少、等候更短），也没有包括建设数据库和27个部门之间协议的费用；脱贫的只有30人左右，这个数字并不精确。
+# 3. **谁受损。** 收入与共享记录核对后，被错发低保的家庭会失去低保；其中有些家庭可能以记录反映不出的方式陷入贫困。应当提前通知他们，由经办人员复核，并提供申请临时救助的渠道。
+# 4. **首先要了解的。** 各部门数据的质量如何，目前办理一个个案要多久，以及建设和运行数据库的成本。先在几个乡镇试点一年，与没有试点的类似乡镇比较，测量差错、办理天数和投诉，再全面推开。
 # ### END SOLUTION
+
+# %% [markdown] deletable=false editable=false nbgrader={"grade": false, "grade_id": "same_households_discussion", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": true}
+# <!-- en -->
+# ## Trainer's task: why the same households? (in the room, notebook section 1)
+#
+# **What the participant does.** In section 1's discussion, the participant reads a scenario file aloud in plain
+# words and answers the question: why compare a reform with the baseline on the same households, and not with a
+# neighbouring district or with last year?
+#
+# **Rubric (the trainer records the score in nbgrader's manual grading).** 2 points: reads the file correctly and
+# explains that with the same seed and district the same households live the same lives under both, so the
+# difference comes from the rules alone, while a neighbour or last year differ in people, jobs and prices too.
+# 1 point: reads the file correctly but cannot say why the same households make the comparison fair. 0 points:
+# misreads the file, or does not take part.
+# <!-- zh -->
+# ## 培训师任务：为什么要用同样的家庭？（课堂上，笔记本第1节）
+#
+# **学员要做什么。** 在第1节的讨论中，学员用平实的语言把一份情景文件读出来，并回答：为什么要在同样的家庭上把改革与基线比较，而不是与邻近区县比，或与去年比？
+#
+# **评分标准（培训师在 nbgrader 的人工评分中记录分数）。** 2分：正确读懂文件，并解释使用相同的随机种子和县区时，同样的家庭在两种情景下有同样的生活经历，所以差别只来自规则；而邻近区县或去年在人口、就业和物价上也都不同。1分：正确读懂文件，但说不出为什么同样的家庭使比较公平。0分：读错文件，或没有参与。
+
+# %% [markdown] deletable=false editable=false nbgrader={"grade": false, "grade_id": "cost_caveats_discussion", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": true}
+# <!-- en -->
+# ## Trainer's task: when the cost per person misleads (in the room, notebook section 5)
+#
+# **What the participant does.** After the plan's figure has been worked on the board, the participant names to
+# the room one case where the cost per person lifted out misleads (a negative cost, no one lifted out, a moving
+# poverty line, a few people only) and says what to look at instead; and says who pays (the central government's
+# share of Dibao, the local governments' part).
+#
+# **Rubric (the trainer records the score in nbgrader's manual grading).** 2 points: one caveat explained with what
+# to look at instead, and who pays named correctly. 1 point: a caveat named but not explained, or who pays left
+# out. 0 points: takes the figure at face value, or does not take part.
+# <!-- zh -->
+# ## 培训师任务：每人成本什么时候会误导（课堂上，笔记本第5节）
+#
+# **学员要做什么。** 在白板上算完该计划的数字之后，学员向全班说出每让一人脱贫的成本会误导的一种情况（成本为负、没有人脱贫、贫困线移动、人数很少），并说明应当改看什么；再说出钱由谁出（中央财政负担的低保份额、地方财政负担的部分）。
+#
+# **评分标准（培训师在 nbgrader 的人工评分中记录分数）。** 2分：解释了一种会误导的情况以及应当改看什么，并正确说出钱由谁出。1分：说出了一种情况但没有解释，或没有说出钱由谁出。0分：不加分析地接受这个数字，或没有参与。
+
+# %% [markdown] deletable=false editable=false nbgrader={"grade": false, "grade_id": "recommendation_presentation", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": true}
+# <!-- en -->
+# ## Trainer's task: presenting a reform (in the room, the group discussion)
+#
+# **What the participant does.** Each table agrees on one reform and presents it in three minutes; each participant
+# presents one part: what the comparison showed (poverty, coverage, targeting errors, take-up, processing time,
+# spending by programme and by level of government, with intervals), who gains and who loses, what it costs and who
+# pays, and what to know first.
+#
+# **Rubric (the trainer records the score in nbgrader's manual grading).** 2 points: the part is read correctly
+# from the comparison, with an interval or the size of a change, and tied to the recommendation. 1 point: figures
+# read correctly but not tied to the recommendation, or without any sense of their uncertainty. 0 points: figures
+# misread, or no part presented.
+# <!-- zh -->
+# ## 培训师任务：介绍一项改革（课堂上，小组讨论）
+#
+# **学员要做什么。** 每桌商定一项改革，用三分钟介绍；每位学员介绍其中一部分：比较结果显示了什么（贫困、覆盖面、瞄准误差、申领率、办理时间、按项目和政府层级划分的支出，连同区间），谁受益、谁受损，要花多少钱、由谁出钱，以及首先要了解什么。
+#
+# **评分标准（培训师在 nbgrader 的人工评分中记录分数）。** 2分：从比较结果中正确读出自己负责的部分，给出区间或变化的大小，并与建议联系起来。1分：数字读得正确，但没有与建议联系起来，或完全没有考虑数字的不确定性。0分：读错数字，或没有介绍。
 
 # %% [markdown]
 # <!-- en -->
