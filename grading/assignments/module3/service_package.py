@@ -18,11 +18,11 @@
 #
 # **How this notebook works.** Each box is a *cell*; click it and press **Shift + Enter** to run it. Run the first
 # cell once. An answer cell shows a line such as `package_hours = None`: type your answer after the `=` sign in
-# place of `None`, for example `package_hours = 1250.5`, and run the cell. Then run the *check* cell below it: if no
+# place of `None`, for example `package_hours = 12.5`, and run the cell. Then run the *check* cell below it: if no
 # red message appears, your answer has the right form; whether it is right is checked when your trainer grades the
 # exercise.
 #
-# - Numbers are written without units or thousands separators: `1250.5`, not `1,250.5 hours`.
+# - Numbers are written without units or thousands separators: `2500.5`, not `2,500.5 hours`.
 # - A choice is a capital letter in quotes: `"B"`.
 # - A list of household numbers goes in square brackets: `[401, 407]`.
 # - A table is filled in where the answer cell shows it: replace each `None` by your figure.
@@ -44,10 +44,10 @@
 # 参数见 `datasets/parameters/`。其他数字是说明用的案例。
 #
 # **如何使用本笔记本。** 每个方框是一个“单元格”；点击它，按 **Shift + Enter** 运行。先运行第一个单元格。答案单元格里有一行，
-# 例如 `package_hours = None`：在 `=` 号后面输入你的答案，替换 `None`，例如 `package_hours = 1250.5`，然后运行这个单元格。
+# 例如 `package_hours = None`：在 `=` 号后面输入你的答案，替换 `None`，例如 `package_hours = 12.5`，然后运行这个单元格。
 # 再运行它下面的“检查”单元格：如果没有出现红色信息，说明你的答案格式正确；答案是否正确，要等培训师评分时核对。
 #
-# - 数字不带单位，也不加千位分隔符：写 `1250.5`，不写 `1,250.5小时`。
+# - 数字不带单位，也不加千位分隔符：写 `2500.5`，不写 `2,500.5小时`。
 # - 选择题填一个带引号的大写字母：`"B"`。
 # - 家庭编号的列表放在方括号里：`[401, 407]`。
 # - 表格按答案单元格里的样子填写：把每个 `None` 换成你的数字。
@@ -157,7 +157,7 @@ assert close(group_hours["304"], 13.67, 0.05), L("Retiree 304 is over 80, has a 
 # Work out:
 #
 # - `package_hours`: the staff hours a year of the four items together;
-# - `workers_needed`: the full-time workers they need (two decimals, e.g. 0.85).
+# - `workers_needed`: the full-time workers they need (two decimals, e.g. 1.25).
 # <!-- zh -->
 # ## 2. 一个服务包需要的工时和工作人员
 #
@@ -182,7 +182,7 @@ assert close(group_hours["304"], 13.67, 0.05), L("Retiree 304 is over 80, has a 
 # 请算出：
 #
 # - `package_hours`：四个项目每年合计需要的工时；
-# - `workers_needed`：需要的全职工作人员数（保留两位小数，例如 0.85）。
+# - `workers_needed`：需要的全职工作人员数（保留两位小数，例如 1.25）。
 
 # %% nbgrader={"grade": false, "grade_id": "package_hours_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Your answers: the staff hours a year, and the full-time workers (numbers).
@@ -207,7 +207,7 @@ assert close(package_hours, 968, 1), L("Work out each item's hours (people x tim
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "workers_needed_check", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # en: Check: the full-time workers are a number.
 # zh: 检查：全职工作人员数是一个数字。
-assert is_number(workers_needed), L("Give the full-time workers as a number, e.g. 0.85.", "全职工作人员数请填一个数字，例如0.85。")
+assert is_number(workers_needed), L("Give the full-time workers as a number, e.g. 1.25.", "全职工作人员数请填一个数字，例如1.25。")
 ### BEGIN HIDDEN TESTS
 assert not close(workers_needed, 0.48, 0.01), L("A worker gives only three quarters of 2,000 hours to the package: divide by 1,500.", "一名工作人员只有2,000小时的四分之三用于服务包：请除以1,500。")
 assert close(workers_needed, 0.65, 0.01), L("Divide the package's staff hours by the 1,500 hours one full-time worker gives it.", "用服务包的工时除以一名全职工作人员为服务包提供的1,500小时。")

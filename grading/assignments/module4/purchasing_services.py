@@ -18,11 +18,11 @@
 #
 # **How this notebook works.** Each box is a *cell*; click it and press **Shift + Enter** to run it. Run the first
 # cell once. An answer cell shows a line such as `contract_cost = None`: type your answer after the `=` sign in
-# place of `None`, for example `contract_cost = 150000`, and run the cell. Then run the *check* cell below it: if no
+# place of `None`, for example `contract_cost = 2500`, and run the cell. Then run the *check* cell below it: if no
 # red message appears, your answer has the right form; whether it is right is checked when your trainer grades the
 # exercise.
 #
-# - Numbers are written without units or thousands separators: `150000`, not `150,000 yuan`.
+# - Numbers are written without units or thousands separators: `2500`, not `2,500 yuan`.
 # - A choice is a capital letter in quotes: `"B"`.
 # - A list of resident numbers goes in square brackets: `[501, 502]`.
 # - A table is written in curly brackets, as the answer cell shows.
@@ -45,10 +45,10 @@
 # 太仓的服务券来自资料 002（`datasets/sources.csv`）。其他数字是说明用的案例。
 #
 # **如何使用本笔记本。** 每个方框是一个“单元格”；点击它，按 **Shift + Enter** 运行。先运行第一个单元格。答案单元格里有一行，
-# 例如 `contract_cost = None`：在 `=` 号后面输入你的答案，替换 `None`，例如 `contract_cost = 150000`，然后运行这个单元格。
+# 例如 `contract_cost = None`：在 `=` 号后面输入你的答案，替换 `None`，例如 `contract_cost = 2500`，然后运行这个单元格。
 # 再运行它下面的“检查”单元格：如果没有出现红色信息，说明你的答案格式正确；答案是否正确，要等培训师评分时核对。
 #
-# - 数字不带单位，也不加千位分隔符：写 `150000`，不写 `150,000元`。
+# - 数字不带单位，也不加千位分隔符：写 `2500`，不写 `2,500元`。
 # - 选择题填一个带引号的大写字母：`"B"`。
 # - 居民编号的列表放在方括号里：`[501, 502]`。
 # - 表格写在花括号里，照答案单元格里的样子填写。
@@ -156,7 +156,7 @@ assert close(contract_cost, 180960, 1), L("Hours a month x 12 months x 35 yuan, 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "cost_per_hour_check", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # en: Check: the cost per hour is a number.
 # zh: 检查：每小时成本是一个数字。
-assert is_number(cost_per_hour), L("Give the cost per hour as a number of yuan, e.g. 36.5.", "每小时成本请填一个数字（元），例如36.5。")
+assert is_number(cost_per_hour), L("Give the cost per hour as a number of yuan, e.g. 12.34.", "每小时成本请填一个数字（元），例如12.34。")
 ### BEGIN HIDDEN TESTS
 assert cost_per_hour < 100, L("Divide by all the hours the contract buys in the year, not by one month's hours.", "请除以合同全年购买的全部小时数，而不是一个月的小时数。")
 assert close(cost_per_hour, 37.70, 0.02), L("Divide the contract's whole cost, supervision included, by the hours it buys in the year.", "用合同的全部成本（包括监管费用）除以它全年购买的小时数。")
