@@ -4,9 +4,11 @@ from pathlib import Path
 
 M1_DAY = "curricula/practitioner-two-day.yaml"
 M3_NOTEBOOK = "notebooks/module3/service_package.py"
-M3_ASSESSMENT = "grading/assignments/module3/service_package.py"
+M3_ASSESSMENT = "grading/assignments/module3/analyst/service_package.py"
+M3_PRACTITIONER = "grading/assignments/module3/service_package.py"
 M4_NOTEBOOK = "notebooks/module4/purchasing_services.py"
-M4_ASSESSMENT = "grading/assignments/module4/purchasing_services.py"
+M4_ASSESSMENT = "grading/assignments/module4/analyst/purchasing_services.py"
+M4_PRACTITIONER = "grading/assignments/module4/purchasing_services.py"
 M4_DAY = "curricula/purchasing-services-day.yaml"
 M5_NOTEBOOK = "notebooks/module5/eu_models.py"
 M5_ASSESSMENT = "grading/assignments/module5/analyst/eu_models.py"

@@ -16,7 +16,8 @@ from simulation.workshop.bilingual import (
 )
 
 COURSE_DIR = Path(__file__).resolve().parents[1] / "grading"
-ASSIGNMENT_SOURCES = sorted((COURSE_DIR / "assignments").glob("*/*.py"))
+# Both tracks: the practitioner sources in assignments/<module>/, the analyst ones in assignments/<module>/analyst/.
+ASSIGNMENT_SOURCES = sorted((COURSE_DIR / "assignments").rglob("*.py"))
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 GOOD = '''# %% [markdown]
@@ -50,7 +51,7 @@ def write(tmp_path, text, name="lesson.py"):
     return path
 
 
-@pytest.mark.parametrize("source", ASSIGNMENT_SOURCES, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("source", ASSIGNMENT_SOURCES, ids=lambda p: p.relative_to(COURSE_DIR).as_posix())
 def test_every_assignment_has_the_same_structure_in_both_languages(source):
     notebooks = build_languages(source)
     assert same_structure(notebooks["en"], notebooks["zh"])
@@ -60,7 +61,7 @@ def test_every_assignment_has_the_same_structure_in_both_languages(source):
             assert CHINESE.search(zh.source)
 
 
-@pytest.mark.parametrize("source", ASSIGNMENT_SOURCES, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("source", ASSIGNMENT_SOURCES, ids=lambda p: p.relative_to(COURSE_DIR).as_posix())
 def test_every_assignment_keeps_its_grading_metadata_and_has_no_outputs(source):
     for lang in LANGS:
         nb = build(source, lang)
