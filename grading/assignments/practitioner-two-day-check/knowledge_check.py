@@ -146,14 +146,15 @@ assert close(couple_total, 180, 1), L("Work out the two separately: is the coupl
 # that follow?
 #
 # - **A** Nothing: a case takes about 20 working days whatever the staff.
-# - **B** Cases queue for a caseworker: households wait longer, and more eligible households go without Dibao.
+# - **B** Cases queue for a caseworker: households wait longer for a decision, and eligible households in the
+#   queue get nothing meanwhile.
 # - **C** Fewer households apply, so the waits get shorter.
 # - **D** The democratic appraisal is skipped, so the waits stay the same.
 # <!-- zh -->
 # **第5题。** 某乡镇服务中心的经办人员减少了一半，其他条件都不变。接下来几个月会怎样？
 #
 # - **A** 没有变化：不论人手多少，一个个案都需要约20个工作日。
-# - **B** 个案排队等待经办人员：家庭等得更久，更多符合条件的家庭领不到低保。
+# - **B** 个案排队等待经办人员：家庭要等更久才有审批决定，排队期间符合条件的家庭也领不到低保。
 # - **C** 申请的家庭减少了，所以等待时间缩短。
 # - **D** 民主评议被省略，所以等待时间不变。
 
