@@ -1,6 +1,6 @@
 """Whether the materials a curriculum names are in the repository: its notebook sources, assignments and scenario
-files, and the grade ids of the graded items its objectives cite. These are written in parallel with the curricula, so loading a
-curriculum does not ask; the tests do.
+files, and the grade ids of the graded items its objectives cite. These are written in parallel with the curricula,
+so loading a curriculum does not ask; the tests do.
 """
 from __future__ import annotations
 
