@@ -6,6 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
+import jupytext
 import pytest
 import yaml
 
@@ -13,9 +14,6 @@ from simulation.inputs.errors import InputError
 from simulation.workshop.curricula.model import load_all, load_workshop, timetable, validated
 from simulation.workshop.curricula.references import graded_cells, missing_references, unknown_grade_ids
 from simulation.workshop.curricula.render import render_agenda, render_to, render_trainer_guide
-
-# Materials the shipped curricula name that are still being written in parallel. Empty it as they land in the
-# repository: the test below then holds every reference to a file that exists.
 
 REPO = Path(__file__).resolve().parents[1]
 CURRICULA = REPO / "curricula"
@@ -27,20 +25,25 @@ def text(en, zh):
 
 
 def small() -> dict:
-    """Two modules over two days: day 1 from 09:00 to 10:50, day 2 from 13:00 to 13:50."""
+    """Two modules over two days: day 1 from 09:00 to 10:50, day 2 from 13:00 to 13:50, with the knowledge check
+    at the start of day 1 and the end of day 2."""
     return {
         "id": "small",
         "title": text("Small workshop", "小型培训班"),
         "audience": text("Caseworkers", "经办人员"),
         "duration": text("Two short sessions", "两次短课"),
         "assessment_mode": "graded",
+        "knowledge_check": "small-check",
         "days": [{"start": "09:00", "end": "10:50"}, {"start": "13:00", "end": "13:50"}],
         "modules": [
             {"id": "module1", "title": text("Dibao", "低保"), "summary": text("The top-up.", "低保补差。"),
              "objectives": [{"id": "m1.o1", "text": text("Work out the top-up.", "计算补差金额。"),
-                             "assessed_by": ["module1:top_up_examples", "discussion"]}],
+                             "assessed_by": ["module1:top_up_examples", "module1:top_up_discussion",
+                                             "small-check:q01"]}],
              "sessions": [
-                 {"title": text("Opening", "开班"), "minutes": 30, "kind": "presentation",
+                 {"title": text("Check before", "培训前测验"), "minutes": 10, "kind": "assessment",
+                  "assessment": "small-check", "notes": [text("Release it first.", "先发布测验。")]},
+                 {"title": text("Opening", "开班"), "minutes": 20, "kind": "presentation",
                   "notes": [text("Welcome everyone.", "欢迎大家。")]},
                  {"title": text("Tea", "茶歇"), "minutes": 15, "kind": "break"},
                  {"title": text("Follow a case", "跟踪个案"), "minutes": 45, "kind": "notebook",
@@ -50,13 +53,15 @@ def small() -> dict:
              ]},
             {"id": "module2", "title": text("Need", "需求"), "summary": text("Classify need.", "需求分类。"),
              "objectives": [{"id": "m2.o1", "text": text("Classify a household.", "对家庭进行分类。"),
-                             "assessed_by": ["module2:map_needs"]}],
+                             "assessed_by": ["module2:map_needs", "small-check:q02"]}],
              "sessions": [
                  {"title": text("Compare", "对比"), "minutes": 20, "kind": "discussion", "day": 2,
                   "command": "carelab compare scenarios/a.yaml scenarios/b.yaml --out CMP",
                   "notes": [text("Show the charts.", "展示图表。")]},
-                 {"title": text("Quiz two", "测验二"), "minutes": 30, "kind": "assessment", "assessment": "module2",
+                 {"title": text("Quiz two", "测验二"), "minutes": 20, "kind": "assessment", "assessment": "module2",
                   "notes": [text("Release it first.", "先发布测验。")]},
+                 {"title": text("Check after", "培训后测验"), "minutes": 10, "kind": "assessment",
+                  "assessment": "small-check", "notes": [text("Collect it.", "收卷。")]},
              ]},
         ],
     }
@@ -130,12 +135,27 @@ def test_every_objective_is_assessed_and_every_assessment_assesses(shipped):
         held = {s.assessment for m in workshop.modules for s in m.sessions if s.assessment}
         cited = {assignment for m in workshop.modules for o in m.objectives for assignment, _ in o.graded}
         assert held == cited, f"{workshop.id}: an assessment session that assesses no objective, or the reverse"
+        assert workshop.knowledge_check in held, workshop.id
         for module in workshop.modules:
-            assert all(o.assessed_by for o in module.objectives)
+            assert all(o.graded for o in module.objectives)
+            own = {assignment for o in module.objectives for assignment, _ in o.graded} - {workshop.knowledge_check}
             if graded_mode:
-                assert any(o.graded for o in module.objectives), (workshop.id, module.id)
-    assert not any(o.graded for m in shipped["policy-half-day"].modules for o in m.objectives), (
-        "the policy half-day holds no assessment and must not cite one")
+                assert own, f"{workshop.id}, {module.id}: no item of the module's own assessment"
+    assert {a for m in shipped["policy-half-day"].modules for o in m.objectives for a, _ in o.graded} == {
+        "policy-half-day-check"}, "the policy half-day holds no assessment but its knowledge check"
+
+
+def test_each_knowledge_check_item_assesses_one_objective_of_its_workshop(shipped):
+    for workshop in shipped.values():
+        folder = REPO / "grading/assignments" / workshop.knowledge_check
+        checks = [cell.metadata["nbgrader"]["grade_id"] for source in sorted(folder.glob("*.py"))
+                  for cell in jupytext.read(source, fmt="py:percent").cells
+                  if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("grade")]
+        assert 10 <= len(checks) <= 15, f"{workshop.id}: {len(checks)} autograded items, not 10 to 15"
+        cited = [grade_id for m in workshop.modules for o in m.objectives for assignment, grade_id in o.graded
+                 if assignment == workshop.knowledge_check]
+        assert sorted(c for c in cited if c in checks) == sorted(checks), (
+            f"{workshop.id}: each item of the knowledge check assesses one objective")
 
 
 def test_shipped_days_add_up(shipped):
@@ -185,7 +205,7 @@ def test_an_objective_id_means_one_objective_in_every_curriculum(tmp_path):
 
 @pytest.fixture
 def repo(tmp_path):
-    """A repository holding module 1's notebook and assignment, an empty module2 assignment and one scenario."""
+    """A repository holding module 1's notebook and assignment, an empty module2 assignment, a check, a scenario."""
     (tmp_path / "notebooks/module1").mkdir(parents=True)
     (tmp_path / "notebooks/module1/one_stop_centre.py").write_text("# %%\n", encoding="utf-8")
     (tmp_path / "grading/assignments/module1").mkdir(parents=True)
@@ -193,7 +213,15 @@ def repo(tmp_path):
         '# %% nbgrader={"grade": false, "grade_id": "top_up_answer", "solution": true}\n'
         "def top_up(gap, members):\n    return gap * members\n\n"
         '# %% nbgrader={"grade": true, "grade_id": "top_up_examples", "points": 1}\n'
-        "assert top_up(220, 3) == 660\n", encoding="utf-8")
+        "assert top_up(220, 3) == 660\n\n"
+        '# %% [markdown] nbgrader={"grade": true, "grade_id": "top_up_written", "points": 2, "solution": true}\n'
+        "# Why does a household with more members get more?\n\n"
+        '# %% [markdown] nbgrader={"grade": false, "grade_id": "top_up_discussion", "points": 2, "task": true}\n'
+        "# Explain the top-up to a neighbour in the room.\n", encoding="utf-8")
+    (tmp_path / "grading/assignments/small-check").mkdir(parents=True)
+    (tmp_path / "grading/assignments/small-check/knowledge_check.py").write_text(
+        '# %% nbgrader={"grade": true, "grade_id": "q01", "points": 1}\nassert True\n\n'
+        '# %% nbgrader={"grade": true, "grade_id": "q02", "points": 1}\nassert True\n', encoding="utf-8")
     (tmp_path / "grading/assignments/module2").mkdir(parents=True)
     (tmp_path / "scenarios").mkdir()
     (tmp_path / "scenarios/a.yaml").write_text("name: a\n", encoding="utf-8")
@@ -211,11 +239,15 @@ def test_missing_references_lists_what_the_repository_lacks(repo):
 
 
 def test_unknown_grade_ids_checks_graded_cells_of_sources_that_exist(repo):
-    assert graded_cells(repo / "grading/assignments/module1") == {"top_up_examples"}
+    # A check cell, a written answer and a trainer's task are graded items; the answer cell is not.
+    assert graded_cells(repo / "grading/assignments/module1") == {"top_up_examples", "top_up_written",
+                                                                  "top_up_discussion"}
     data = small()
     assert unknown_grade_ids(validated(data, "small.yaml"), repo) == []  # module2 has no source yet
     data["modules"][0]["objectives"][0]["assessed_by"] = ["module1:top_up_answer"]  # not a graded cell
     assert unknown_grade_ids(validated(data, "small.yaml"), repo) == ["module1:top_up_answer"]
+    data["modules"][0]["objectives"][0]["assessed_by"] = ["module1:top_up_examples", "small-check:q09"]
+    assert unknown_grade_ids(validated(data, "small.yaml"), repo) == ["small-check:q09"]
 
 
 # ---- rendering
@@ -224,8 +256,8 @@ def test_unknown_grade_ids_checks_graded_cells_of_sources_that_exist(repo):
 def test_timetable_clock_times():
     slots = timetable(validated(small(), "small.yaml"))
     assert [(s.day, s.start, s.end) for s in slots] == [
-        (1, "09:00", "09:30"), (1, "09:30", "09:45"), (1, "09:45", "10:30"), (1, "10:30", "10:50"),
-        (2, "13:00", "13:20"), (2, "13:20", "13:50")]
+        (1, "09:00", "09:10"), (1, "09:10", "09:30"), (1, "09:30", "09:45"), (1, "09:45", "10:30"),
+        (1, "10:30", "10:50"), (2, "13:00", "13:20"), (2, "13:20", "13:40"), (2, "13:40", "13:50")]
 
 
 def test_agenda_in_both_languages_and_formats():
@@ -233,21 +265,26 @@ def test_agenda_in_both_languages_and_formats():
     en = render_agenda(workshop, "en", "md")
     assert en.startswith("# Agenda: Small workshop\n")
     assert "## Day 1 · 09:00–10:50" in en and "## Day 2 · 13:00–13:50" in en
-    for row in ("| 09:00–09:30 | Opening | Presentation |", "| 09:30–09:45 | Tea | Break |",
-                "| 10:30–10:50 | Quiz one | Assessment |", "| 13:20–13:50 | Quiz two | Assessment |"):
+    for row in ("| 09:00–09:10 | Check before | Assessment |", "| 09:10–09:30 | Opening | Presentation |",
+                "| 09:30–09:45 | Tea | Break |", "| 10:30–10:50 | Quiz one | Assessment |",
+                "| 13:20–13:40 | Quiz two | Assessment |", "| 13:40–13:50 | Check after | Assessment |"):
         assert row in en
+    assert ("**Knowledge check:** `small-check`, the same questions before the workshop (nbgrader assignment "
+            "`small-check-pre`) and after it (`small-check-post`)") in en
     assert not CHINESE.search(en)
 
     zh = render_agenda(workshop, "zh", "md")
     assert zh.startswith("# 日程安排：小型培训班\n")
     assert "## 第2天 · 13:00–13:50" in zh
     assert "| 09:45–10:30 | 跟踪个案 | 笔记本实操 |" in zh
+    assert "| 09:00–09:10 | 培训前测验 | 测验 |" in zh
+    assert "**知识测验：**`small-check`，培训前（nbgrader 作业 `small-check-pre`）和培训后（`small-check-post`）" in zh
     assert "Opening" not in zh and "Follow a case" not in zh
 
     page = render_agenda(workshop, "zh", "html")
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert '<html lang="zh-Hans">' in page and "<style>" in page and "<table>" in page
-    assert "<td>13:20–13:50</td>" in page and "<td>测验二</td>" in page
+    assert "<td>13:20–13:40</td>" in page and "<td>测验二</td>" in page
     assert "| ---" not in page
     assert '<html lang="en">' in render_agenda(workshop, "en", "html")
 
@@ -256,8 +293,13 @@ def test_trainer_guide_in_both_languages_and_formats():
     workshop = validated(small(), "small.yaml")
     en = render_trainer_guide(workshop, "en", "md")
     for part in ("# Trainer's guide: Small workshop", "## Dibao (`module1`)", "The top-up.",
-                 "| m1.o1 | Work out the top-up. | assessment `module1`: `top_up_examples`; "
-                 "discussion, judged by the trainer in the room |",
+                 "| m1.o1 | Work out the top-up. | assessment `module1`: `top_up_examples`, `top_up_discussion`; "
+                 "knowledge check `small-check`: `q01` |",
+                 "| m2.o1 | Classify a household. | assessment `module2`: `map_needs`; knowledge check "
+                 "`small-check`: `q02` |",
+                 "**Knowledge check:** `small-check`",
+                 "knowledge check `small-check`: nbgrader assignments `small-check-pre` (before) and "
+                 "`small-check-post` (after), from `grading/assignments/small-check/`",
                  "#### Day 1 · 09:45–10:30 · Follow a case", "*Notebook, 45 min*",
                  "notebook `notebooks/module1/one_stop_centre.en.ipynb` (built from "
                  "`notebooks/module1/one_stop_centre.py`)",
@@ -268,11 +310,12 @@ def test_trainer_guide_in_both_languages_and_formats():
 
     zh = render_trainer_guide(workshop, "zh", "md")
     for part in ("# 培训师指南：小型培训班", "## 低保（`module1`）",
-                 "测验 `module1`：`top_up_examples`；课堂讨论，由培训师现场评价",
+                 "测验 `module1`：`top_up_examples`、`top_up_discussion`；知识测验 `small-check`：`q01`",
+                 "知识测验 `small-check`：nbgrader 作业 `small-check-pre`（培训前）和 `small-check-post`（培训后）",
                  "#### 第1天 · 09:45–10:30 · 跟踪个案", "*笔记本实操，45分钟*",
                  "笔记本 `notebooks/module1/one_stop_centre.zh.ipynb`", "- 两人一组。"):
         assert part in zh, part
-    assert "Work in pairs" not in zh
+    assert "Work in pairs" not in zh and "现场评价" not in zh and "judged by the trainer in the room" not in en
 
     page = render_trainer_guide(workshop, "en", "html")
     assert page.startswith("<!DOCTYPE html>") and "<h4>Day 1 · 09:45–10:30 · Follow a case</h4>" in page
@@ -313,6 +356,10 @@ def _set(path, value):
     return change
 
 
+def _both(*changes):
+    return lambda data: [change(data) for change in changes]
+
+
 M1, M2 = ("modules", 0), ("modules", 1)
 
 MALFORMED = {
@@ -322,24 +369,36 @@ MALFORMED = {
     "unknown workshop field": (_set(("venue",), "Dazhou"), "venue"),
     "missing zh": (_set((*M2, "objectives", 0, "text", "zh"), DELETE), "module module2, objectives.0.text.zh"),
     "zh not in Chinese": (_set((*M1, "title", "zh"), "Dibao"), "module module1, title.zh"),
-    "unknown kind": (_set((*M1, "sessions", 0, "kind"), "lecture"), "module module1, sessions.0.kind"),
+    "unknown kind": (_set((*M1, "sessions", 1, "kind"), "lecture"), "module module1, sessions.1.kind"),
     "objective without assessment": (_set((*M2, "objectives", 0, "assessed_by"), []),
                                      "module module2, objectives.0.assessed_by"),
     "objective assessment left out": (_set((*M2, "objectives", 0, "assessed_by"), DELETE),
                                       "module module2, objectives.0.assessed_by"),
-    "module assessed by discussion alone in a graded workshop": (
-        _set((*M2, "objectives", 0, "assessed_by"), ["discussion"]), "module module2, objectives"),
+    "discussion is no longer an assessment": (_set((*M2, "objectives", 0, "assessed_by"), ["discussion"]),
+                                              "module module2, objectives.0.assessed_by.0"),
+    "module assessed by the knowledge check alone in a graded workshop": (
+        _set((*M2, "objectives", 0, "assessed_by"), ["small-check:q02"]), "module module2, objectives"),
+    "knowledge check left out": (_set(("knowledge_check",), DELETE), "knowledge_check"),
+    "knowledge check of another workshop": (_set(("knowledge_check",), "other-check"), "knowledge_check"),
+    "knowledge check not an assignment name": (_set(("knowledge_check",), "Small check"), "knowledge_check"),
+    "knowledge check held only before": (_set((*M2, "sessions", 2, "assessment"), "module2"), "knowledge_check"),
+    "knowledge check before after an assessment": (
+        _both(_set((*M1, "sessions", 0, "assessment"), "module1"), _set((*M1, "sessions", 4, "assessment"),
+                                                                         "small-check")), "knowledge_check"),
+    "knowledge check after before an assessment": (
+        _both(_set((*M2, "sessions", 1, "assessment"), "small-check"), _set((*M2, "sessions", 2, "assessment"),
+                                                                             "module2")), "knowledge_check"),
     "graded reference to an assessment not held": (_set((*M2, "objectives", 0, "assessed_by"), ["module3:map_needs"]),
                                                    "module module2, objectives.0.assessed_by.0"),
     "reference without a grade id": (_set((*M2, "objectives", 0, "assessed_by"), ["module2"]),
                                      "module module2, objectives.0.assessed_by.0"),
     "assessment session without its assignment": (_set((*M2, "sessions", 1, "assessment"), DELETE),
                                                   "module module2, sessions.1.assessment"),
-    "notebook session without a notebook": (_set((*M1, "sessions", 2, "notebook"), DELETE),
-                                            "module module1, sessions.2.notebook"),
-    "notebook outside notebooks/": (_set((*M1, "sessions", 2, "notebook"), "../secret.py"),
-                                    "module module1, sessions.2.notebook"),
-    "session without trainer notes": (_set((*M1, "sessions", 0, "notes"), []), "module module1, sessions.0.notes"),
+    "notebook session without a notebook": (_set((*M1, "sessions", 3, "notebook"), DELETE),
+                                            "module module1, sessions.3.notebook"),
+    "notebook outside notebooks/": (_set((*M1, "sessions", 3, "notebook"), "../secret.py"),
+                                    "module module1, sessions.3.notebook"),
+    "session without trainer notes": (_set((*M1, "sessions", 1, "notes"), []), "module module1, sessions.1.notes"),
     "a day left out": (_set((*M2, "sessions", 0, "day"), 3), "module module2, sessions.0.day"),
     "a day that does not add up": (_set(("days", 1, "end"), "14:00"), "days.1.end"),
     "an empty day": (_set(("days",), [{"start": "09:00", "end": "10:50"}, {"start": "13:00", "end": "13:50"},
@@ -370,6 +429,14 @@ def test_the_message_reads_as_documented(tmp_path):
                                  "(a whole number of minutes above 0)")
 
 
+def test_the_knowledge_check_is_the_workshops_own(tmp_path):
+    data = small()
+    data["knowledge_check"] = "other-check"
+    with pytest.raises(InputError) as caught:
+        load_workshop(write(tmp_path, data))
+    assert caught.value.allowed == "small-check: the workshop's id followed by -check"
+
+
 def test_an_unknown_field_is_told_the_fields_it_may_use(tmp_path):
     data = small()
     data["modules"][0]["title"]["fr"] = "Dibao"
@@ -389,11 +456,14 @@ def test_an_unquoted_afternoon_time_is_explained(tmp_path):
     assert "in quotes" in caught.value.allowed
 
 
-def test_a_discussion_workshop_may_rest_on_discussion_alone(tmp_path):
+def test_a_discussion_workshop_may_rest_on_its_knowledge_check_alone(tmp_path):
     data = small()
     data["assessment_mode"] = "discussion"
-    data["modules"][1]["objectives"][0]["assessed_by"] = ["discussion"]
+    data["modules"][1]["objectives"][0]["assessed_by"] = ["small-check:q02"]
     assert load_workshop(write(tmp_path, data)).assessment_mode == "discussion"
+    data["modules"][1]["objectives"][0]["assessed_by"] = ["discussion"]
+    with pytest.raises(InputError, match="objectives.0.assessed_by.0"):
+        load_workshop(write(tmp_path, data))
     data["modules"][1]["objectives"][0]["assessed_by"] = []
     with pytest.raises(InputError, match="objectives.0.assessed_by"):
         load_workshop(write(tmp_path, data))

@@ -7,10 +7,13 @@ Timetable: `days` gives each day's start and end. Sessions run one after another
 session with `day: 2` opens day 2 and the ones after it follow on the same day. The sessions of a day, breaks
 included, fill it exactly, so the clock times of the agenda are computed, never typed.
 
-Assessment: each objective lists `assessed_by`, references `ASSIGNMENT:GRADE_ID` to a graded cell of an nbgrader
-assignment that one of the workshop's assessment sessions holds, or `discussion` where the trainer judges it in the
-room. `assessment_mode: graded` (a training course) needs at least one graded reference in every module;
-`assessment_mode: discussion` (a briefing for policy teams) may rest on discussion alone.
+Assessment: each objective lists `assessed_by`, references `ASSIGNMENT:GRADE_ID` to graded items (a check cell,
+a written answer or a trainer's task) of an nbgrader assignment that one of the workshop's assessment sessions
+holds; what belongs to the room is a trainer's task, scored against its rubric, never an unrecorded discussion.
+Every workshop holds its `knowledge_check` (`<id>-check`) twice, the same questions before the first assessment
+and after the last, so that the gain shows what the workshop taught. `assessment_mode: graded` (a training
+course) needs, in every module, an item of an assessment other than the knowledge check;
+`assessment_mode: discussion` (a briefing for policy teams) may rest on its knowledge check alone.
 
 Loading checks the file alone. Whether the notebooks and assignments it names exist, and hold the grade ids it
 cites, is a question about the repository, where they are written in parallel: `references` answers it.
@@ -30,7 +33,6 @@ from simulation.inputs.files import read_mapping
 
 CURRICULA = locations.curricula()
 ASSIGNMENTS = "grading/assignments"
-DISCUSSION = "discussion"
 Kind = Literal["presentation", "notebook", "exercise", "discussion", "assessment", "break"]
 KINDS = get_args(Kind)
 
@@ -67,7 +69,7 @@ class Text(_Strict):
         return getattr(self, lang)
 
 
-Reference = Annotated[str, Field(pattern=rf"^({DISCUSSION}|{ASSIGNMENT}:[A-Za-z0-9_-]+)$")]
+Reference = Annotated[str, Field(pattern=rf"^{ASSIGNMENT}:[A-Za-z0-9_-]+$")]
 
 
 class Objective(_Strict):
@@ -77,8 +79,8 @@ class Objective(_Strict):
 
     @property
     def graded(self) -> list[tuple[str, str]]:
-        """(assignment, grade_id) of each graded reference."""
-        return [tuple(ref.split(":")) for ref in self.assessed_by if ref != DISCUSSION]
+        """(assignment, grade_id) of each graded item."""
+        return [tuple(ref.split(":")) for ref in self.assessed_by]
 
 
 class Session(_Strict):
@@ -111,6 +113,7 @@ class Workshop(_Strict):
     audience: Text
     duration: Text
     assessment_mode: Literal["graded", "discussion"]
+    knowledge_check: str = Field(pattern=rf"^{ASSIGNMENT}$")
     days: list[Day] = Field(min_length=1)
     modules: list[Module] = Field(min_length=1)
 
@@ -124,13 +127,17 @@ ALLOWED = {
     "notes": "a list of trainer notes, each {en: ..., zh: ...}",
     "en": "English text, not empty",
     "zh": "Simplified Chinese text, in Chinese characters",
-    "assessment_mode": "graded (every module has graded assessment) or discussion (objectives judged in the room)",
+    "assessment_mode": "graded (every module has an assessment of its own) or discussion (a briefing, assessed by "
+                       "its knowledge check alone)",
+    "knowledge_check": "the workshop's id followed by -check, an assignment under grading/assignments/, e.g. "
+                       "practitioner-two-day-check",
     "days": "a list of days, each {start: \"09:00\", end: \"16:00\"}",
     "start": "a time of day in quotes, e.g. \"09:00\"",
     "end": "a time of day in quotes, e.g. \"16:00\"",
     "modules": "a list of at least one module",
     "objectives": "a list of at least one learning objective",
-    "assessed_by": f"references ASSIGNMENT:GRADE_ID (e.g. module1:top_up_examples) or {DISCUSSION}, at least one",
+    "assessed_by": "references ASSIGNMENT:GRADE_ID to graded items, a check cell, a written answer or a trainer's "
+                   "task (e.g. module1:top_up_check, practitioner-two-day-check:q01), at least one",
     "sessions": "a list of at least one session",
     "minutes": "a whole number of minutes above 0",
     "kind": "one of: " + ", ".join(KINDS),
@@ -174,6 +181,7 @@ def validated(data: dict, where: str) -> Workshop:
         raise _input_error(err.errors()[0], data, where) from None
     _check_modules(workshop, where)
     _check_days(workshop, where)
+    _check_knowledge_check(workshop, where)
     return workshop
 
 
@@ -215,7 +223,7 @@ def _models_in(annotation) -> list[type[BaseModel]]:
 
 
 def _check_modules(workshop: Workshop, where: str) -> None:
-    held = {s.assessment for m in workshop.modules for s in m.sessions if s.assessment}
+    held = {s.assessment for m in workshop.modules for s in m.sessions if s.assessment} | {workshop.knowledge_check}
     objective_ids: set[str] = set()
     for module in workshop.modules:
         for index, session in enumerate(module.sessions):
@@ -226,14 +234,30 @@ def _check_modules(workshop: Workshop, where: str) -> None:
                 raise InputError(where, f"{field}.id", objective.id, "an id used once in the workshop")
             objective_ids.add(objective.id)
             for number, ref in enumerate(objective.assessed_by):
-                if ref != DISCUSSION and ref.split(":")[0] not in held:
+                if ref.split(":")[0] not in held:
                     raise InputError(where, f"{field}.assessed_by.{number}", ref,
-                                     f"{DISCUSSION}, or a grade id of an assignment that one of the workshop's "
-                                     f"assessment sessions holds ({', '.join(sorted(held)) or 'it holds none'})")
-        if workshop.assessment_mode == "graded" and not any(o.graded for o in module.objectives):
+                                     "a grade id of an assignment that one of the workshop's assessment sessions "
+                                     f"holds, or of its knowledge check ({', '.join(sorted(held))})")
+        if workshop.assessment_mode == "graded" and not any(
+                assignment != workshop.knowledge_check for o in module.objectives for assignment, _ in o.graded):
             raise InputError(where, _in(module, "objectives"), [r for o in module.objectives for r in o.assessed_by],
-                             "at least one graded reference ASSIGNMENT:GRADE_ID in the module, since the "
-                             "workshop's assessment_mode is graded")
+                             "at least one item of an assessment other than the knowledge check in the module, "
+                             "since the workshop's assessment_mode is graded")
+
+
+def _check_knowledge_check(workshop: Workshop, where: str) -> None:
+    """The knowledge check is the workshop's own, and held twice: before every other assessment on the first day,
+    and after all of them on the last."""
+    check = workshop.knowledge_check
+    if check != f"{workshop.id}-check":
+        raise InputError(where, "knowledge_check", check, f"{workshop.id}-check: the workshop's id followed by -check")
+    assessments = [(day, session.assessment) for _, _, session, day in _sessions_by_day(workshop)
+                   if session.kind == "assessment"]
+    held = [place for place, (_, assignment) in enumerate(assessments) if assignment == check]
+    if held != [0, len(assessments) - 1] or assessments[0][0] != 1 or assessments[-1][0] != len(workshop.days):
+        raise InputError(where, "knowledge_check", check,
+                         "an assignment held by two assessment sessions: the check before, on day 1 before every "
+                         "other assessment, and the check after, on the last day after all of them")
 
 
 def _check_session(session: Session, where: str, field: str) -> None:

@@ -1,6 +1,6 @@
 """Whether the materials a curriculum names are in the repository: its notebook sources, assignments and scenario
-files, and the grade ids its objectives cite. These are written in parallel with the curricula, so loading a
-curriculum does not ask; the tests do.
+files, and the grade ids of the graded items its objectives cite. These are written in parallel with the curricula,
+so loading a curriculum does not ask; the tests do.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def _present(path: Path) -> bool:
 
 
 def unknown_grade_ids(workshop: Workshop, repo: str | Path) -> list[str]:
-    """Graded references whose assignment source is in `repo` but has no graded cell with that grade id."""
+    """References whose assignment source is in `repo` but has no graded item with that grade id."""
     unknown = []
     for module in workshop.modules:
         for objective in module.objectives:
@@ -42,9 +42,10 @@ def unknown_grade_ids(workshop: Workshop, repo: str | Path) -> list[str]:
 
 
 def graded_cells(folder: str | Path) -> set[str]:
-    """The grade ids of the cells that score points (nbgrader `grade: true`) in an assignment's sources."""
+    """The grade ids of the graded items in an assignment's sources: the cells that score points (nbgrader
+    `grade: true`: check cells and written answers) and the trainer's tasks (`task: true`), scored by hand."""
     return {cell.metadata["nbgrader"]["grade_id"]
             for source in sorted(Path(folder).glob("*.py"))
             for cell in jupytext.read(source, fmt="py:percent").cells
-            if cell.metadata.get("nbgrader", {}).get("grade")}
+            if cell.metadata.get("nbgrader", {}).get("grade") or cell.metadata.get("nbgrader", {}).get("task")}
 

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from simulation.inputs.errors import InputError
 from simulation.reports import pages
 from simulation.workshop.bilingual import LANGS
-from simulation.workshop.curricula.model import ASSIGNMENTS, DISCUSSION, Objective, Session, Slot, Workshop, timetable
+from simulation.workshop.curricula.model import ASSIGNMENTS, Objective, Session, Slot, Workshop, timetable
 
 FORMATS = ("md", "html")
 
@@ -28,11 +28,17 @@ WORDS = {
         "notes": "Trainer notes", "notebook": "notebook `{built}` (built from `{source}`)",
         "assignment": "assessment `{name}`: nbgrader assignment `{name}-{lang}`, from `{folder}/`",
         "command": "command `{command}`", "graded": "assessment `{assignment}`: {cells}",
-        DISCUSSION: "discussion, judged by the trainer in the room",
-        "mode.graded": "graded. Every module has an nbgrader assessment; objectives assessed by discussion are "
-                       "judged by the trainer in the room.",
-        "mode.discussion": "in discussion. There is no graded assessment: the trainer judges each objective from "
-                           "the discussions in the room.",
+        "checked": "knowledge check `{assignment}`: {cells}",
+        "knowledge_check": "Knowledge check",
+        "check": "`{name}`, the same questions before the workshop (nbgrader assignment `{name}-pre`) and after it "
+                 "(`{name}-post`); the gain shows what each objective's sessions taught.",
+        "check_material": "knowledge check `{name}`: nbgrader assignments `{name}-pre` (before) and `{name}-post` "
+                          "(after), from `{folder}/`",
+        "mode.graded": "graded. Every module has an nbgrader assessment; what belongs to the room (a discussion, a "
+                       "role play) is a trainer's task, scored against its rubric in nbgrader's manual grading.",
+        "mode.discussion": "by the knowledge check. There is no module assessment: the knowledge check's questions "
+                           "and its trainer's tasks, scored in the room against their rubrics, assess each "
+                           "objective.",
         "kind.presentation": "Presentation", "kind.notebook": "Notebook", "kind.exercise": "Exercise",
         "kind.discussion": "Discussion", "kind.assessment": "Assessment", "kind.break": "Break",
     },
@@ -46,9 +52,16 @@ WORDS = {
         "notebook": "笔记本 `{built}`（由 `{source}` 生成）",
         "assignment": "测验 `{name}`：nbgrader 作业 `{name}-{lang}`，源文件在 `{folder}/`",
         "command": "命令 `{command}`", "graded": "测验 `{assignment}`：{cells}",
-        DISCUSSION: "课堂讨论，由培训师现场评价",
-        "mode.graded": "评分考核。每个模块都有一份 nbgrader 测验；以课堂讨论考核的目标由培训师现场评价。",
-        "mode.discussion": "课堂讨论。本培训不设评分测验，培训师根据现场讨论评价每个学习目标。",
+        "checked": "知识测验 `{assignment}`：{cells}",
+        "knowledge_check": "知识测验",
+        "check": "`{name}`，培训前（nbgrader 作业 `{name}-pre`）和培训后（`{name}-post`）回答同样的题目，"
+                 "前后得分之差说明每个目标的课程教会了什么。",
+        "check_material": "知识测验 `{name}`：nbgrader 作业 `{name}-pre`（培训前）和 `{name}-post`（培训后），"
+                          "源文件在 `{folder}/`",
+        "mode.graded": "评分考核。每个模块都有一份 nbgrader 测验；属于课堂活动的内容（讨论、角色扮演）作为培训师评分任务，"
+                       "按评分要点在 nbgrader 的人工评分中记录。",
+        "mode.discussion": "知识测验考核。本培训不设模块测验：由知识测验的题目及其培训师评分任务（按评分要点现场评分）"
+                           "考核每个学习目标。",
         "kind.presentation": "讲授", "kind.notebook": "笔记本实操", "kind.exercise": "练习",
         "kind.discussion": "讨论", "kind.assessment": "测验", "kind.break": "休息",
     },
@@ -80,8 +93,9 @@ def render_trainer_guide(workshop: Workshop, lang: str = "en", fmt: str = "md") 
     modules = []
     for module in workshop.modules:
         objectives = [{"id": objective.id, "text": _cell(objective.text[lang]),
-                       "assessed_by": _assessed_by(objective, lang)} for objective in module.objectives]
-        sessions = [_session(slot, lang) for slot in slots if slot.module is module]
+                       "assessed_by": _assessed_by(objective, workshop.knowledge_check, lang)}
+                      for objective in module.objectives]
+        sessions = [_session(slot, workshop.knowledge_check, lang) for slot in slots if slot.module is module]
         modules.append({"heading": w["module"].format(title=module.title[lang], id=module.id),
                         "summary": module.summary[lang], "objectives": objectives, "sessions": sessions})
     return _rendered("guide", workshop, lang, fmt, modules=modules,
@@ -113,7 +127,8 @@ def _rendered(document: str, workshop: Workshop, lang: str, fmt: str, **values) 
     """The agenda or the guide (`document`) from its Markdown template; as HTML, the Markdown rendered into a page."""
     w = WORDS[lang]
     title = f"{w[document]}{w['colon']}{w['space']}{workshop.title[lang]}"
-    text = pages.render(f"{document}.md", lang, title=title, workshop=workshop, w=w, **values)
+    check = w["check"].format(name=workshop.knowledge_check)
+    text = pages.render(f"{document}.md", lang, title=title, workshop=workshop, w=w, check=check, **values)
     if fmt == "md":
         return text
     body = markdown.markdown(text, extensions=["tables", "sane_lists"])
@@ -124,30 +139,34 @@ def _when(lang: str, day: int, start: str, end: str) -> str:
     return f"{WORDS[lang]['day'].format(n=day)} · {start}–{end}"
 
 
-def _session(slot: Slot, lang: str) -> dict:
+def _session(slot: Slot, knowledge_check: str, lang: str) -> dict:
     """A session as the guide gives it: when, what, how long, with which materials and notes."""
     w, session = WORDS[lang], slot.session
     return {"heading": f"{_when(lang, slot.day, slot.start, slot.end)} · {session.title[lang]}",
             "format": f"{w['kind.' + session.kind]}{w['comma']}{w['minutes'].format(n=session.minutes)}",
-            "materials": w["sep"].join(_materials(session, lang)),
+            "materials": w["sep"].join(_materials(session, knowledge_check, lang)),
             "notes": [note[lang] for note in session.notes]}
 
 
-def _assessed_by(objective: Objective, lang: str) -> str:
-    """How an objective is assessed, its graded cells grouped by assignment."""
+def _assessed_by(objective: Objective, knowledge_check: str, lang: str) -> str:
+    """How an objective is assessed: its graded items grouped by assignment, the knowledge check's named as such."""
     w, cells = WORDS[lang], {}
     for assignment, grade_id in objective.graded:
         cells.setdefault(assignment, []).append(f"`{grade_id}`")
-    parts = [w["graded"].format(assignment=a, cells=w["list"].join(ids)) for a, ids in cells.items()]
-    return w["sep"].join(parts + ([w[DISCUSSION]] if DISCUSSION in objective.assessed_by else []))
+    return w["sep"].join(w["checked" if a == knowledge_check else "graded"].format(assignment=a,
+                                                                                   cells=w["list"].join(ids))
+                         for a, ids in cells.items())
 
 
-def _materials(session: Session, lang: str) -> list[str]:
+def _materials(session: Session, knowledge_check: str, lang: str) -> list[str]:
     w, materials = WORDS[lang], []
     if session.notebook:
         built = session.notebook.removesuffix(".py") + f".{lang}.ipynb"
         materials.append(w["notebook"].format(built=built, source=session.notebook))
-    if session.assessment:
+    if session.assessment == knowledge_check:
+        materials.append(w["check_material"].format(name=session.assessment,
+                                                    folder=f"{ASSIGNMENTS}/{session.assessment}"))
+    elif session.assessment:
         materials.append(w["assignment"].format(name=session.assessment, lang=lang,
                                                 folder=f"{ASSIGNMENTS}/{session.assessment}"))
     if session.command:
