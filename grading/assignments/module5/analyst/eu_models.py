@@ -33,7 +33,6 @@
 #
 # 练习中出现红色错误信息很正常：看最后一行，修改代码，再运行一次。只有你提交的版本才会评分。
 
-# %% [markdown]
 # %% deletable=false editable=false nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false, "task": false}
 # en: What the checks use: close(answer, expected, tolerance) accepts an answer within the tolerance.
 # zh: 检查所用的函数：close(答案, 正确值, 允许误差) 表示答案与正确值之差在允许误差之内即可。
