@@ -14,7 +14,8 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from simulation.grading import autograde, course as grading, feedback, items, marks, reports, sandbox
+from simulation.grading import autograde, feedback, items, marks, reports, sandbox
+from simulation.grading import course as grading
 from simulation.inputs import locations
 from simulation.inputs.errors import InputError
 from simulation.workshop.bilingual import LANGS

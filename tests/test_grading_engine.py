@@ -13,27 +13,30 @@ import pytest
 from simulation.grading import checking, items, probe, sandbox
 from simulation.workshop.bilingual import build
 
+LOCKED = 'deletable=false editable=false nbgrader={"grade": %s, "grade_id": "%s", "locked": true, %s"schema_version": 3, "solution": false, "task": false}'  # noqa: E501
+ANSWER = 'nbgrader={"grade": false, "grade_id": "top_up_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}'  # noqa: E501
 TOY = '''# %% [markdown]
 # <!-- en -->
 # # Toy assessment
 # <!-- zh -->
 # # 练习
 
-# %% deletable=false editable=false nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false, "task": false}
+# %% SETUP
 from simulation.grading.checks import close, is_number
 
-# %% nbgrader={"grade": false, "grade_id": "top_up_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# %% ANSWER
 top_up = None
 ### BEGIN SOLUTION
 top_up = 660
 ### END SOLUTION
 
-# %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "top_up_check", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# %% CHECK
 assert is_number(top_up), L("Write a number.", "请填写一个数字。")
 ### BEGIN HIDDEN TESTS
 assert close(top_up, 660), L("Check the gap.", "请检查差额。")
 ### END HIDDEN TESTS
-'''
+'''.replace("SETUP", LOCKED % ("false", "setup", "")).replace("ANSWER", ANSWER).replace(
+    "CHECK", LOCKED % ("true", "top_up_check", '"points": 2, '))
 
 
 def toy(tmp_path, source=TOY, lang="en"):
@@ -210,6 +213,6 @@ def test_without_bubblewrap_grading_says_so_and_names_the_way_out(monkeypatch):
     monkeypatch.setattr(sandbox.shutil, "which", lambda name: None)
     with pytest.raises(sandbox.IsolationUnavailable, match="--unisolated"):
         sandbox.check_isolation()
-    result = subprocess.run([sys.executable, "-m", "simulation", "grade", "autograde", "module1", "--course",
-                             "/nonexistent"], capture_output=True, text=True, env={**os.environ, "PATH": "/nonexistent"})
+    result = subprocess.run([sys.executable, "-m", "simulation", "grade", "autograde", "module1"],
+                            capture_output=True, text=True, env={**os.environ, "PATH": "/nonexistent"})
     assert result.returncode == 2 and "Traceback" not in result.stderr

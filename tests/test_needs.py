@@ -301,7 +301,7 @@ def test_the_readable_table_and_the_picture_use_words_not_codes(model):
     plt.close(fig)
 
 
-# ---- the module 2 assessment (analyst track) ----------------------------------------------------------------------------------------
+# ---- the module 2 assessment (analyst track) ------------------------------------------------------------
 def nbgrader_meta(cell):
     return cell.metadata.get("nbgrader", {})
 

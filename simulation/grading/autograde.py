@@ -69,11 +69,11 @@ class Graded:
         return not self.status.startswith(NOT_GRADED)
 
 
-def autograde(assignment: str, course: str | Path | None = None, limits: sandbox.Limits = sandbox.Limits(),
+def autograde(assignment: str, course: str | Path | None = None, limits: sandbox.Limits | None = None,
               isolated: bool = True, workers: int | None = None) -> list[Graded]:
     """Grade every collected submission of the assignment's forms, several at once; a submission that cannot be
     graded is reported as such and the rest of the class is graded all the same."""
-    course = course_folder(course)
+    course, limits = course_folder(course), limits or sandbox.Limits()
     if isolated:
         sandbox.check_isolation()
     ids = assignment_ids(assignment, course)

@@ -147,7 +147,8 @@ def _limit_memory(megabytes: int) -> None:
 
 
 def _environment(home: str) -> dict[str, str]:
-    return {"HOME": home, "IPYTHONDIR": f"{home}/.ipython", "PATH": os.pathsep.join([str(Path(sys.executable).parent), "/usr/bin", "/bin"]),
+    return {"HOME": home, "IPYTHONDIR": f"{home}/.ipython",
+            "PATH": os.pathsep.join([str(Path(sys.executable).parent), "/usr/bin", "/bin"]),
             "LANG": "C.UTF-8", "MPLBACKEND": "Agg", "PYTHONDONTWRITEBYTECODE": "1"}
 
 

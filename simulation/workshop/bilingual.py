@@ -28,7 +28,7 @@ Cell metadata, nbgrader's included, is kept; jupytext's layout keys are dropped;
 that is how a submitted notebook is recognised.
 
 Files: `build_all("notebooks/module1/intro.py", out)` writes `out/intro.en.ipynb` and `out/intro.zh.ipynb`. The
-nbgrader course calls `build` and writes `source/<assignment>-<lang>/<stem>.ipynb` (`simulation.workshop.grading`).
+nbgrader course calls `build` and writes `source/<assignment>-<lang>/<stem>.ipynb` (`simulation.grading.course`).
 """
 from __future__ import annotations
 

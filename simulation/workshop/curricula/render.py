@@ -58,8 +58,8 @@ WORDS = {
                  "前后得分之差说明每个目标的课程教会了什么。",
         "check_material": "知识测验 `{name}`：nbgrader 作业 `{name}-pre`（培训前）和 `{name}-post`（培训后），"
                           "源文件在 `{folder}/`",
-        "mode.graded": "评分考核。每个模块都有一份 nbgrader 测验；属于课堂活动的内容（讨论、角色扮演）作为培训师评分任务，"
-                       "按评分要点在 nbgrader 的人工评分中记录。",
+        "mode.graded": "评分考核。每个模块都有一份 nbgrader 测验；属于课堂活动的内容（讨论、角色扮演）作为"
+                       "培训师评分任务，按评分要点在 nbgrader 的人工评分中记录。",
         "mode.discussion": "知识测验考核。本培训不设模块测验：由知识测验的题目及其培训师评分任务（按评分要点现场评分）"
                            "考核每个学习目标。",
         "kind.presentation": "讲授", "kind.notebook": "笔记本实操", "kind.exercise": "练习",
