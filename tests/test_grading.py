@@ -150,12 +150,10 @@ def test_the_form_checks_run_in_the_participants_own_notebook(released_course):
 
 # ---- a hostile class ------------------------------------------------------------------------------------------
 
-ANSWER_SWAPS = {  # the first value answer of module 1, set wrong by the hostile participants
-}
 CHEATS = {
     "isclose": "import math\nmath.isclose = lambda *a, **k: True",
-    "always_equal": "class Yes:\n    def __eq__(self, other): return True\n    def __hash__(self): return 0\n"
-                    "for _name in list(globals()):\n    pass",
+    "always_equal": "class Yes(float):\n    def __eq__(self, other): return True\n    def __hash__(self): return 0\n"
+                    "    def __abs__(self): return 0.0\n    def __sub__(self, other): return Yes()\n",
     "transformer": "import ast\nclass Drop(ast.NodeTransformer):\n    def visit_Assert(self, node): return None\n"
                    "get_ipython().ast_transformers.append(Drop())\n"
                    "get_ipython().input_transformers_cleanup.append(lambda lines: [l.replace('assert', 'pass #')"
@@ -185,12 +183,26 @@ def test_a_hostile_class_earns_nothing_it_did_not_answer_and_harms_no_one(course
     honest = answered(release, source)
     participants = {"ana": honest, "bo": answered(*[read(course, s, "module1-zh") for s in ("release", "source")])}
     for name, code in CHEATS.items():
+        if name == "always_equal":
+            code += "\n".join(f"{answer} = Yes()" for answer in assessment.answers[0].values)
         nb = answered(release, source, **wrong_first)
         position = next(i for i, c in enumerate(nb.cells) if items.nbgrader(c).get("grade_id") == first)
         # The cheat comes right after the (wrong) first answer: what follows tests what survives it.
         nb.cells.insert(position + 1, nbformat.v4.new_code_cell(code.format(course=course)))
         participants[name] = nb
     participants["zoe"] = honest  # graded after the vandal, alphabetically and in time
+    analyst_release, analyst_source = (read(course, s, "module1-analyst-en") for s in ("release", "source"))
+    analyst = items.read(analyst_source)
+    functions = analyst.answers[0].functions
+    assert functions, "the analyst track's first answer is a function"
+    always_equal = CHEATS["always_equal"] + "\n" + "\n".join(f"def {f}(*args, **kwargs):\n    return Yes()"
+                                                               for f in functions)
+    wrong = "\n".join(f"def {f}(*args, **kwargs):\n    return -1" for f in functions)
+    participants["an_honest"] = answered(analyst_release, analyst_source)
+    participants["an_always_equal"] = answered(analyst_release, analyst_source,
+                                               **{analyst.answers[0].grade_id: always_equal})
+    participants["an_isclose"] = answered(analyst_release, analyst_source,
+                                          **{analyst.answers[0].grade_id: CHEATS["isclose"] + "\n" + wrong})
     size_before = folder_size(course)
     _, collected = hand_in(course, tmp_path / "in", participants)
     assert all(c.status == "collected" for c in collected)
@@ -206,6 +218,11 @@ def test_a_hostile_class_earns_nothing_it_did_not_answer_and_harms_no_one(course
         assert results[name].status.startswith("incomplete"), (name, results[name].status)
         assert results[name].auto_score == 0 if not rest else results[name].auto_score < full
     assert "time limit of 25 s" in results["deaf_loop"].status
+    analyst_full = results["an_honest"].auto_max_score
+    lost = sum(r.points for r in results["an_honest"].items
+               if _checks_answer(analyst, r.grade_id, analyst.answers[0].grade_id))
+    assert results["an_honest"].auto_score == analyst_full and lost > 0
+    assert results["an_always_equal"].auto_score == results["an_isclose"].auto_score == analyst_full - lost
     assert all(r.status.startswith(("graded", "incomplete")) for r in results.values())
     for name in ("ana", "zoe"):
         assert (course / "submitted" / name / "module1-en").is_dir()

@@ -39,6 +39,7 @@ from simulation.inputs.files import written_atomically
 
 RECORD = "grading.json"
 NOT_GRADED = "not graded"
+GRADED = marked("graded")
 # A status is kept as a message and its values, so that each reader gets it in their language.
 STOPPED = {
     "kernel": marked("incomplete: the notebook stopped at cell {cell} (its kernel ended)"),
@@ -128,7 +129,7 @@ def _grade_notebook(assignment_id: str, participant: str, submitted: Path, sourc
     execution = sandbox.run(run_nb, limits, isolated)
     answers = _recorded(execution, probes)
     results = checking.grade(assessment, answers, lang)
-    status, values = "graded", {}
+    status, values = GRADED, {}
     if not execution.finished:
         stopped = execution.stopped_at if execution.stopped_at is not None else len(run_nb.cells)
         status = STOPPED[execution.reason or "kernel"]

@@ -16,7 +16,7 @@ from nbgrader.api import Gradebook
 from simulation.grading import items
 from simulation.grading.autograde import NOT_GRADED, read_record
 from simulation.grading.course import course_folder, gradebook_url, submissions
-from simulation.i18n import t
+from simulation.i18n import marked, t
 from simulation.inputs.files import written_atomically
 from simulation.reports.pages import render
 
@@ -94,12 +94,12 @@ def _manual_grades(gradebook, assignment_id, participant, notebook, source) -> d
 
 def _shown(outcome, lang: str) -> str:
     if not isinstance(outcome, dict):
-        return t("no answer recorded", lang)
+        return t(marked("no answer recorded"), lang)
     if "value" in outcome:
         return json.dumps(outcome["value"], ensure_ascii=False)
     if "calls" in outcome:
-        return t("a function, tried on the checks' cases", lang)
-    return t("not an answer", lang) + f" ({outcome.get('error', '')})"
+        return t(marked("a function, tried on the checks' cases"), lang)
+    return t(marked("not an answer"), lang) + f" ({outcome.get('error', '')})"
 
 
 def _html(markdown: str) -> Markup:
@@ -107,8 +107,12 @@ def _html(markdown: str) -> Markup:
 
 
 def _words(lang: str) -> dict[str, str]:
-    return {key: t(text, lang) for key, text in {
-        "participant": "Participant", "status": "Status", "auto": "Marked automatically",
-        "your_answer": "Your answer", "points": "points", "passed": "correct", "hint": "Hint",
-        "pending": "to be marked by your trainer", "comment": "Trainer's comment", "written": "What you wrote",
-        "manual_note": "Written answers and what you did in the room are marked by your trainer."}.items()}
+    return {key: t(text, lang) for key, text in WORDS.items()}
+
+
+WORDS = {
+    "participant": marked("Participant"), "status": marked("Status"), "auto": marked("Marked automatically"),
+    "your_answer": marked("Your answer"), "points": marked("points"), "passed": marked("correct"),
+    "hint": marked("Hint"), "pending": marked("to be marked by your trainer"), "comment": marked("Trainer's comment"),
+    "written": marked("What you wrote"),
+    "manual_note": marked("Written answers and what you did in the room are marked by your trainer.")}

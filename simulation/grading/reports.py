@@ -12,9 +12,9 @@ from pathlib import Path
 import pandas as pd
 from nbgrader.api import Gradebook, MissingEntry
 
-from simulation.grading.autograde import NOT_GRADED, read_record
+from simulation.grading.autograde import NEVER, NOT_GRADED, read_record
 from simulation.grading.course import ROUNDS, course_folder, gradebook_url
-from simulation.i18n import t
+from simulation.i18n import marked, t
 from simulation.inputs.files import written_atomically
 from simulation.reports.pages import render
 from simulation.workshop.bilingual import LANGS
@@ -61,7 +61,7 @@ def class_rows(course: str | Path | None = None, assignment: str | None = None) 
             try:
                 submission = gradebook.find_submission(assignment_id, participant)
             except MissingEntry:
-                rows.append(Row(participant, base, track, lang, t(NOT_GRADED, "en")))
+                rows.append(Row(participant, base, track, lang, t(NEVER, "en")))
                 continue
             rows.append(Row(participant, base, track, lang, status, submission.score, submission.max_score,
                             submission.code_score, submission.max_code_score, submission.needs_manual_grade,
@@ -144,7 +144,7 @@ def write_gain_report(workshop: Workshop, out: str | Path, course: str | Path | 
                  **{k: (None if o.id not in room.index or pd.isna(room.loc[o.id, k]) else room.loc[o.id, k])
                     for k in (*ROUNDS, "gain")}} for o in objectives]
         people = {p: {r.objective: r for r in group.itertuples()} for p, group in table.groupby("participant")}
-        page = render("gain.html", lang, title=f"{workshop.title[lang]}: {t('knowledge gain', lang)}",
+        page = render("gain.html", lang, title=f"{workshop.title[lang]}: {t(marked('knowledge gain'), lang)}",
                       rows=rows, people=people, objectives=objectives, words=_gain_words(lang))
         path = out / f"gain.{lang}.html"
         with written_atomically(path) as temporary:
@@ -154,10 +154,12 @@ def write_gain_report(workshop: Workshop, out: str | Path, course: str | Path | 
 
 
 def _gain_words(lang: str) -> dict[str, str]:
-    return {key: t(text, lang) for key, text in {
-        "intro": "Share of the knowledge check's points on each objective, before and after the workshop, for "
-                 "the room and for each participant. A participant who took only one check shows a blank for "
-                 "the other.",
-        "objective": "Objective", "pre": "Before", "post": "After", "gain": "Gain", "room": "The room",
-        "participant": "Participant"}.items()}
+    return {key: t(text, lang) for key, text in GAIN_WORDS.items()}
 
+
+GAIN_WORDS = {
+    "intro": marked("Share of the knowledge check's points on each objective, before and after the workshop, for "
+                    "the room and for each participant. A participant who took only one check shows a blank for "
+                    "the other."),
+    "objective": marked("Objective"), "pre": marked("Before"), "post": marked("After"), "gain": marked("Gain"),
+    "room": marked("The room"), "participant": marked("Participant")}
