@@ -149,6 +149,10 @@ def test_parameters_lists_values_with_sources(capsys):
 
 def test_grade_steps_need_their_arguments(capsys):
     assert main(["grade", "collect", "module1"]) == 2
-    assert "path" in capsys.readouterr().err
+    assert "ASSIGNMENT FOLDER" in capsys.readouterr().err
     assert main(["grade", "autograde"]) == 2
-    assert "assignment" in capsys.readouterr().err
+    assert "an assignment, e.g. module1" in capsys.readouterr().err
+    assert main(["grade", "mark", "module1-zh", "ana"]) == 2
+    assert "ASSIGNMENT_ID PARTICIPANT ITEM SCORE" in capsys.readouterr().err
+    assert main(["grade", "export", "grades.xlsx"]) == 2
+    assert "ending in .csv" in capsys.readouterr().err

@@ -158,9 +158,11 @@ CHEATS = {
                    "get_ipython().ast_transformers.append(Drop())\n"
                    "get_ipython().input_transformers_cleanup.append(lambda lines: [l.replace('assert', 'pass #')"
                    " for l in lines])",
-    "secrets": "import glob, json, os\nfound = []\nfor pattern in ['{course}/**/*.ipynb', '{course}/gradebook.db', "
-               "'/tmp/**', os.path.expanduser('~') + '/**']:\n    found += glob.glob(pattern, recursive=True)\n"
-               "print(len([f for f in found if 'source' in f or 'gradebook' in f]))",
+    "secrets": "import glob, json\nfor path in glob.glob('{course}/**/module1-en/*.ipynb', recursive=True) + "
+               "glob.glob('/**/grading/source/module1-en/*.ipynb', recursive=True):\n"
+               "    for cell in json.load(open(path))['cells']:\n"
+               "        if 'BEGIN SOLUTION' in ''.join(cell['source']) and cell['cell_type'] == 'code':\n"
+               "            exec(''.join(cell['source']), globals())",
     "vandal": "import os, shutil, sqlite3\nshutil.rmtree('{course}/submitted', ignore_errors=True)\n"
               "try:\n    db = sqlite3.connect('{course}/gradebook.db'); db.execute('update grade set auto_score=0');"
               " db.commit()\nexcept Exception as e:\n    print(e)\ntry:\n    open('{course}/gradebook.db', 'w').write("
@@ -224,6 +226,10 @@ def test_a_hostile_class_earns_nothing_it_did_not_answer_and_harms_no_one(course
     assert results["an_honest"].auto_score == analyst_full and lost > 0
     assert results["an_always_equal"].auto_score == results["an_isclose"].auto_score == analyst_full - lost
     assert all(r.status.startswith(("graded", "incomplete")) for r in results.values())
+    for name in participants:  # each within its time limit, the sandbox's start and end included
+        record = autograde.read_record(course, name, "module1-analyst-en" if name.startswith("an_") else
+                                       "module1-zh" if name == "bo" else "module1-en")
+        assert record["seconds"] < limits.wall_seconds + 5, (name, record["seconds"])
     for name in ("ana", "zoe"):
         assert (course / "submitted" / name / "module1-en").is_dir()
     assert not (course.parent / "planted").exists()

@@ -209,6 +209,14 @@ def test_output_past_the_limit_is_cut_with_a_note(isolation):
     assert "y" not in texts(execution, 1)
 
 
+@pytest.mark.slow
+def test_a_cell_past_the_memory_limit_fails_alone(isolation):
+    execution = sandbox.run(cells("x = bytearray(3_000_000_000)", "print('still here')"),
+                            sandbox.Limits(60, memory_mb=1500))
+    assert execution.finished and texts(execution, 1) == "still here\n"
+    assert [o["ename"] for o in execution.cells[0]["outputs"]] == ["MemoryError"]
+
+
 def test_without_bubblewrap_grading_says_so_and_names_the_way_out(monkeypatch):
     monkeypatch.setattr(sandbox.shutil, "which", lambda name: None)
     with pytest.raises(sandbox.IsolationUnavailable, match="--unisolated"):
