@@ -159,7 +159,8 @@ CHEATS = {
                    "get_ipython().input_transformers_cleanup.append(lambda lines: [l.replace('assert', 'pass #')"
                    " for l in lines])",
     "secrets": "import glob, json\nfor path in glob.glob('{course}/**/module1-en/*.ipynb', recursive=True) + "
-               "glob.glob('/**/grading/source/module1-en/*.ipynb', recursive=True):\n"
+               "glob.glob('{repository}/**/module1-en/*.ipynb', recursive=True) + "
+               "glob.glob('/tmp/**/*.ipynb', recursive=True):\n"
                "    for cell in json.load(open(path))['cells']:\n"
                "        if 'BEGIN SOLUTION' in ''.join(cell['source']) and cell['cell_type'] == 'code':\n"
                "            exec(''.join(cell['source']), globals())",
@@ -190,7 +191,7 @@ def test_a_hostile_class_earns_nothing_it_did_not_answer_and_harms_no_one(course
         nb = answered(release, source, **wrong_first)
         position = next(i for i, c in enumerate(nb.cells) if items.nbgrader(c).get("grade_id") == first)
         # The cheat comes right after the (wrong) first answer: what follows tests what survives it.
-        nb.cells.insert(position + 1, nbformat.v4.new_code_cell(code.format(course=course)))
+        nb.cells.insert(position + 1, nbformat.v4.new_code_cell(code.format(course=course, repository=COURSE_DIR)))
         participants[name] = nb
     participants["zoe"] = honest  # graded after the vandal, alphabetically and in time
     analyst_release, analyst_source = (read(course, s, "module1-analyst-en") for s in ("release", "source"))

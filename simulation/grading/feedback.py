@@ -8,9 +8,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import markdown
 import nbformat
 from markupsafe import Markup
-from nbconvert.filters.markdown import markdown2html
 from nbgrader.api import Gradebook
 
 from simulation.grading import items
@@ -54,7 +54,7 @@ def page_for(participant: str, assignment_id: str, record: dict, source, graded,
     lang = record["language"]
     results = {item["grade_id"]: item for item in record["items"]}
     theirs = {items.nbgrader(c).get("grade_id"): c.source for c in graded.cells}
-    sections, question = [], ""
+    sections, question, shown_question = [], "", None
     for cell in source.cells:
         meta = items.nbgrader(cell)
         grade_id = meta.get("grade_id")
@@ -66,13 +66,16 @@ def page_for(participant: str, assignment_id: str, record: dict, source, graded,
         elif meta.get("solution") and cell.cell_type == "code":
             answer = items.read(nbformat.v4.new_notebook(cells=[cell])).answers[0]
             given = {name: _shown(record["answers"].get(name), lang) for name in answer.values + answer.functions}
-            sections.append({"question": _html(question), "answers": given, "checks": []})
+            sections.append({"question": _html(question) if question != shown_question else None,
+                             "answers": given, "checks": [], "written": None, "manual": None})
+            shown_question = question
         elif meta.get("grade") or meta.get("task"):
             score, comment = manual.get(grade_id, (None, None))
             sections.append({"question": _html(question) if meta.get("grade") else _html(cell.source),
+                             "answers": {}, "checks": [],
                              "written": theirs.get(grade_id, "") if meta.get("grade") else None,
-                             "manual": {"points": meta.get("points", 0), "score": score, "comment": comment},
-                             "checks": []})
+                             "manual": {"points": meta.get("points", 0), "score": score, "comment": comment}})
+            shown_question = question
     title = next((line.lstrip("# ").strip() for c in source.cells if c.cell_type == "markdown"
                   for line in c.source.splitlines() if line.startswith("# ")), assignment_id)
     return render("feedback.html", lang, title=title, participant=participant, assignment=assignment_id,
@@ -102,8 +105,9 @@ def _shown(outcome, lang: str) -> str:
     return t(marked("not an answer"), lang) + f" ({outcome.get('error', '')})"
 
 
-def _html(markdown: str) -> Markup:
-    return Markup(markdown2html(markdown))
+def _html(text: str) -> Markup:
+    """The instructor's question, as the notebook shows it."""
+    return Markup(markdown.markdown(text, extensions=["tables", "sane_lists"]))
 
 
 def _words(lang: str) -> dict[str, str]:
