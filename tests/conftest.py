@@ -36,3 +36,14 @@ def parameter_tree(tmp_path, monkeypatch):
     parameters.load_parameters.cache_clear()
     yield tree
     parameters.load_parameters.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def isolation():
+    """Grading's sandbox can start here; the tests that need it are skipped, saying why, where it cannot."""
+    from simulation.grading import sandbox
+
+    try:
+        sandbox.check_isolation()
+    except sandbox.IsolationUnavailable as unavailable:
+        pytest.skip(f"no sandbox on this machine: {unavailable}")

@@ -47,14 +47,6 @@ def course(released_course, tmp_path):
     return shutil.copytree(released_course, tmp_path / "course")
 
 
-@pytest.fixture(scope="module")
-def isolation():
-    try:
-        sandbox.check_isolation()
-    except sandbox.IsolationUnavailable as unavailable:
-        pytest.skip(f"no sandbox on this machine: {unavailable}")
-
-
 def read(course, step, assignment_id, stem=None):
     (path,) = sorted((course / step / assignment_id).glob(f"{stem or '*'}.ipynb"))
     return nbformat.read(path, as_version=4)

@@ -157,14 +157,6 @@ def texts(execution, index):
     return "".join(o.get("text", "") + o.get("evalue", "") for o in execution.cells[index]["outputs"])
 
 
-@pytest.fixture(scope="module")
-def isolation():
-    try:
-        sandbox.check_isolation()
-    except sandbox.IsolationUnavailable as unavailable:
-        pytest.skip(f"no sandbox on this machine: {unavailable}")
-
-
 @pytest.mark.slow
 def test_the_sandbox_sees_only_its_notebook_and_writes_only_its_scratch_folder(isolation, tmp_path):
     secret = tmp_path / "course" / "source" / "answers.txt"
