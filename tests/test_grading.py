@@ -150,12 +150,11 @@ CHEATS = {
                    "get_ipython().ast_transformers.append(Drop())\n"
                    "get_ipython().input_transformers_cleanup.append(lambda lines: [l.replace('assert', 'pass #')"
                    " for l in lines])",
-    "secrets": "import glob, json\nfor path in glob.glob('{course}/**/module1-en/*.ipynb', recursive=True) + "
-               "glob.glob('{repository}/**/module1-en/*.ipynb', recursive=True) + "
-               "glob.glob('/tmp/**/*.ipynb', recursive=True):\n"
-               "    for cell in json.load(open(path))['cells']:\n"
-               "        if 'BEGIN SOLUTION' in ''.join(cell['source']) and cell['cell_type'] == 'code':\n"
-               "            exec(''.join(cell['source']), globals())",
+    # Registered before the first answer: after every cell it would set the instructor's answers, if it found them.
+    "secrets": "import glob, json\nstolen = []\nfor path in glob.glob('{course}/source/module1-en/*.ipynb'):\n"
+               "    stolen += [''.join(c['source']) for c in json.load(open(path))['cells']\n"
+               "               if 'BEGIN SOLUTION' in ''.join(c['source']) and c['cell_type'] == 'code']\n"
+               "get_ipython().events.register('post_run_cell', lambda result: [exec(s, globals()) for s in stolen])",
     "vandal": "import os, shutil, sqlite3\nshutil.rmtree('{course}/submitted', ignore_errors=True)\n"
               "try:\n    db = sqlite3.connect('{course}/gradebook.db'); db.execute('update grade set auto_score=0');"
               " db.commit()\nexcept Exception as e:\n    print(e)\ntry:\n    open('{course}/gradebook.db', 'w').write("
@@ -182,8 +181,8 @@ def test_a_hostile_class_earns_nothing_it_did_not_answer_and_harms_no_one(course
             code += "\n".join(f"{answer} = Yes()" for answer in assessment.answers[0].values)
         nb = answered(release, source, **wrong_first)
         position = next(i for i, c in enumerate(nb.cells) if items.nbgrader(c).get("grade_id") == first)
-        # The cheat comes right after the (wrong) first answer: what follows tests what survives it.
-        nb.cells.insert(position + 1, nbformat.v4.new_code_cell(code.format(course=course, repository=COURSE_DIR)))
+        # A cheat comes right after the (wrong) first answer, to test what survives it, or just before it.
+        nb.cells.insert(position + (name != "secrets"), nbformat.v4.new_code_cell(code.format(course=course)))
         participants[name] = nb
     participants["zoe"] = honest  # graded after the vandal, alphabetically and in time
     analyst_release, analyst_source = (read(course, s, "module1-analyst-en") for s in ("release", "source"))
