@@ -144,8 +144,9 @@ def write_gain_report(workshop: Workshop, out: str | Path, course: str | Path | 
                  **{k: (None if o.id not in room.index or pd.isna(room.loc[o.id, k]) else room.loc[o.id, k])
                     for k in (*ROUNDS, "gain")}} for o in objectives]
         people = {p: {r.objective: r for r in group.itertuples()} for p, group in table.groupby("participant")}
-        page = render("gain.html", lang, title=t(marked("{workshop}: knowledge gain"), lang, workshop=workshop.title[lang]),
-                      rows=rows, people=people, objectives=objectives, words=_gain_words(lang))
+        title = t(marked("{workshop}: knowledge gain"), lang, workshop=workshop.title[lang])
+        page = render("gain.html", lang, title=title, rows=rows, people=people, objectives=objectives,
+                      words=_gain_words(lang))
         path = out / f"gain.{lang}.html"
         with written_atomically(path) as temporary:
             temporary.write_text(page, encoding="utf-8")
