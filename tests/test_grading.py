@@ -185,6 +185,10 @@ def test_a_hostile_class_earns_nothing_it_did_not_answer_and_harms_no_one(course
         nb.cells.insert(position + (name != "secrets"), nbformat.v4.new_code_cell(code.format(course=course)))
         participants[name] = nb
     participants["zoe"] = honest  # graded after the vandal, alphabetically and in time
+    participants["deleter"] = copy.deepcopy(honest)  # deleted the first answer cell and its check
+    participants["deleter"].cells = [c for c in honest.cells if items.nbgrader(c).get("grade_id") not in
+                                     (first, *(r.grade_id for r in assessment.checks
+                                               if _checks_answer(assessment, r.grade_id, first)))]
     analyst_release, analyst_source = (read(course, s, "module1-analyst-en") for s in ("release", "source"))
     analyst = items.read(analyst_source)
     functions = analyst.answers[0].functions
@@ -206,7 +210,7 @@ def test_a_hostile_class_earns_nothing_it_did_not_answer_and_harms_no_one(course
     full = results["ana"].auto_max_score
     first_points = sum(r.points for r in results["ana"].items if _checks_answer(assessment, r.grade_id, first))
     assert results["ana"].auto_score == results["bo"].auto_score == results["zoe"].auto_score == full
-    for name in ("isclose", "always_equal", "transformer", "secrets", "vandal", "flood"):
+    for name in ("isclose", "always_equal", "transformer", "secrets", "vandal", "flood", "deleter"):
         assert results[name].auto_score == full - first_points, (name, results[name].status)
     # IPython's exit() ends the kernel a few cells later, or not at all: graded up to where it ended, never lost.
     assert results["exit_soft"].auto_score <= full - first_points

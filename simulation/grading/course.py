@@ -132,8 +132,8 @@ def collect(assignment: str, path: str | Path, course: str | Path | None = None)
     """Take in the class's submissions from `path` into submitted/<participant>/<id>/, outputs left behind.
 
     `path` holds, per participant, a folder, a notebook or a zip; the participant id is the folder name or the
-    file stem. Every handed-in file is accounted for: collected, or reported by name with the reason. An answer
-    cell the participant deleted is put back as released."""
+    file stem. Every handed-in file is accounted for: collected, or reported by name with the reason. (An answer
+    cell the participant deleted is graded as released, unanswered: see autograde.)"""
     course, path = course_folder(course), Path(path)
     if not path.is_dir():
         raise InputError("collect", "path", str(path), "a folder with one folder, notebook or zip per participant")
@@ -169,11 +169,9 @@ def collect(assignment: str, path: str | Path, course: str | Path | None = None)
             if not any(done.parent == folder for done in kept):  # re-collecting replaces an earlier submission
                 shutil.rmtree(folder, ignore_errors=True)
                 folder.mkdir(parents=True)
-            restored = _restore_answer_cells(nb, course / "release" / assignment_id / target.name)
             nbformat.write(nb, target)
             kept[target] = name
-            report.append(Collected(participant, "collected", f"{name} -> {target.relative_to(course)}" + (
-                f"; deleted answer cells put back: {', '.join(restored)}" if restored else "")))
+            report.append(Collected(participant, "collected", f"{name} -> {target.relative_to(course)}"))
     return report
 
 
@@ -270,33 +268,6 @@ def _files_of(entry: Path) -> tuple[list[tuple[str, bytes]], list[str]]:
     if not files:
         raise _Rejected("no notebook (.ipynb) inside" + (f" ({'; '.join(skipped)})" if skipped else ""))
     return files, skipped
-
-
-def _restore_answer_cells(nb: nbformat.NotebookNode, released: Path) -> list[str]:
-    """Put back, as released, the answer cells a participant deleted; their grade ids."""
-    if not released.exists():
-        return []
-    present = {_grade_id(cell) for cell in nb.cells} - {None}
-    restored = []
-    release_cells = nbformat.read(released, as_version=4).cells
-    for position, cell in enumerate(release_cells):
-        grade_id = _grade_id(cell)
-        if grade_id is None or grade_id in present or not items.nbgrader(cell).get("solution"):
-            continue
-        before = [_grade_id(c) for c in release_cells[:position] if _grade_id(c) in present]
-        index = next(i for i, c in enumerate(nb.cells) if _grade_id(c) == before[-1]) + 1 if before else 0
-        if nb.nbformat_minor >= 5:  # cell ids exist from nbformat 4.5 on
-            cell.id = f"restored-{grade_id}"[:64]
-        else:
-            cell.pop("id", None)
-        nb.cells.insert(index, cell)
-        present.add(grade_id)
-        restored.append(grade_id)
-    return restored
-
-
-def _grade_id(cell: nbformat.NotebookNode) -> str | None:
-    return items.nbgrader(cell).get("grade_id")
 
 
 def _file_stem(name: str) -> str:
