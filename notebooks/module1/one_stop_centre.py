@@ -14,7 +14,7 @@
 #
 # Run each grey cell in turn (Shift + Enter). Nothing you do here can break anything.
 # <!-- zh -->
-# # 第一单元：低保与"一站式"社会救助服务中心
+# # 模块一：低保与一站式服务中心
 #
 # 在本笔记本中，你将在一个模拟县区中跟踪低保（最低生活保障）申请的办理过程。这个模拟县区以四川省达川区为原型，
 # 达川区是中国—欧盟社会保障改革项目的试点地区。
@@ -42,6 +42,8 @@ lang = language()
 #
 # 1. The household applies online or at the nearest **town or street service centre** (52 towns and 2 streets each
 #    have one). The ID card is the key to the record.
+#    This is the **one-stop service centre**: one window takes the application, and the agencies behind it handle it
+#    together.
 # 2. The centre registers the case on the IT platform, runs the **means test** and the **democratic appraisal**
 #    (home visit, neighbourhood evaluation, **public notice**).
 # 3. The **district centre** checks the applicant against the databases of **27 agencies**. Each keeps its own
@@ -60,6 +62,7 @@ lang = language()
 # 2019 年的达川区（中欧社保项目考察报告）：
 #
 # 1. 家庭在网上或到就近的**乡镇（街道）服务中心**提出申请（52 个乡镇和 2 个街道各有一个中心）。身份证是查询档案的钥匙。
+#    这就是**一站式服务中心**：“一门受理、协同办理”，一个窗口受理申请，相关部门在后台协同办理。
 # 2. 中心在信息平台上登记个案，开展**家庭经济状况核查**和**民主评议**（入户调查、邻里评议、**公示**）。
 # 3. **区级中心**将申请人信息与 **27 个部门**的数据库比对。各部门各有各的数据库，结果要靠人工汇总：大约需要 **3 天**。
 # 4. 区民政局作出**审批决定**。
@@ -102,7 +105,7 @@ case_files.widget
 # 下面的模拟县区有 3,000 户家庭，运行两年。虚线是你的设置，实线是 2019 年时的县区状况。
 #
 # - **经办人员**：每万户家庭中负责救助个案的经办人员人数。人太少，个案就会积压。
-# - **整合数据库**：用一个共享数据库代替 27 个部门数据库。区级核查从三天缩短为半天，收入可以与共享记录核对，
+# - **统一数据库**：用一个共享数据库代替 27 个部门数据库。区级核查从三天缩短为半天，收入可以与共享记录核对，
 #   家庭经济状况核查的差错因此减少。
 # - **网上申请**：家庭可以在家通过平台申请。更多符合条件的家庭会提出申请，登记也不用再跑窗口。
 #
@@ -120,7 +123,7 @@ pipeline.widget
 # databases or opening online applications? Does making it easier to apply have a cost?
 # <!-- zh -->
 # **讨论：** 把经办人员减少一半。家庭现在要等多久？符合条件却什么也没领到的家庭比例（漏保率）会怎样变化？
-# 在人手不足的情况下，整合数据库和开通网上申请，哪一个帮助更大？让申请更方便有没有代价？
+# 在人手不足的情况下，建立统一数据库和开通网上申请，哪一个帮助更大？让申请更方便有没有代价？
 
 # %% [markdown]
 # <!-- en -->
@@ -177,4 +180,4 @@ charts.national_dibao(lang);
 # - 办理时间 = 程序本身的 20 个工作日 **+ 等候经办人员的时间**。
 # - 每一个核查环节（家庭经济状况核查、民主评议、数据库比对）都可能在两个方向上出错：给不符合条件的人发放（错保），
 #   漏掉符合条件的人（漏保）。
-# - 整合数据库和开通网上申请改变的是不同的东西：一个提高准确性和速度，另一个让更多符合条件的家庭提出申请。
+# - 建立统一数据库和开通网上申请改变的是不同的东西：一个提高准确性和速度，另一个让更多符合条件的家庭提出申请。

@@ -474,7 +474,7 @@ assert statutory_posts <= 1.5, L("Half a post fewer would still do: a post at 40
 # 也没有慢性病：
 #
 # 1. **保障生存，提供日常照料**：家庭成员全都在 60 岁及以上，而且没有一个人既不满 80 岁又健康；或者家庭处于**深度贫困**
-#    （人均收入不到标准的一半）且不大可能脱贫：没有 16 至 59 岁的健康成年人，或者贫困已超过 12 个月；
+#    （人均收入不到标准的一半）且难以脱贫：没有 16 至 59 岁的健康成年人，或者贫困已超过 12 个月；
 # 2. **促进发展，提供能力建设**：其他家庭中，抚养 16 岁以下子女的，或者有 16 至 59 岁健康成年人的；
 # 3. **提供机会，提供社会支持**：其余所有家庭。
 #
@@ -513,7 +513,7 @@ assert is_id_list(daily_care), L("Write the household numbers in square brackets
 ### BEGIN HIDDEN TESTS
 assert 403 not in daily_care and 407 not in daily_care, L("A household with an adult in good health and a short spell of poverty can climb out: its need is development.", "有健康成年人、贫困时间不长的家庭有能力脱贫：它的需求是促进发展。")
 assert 406 in daily_care, L("Look again at a person of 80 or over living alone: is anyone in the household both under 80 and in good health?", "再看看80岁及以上独居的老人：家里有没有既不满80岁又健康的人？")
-assert 404 in daily_care, L("Daily care is also for deep poverty with little chance of leaving it, whatever the age: compare income with half the standard.", "深度贫困且不大可能脱贫的家庭，不论年龄，也需要日常照料：把收入与标准的一半相比较。")
+assert 404 in daily_care, L("Daily care is also for deep poverty with little chance of leaving it, whatever the age: compare income with half the standard.", "深度贫困且难以脱贫的家庭，不论年龄，也需要日常照料：把收入与标准的一半相比较。")
 assert 405 not in daily_care, L("Look again at the older couple where one of them is under 80 and in good health.", "再看看其中一人不满80岁且健康的老年夫妇。")
 assert same_ids(daily_care, [401, 404, 406]), L("Apply the rule's first line to each household in turn.", "请逐户对照规则的第一条。")
 ### END HIDDEN TESTS

@@ -297,7 +297,7 @@ assert is_id_list(voucher_ids), L("Write the resident numbers in square brackets
 ### BEGIN HIDDEN TESTS
 assert 502 not in voucher_ids and 504 not in voucher_ids, L("The voucher goes by age only: being poor or frail does not bring it below the age.", "服务券只看年龄：贫困或体弱，但不到年龄的，也领不到。")
 assert 503 in voucher_ids, L("A resident who has just turned 80 counts.", "刚满80岁的居民也算。")
-assert same_ids(voucher_ids, [501, 503, 505, 507, 508]), L("The voucher is not means-tested: a pension does not take it away.", "服务券不做经济状况核查：有养老金也照样领取。")
+assert same_ids(voucher_ids, [501, 503, 505, 507, 508]), L("The voucher is not means-tested: a pension does not take it away.", "服务券不做家庭经济状况核查：有养老金也照样领取。")
 ### END HIDDEN TESTS
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "voucher_budget_check", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
@@ -481,7 +481,7 @@ assert chosen(provider_response) == "B", L("Which answer protects the bedridden 
 # 并用三分钟说明：谁在使用服务券、他们选择哪些服务机构、服务券对质量和成本有什么影响，以及服务券应当发给达到年龄的每一位居民，
 # 还是只发给有需要的人。*
 #
-# *评分标准（每位学员，记入 nbgrader 人工评分）：* **2分**：指出服务券不做经济状况核查，所以使用者大多既没有享受低保，也不贫困，
+# *评分标准（每位学员，记入 nbgrader 人工评分）：* **2分**：指出服务券不做家庭经济状况核查，所以使用者大多既没有享受低保，也不贫困，
 # 并且权衡居民的选择对服务机构的影响、服务券与合同相比的成本，对是否按需要发放提出有理由的看法；**1分**：只做到其中一点；
 # **0分**：两点都没有做到。
 

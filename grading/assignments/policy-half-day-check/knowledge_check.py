@@ -379,7 +379,7 @@ assert chosen(higher_standard) == "A", L("Poverty here is measured against the s
 # **第12题。** 一项改革在用五个随机种子生成的区县上运行。救助后贫困平均变化 −1.2 个百分点，95% 区间为 −2.9 至 +0.5 个百分点。你会怎样告诉达川区？
 #
 # - **A** 这项改革使贫困下降1.2个百分点：全面推行。
-# - **B** 区间包含零，这些运行无法把变化与偶然区分开来：增加种子或扩大区县规模，并先在试点中检验改革的效果，再决定是否推广。
+# - **B** 区间包含零，这些运行无法把变化与偶然区分开来：增加随机种子或扩大区县规模，并先在试点中检验改革的效果，再决定是否推广。
 # - **C** 这项改革使贫困上升：放弃它。
 # - **D** 区间无关紧要，只看平均数。
 
@@ -445,9 +445,9 @@ assert chosen(advice) == "B", L("Look at both ends of the interval: could the tr
 # with one trade-off (e.g. online applications raise coverage and lengthen the queue); 1: the effect on one or two
 # figures; 0: no figure read from the charts.
 # <!-- zh -->
-# **任务3（笔记本实操“改变服务中心的条件，看看会发生什么”）。** 你的团队报告所尝试的调整项（经办人员、统一数据库或网上申请），以及从图表读出的它对办理天数、积压、覆盖面和漏保率的影响。
+# **任务3（笔记本实操“改变服务中心的条件，看看会发生什么”）。** 你的团队报告所尝试的设置（经办人员、统一数据库或网上申请），以及从图表读出的它对办理天数、积压、覆盖面和漏保率的影响。
 #
-# *评分要点（2分）：* 2分：说出调整项，以及它对四个指标中至少三个的影响，方向正确，并指出一个取舍（例如网上申请提高了覆盖面，但排队变长）；1分：只说出对一两个指标的影响；0分：没有从图表读出任何数字。
+# *评分要点（2分）：* 2分：说出所试的设置，以及它对四个指标中至少三个的影响，方向正确，并指出一个取舍（例如网上申请提高了覆盖面，但排队变长）；1分：只说出对一两个指标的影响；0分：没有从图表读出任何数字。
 
 # %% [markdown] deletable=false editable=false nbgrader={"grade": false, "grade_id": "frictions_task", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": true}
 # <!-- en -->

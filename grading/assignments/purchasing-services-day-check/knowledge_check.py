@@ -415,7 +415,7 @@ assert close(voucher_budget, 11760, 1), L("Start from the residents of question 
 #
 # - **A.** 只发给家中有80岁以上成员的低保家庭。
 # - **B.** 只发给由社会组织运营的日间照料中心的服务对象。
-# - **C.** 发给每一位80岁以上的居民，不论贫富：不做经济状况调查，由居民自己选择服务机构。
+# - **C.** 发给每一位80岁以上的居民，不论贫富：不做家庭经济状况核查，由居民自己选择服务机构。
 # - **D.** 发给服务机构，由服务机构决定用它为哪些居民服务。
 
 # %% nbgrader={"grade": false, "grade_id": "q11_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}

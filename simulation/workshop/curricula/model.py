@@ -32,6 +32,8 @@ from simulation.inputs.errors import InputError
 from simulation.inputs.files import read_mapping
 
 CURRICULA = locations.curricula()
+# The terms every curriculum follows (glossary.py) share the folder but are not a workshop.
+GLOSSARY = "glossary.yaml"
 ASSIGNMENTS = "grading/assignments"
 Kind = Literal["presentation", "notebook", "exercise", "discussion", "assessment", "break"]
 KINDS = get_args(Kind)
@@ -160,7 +162,7 @@ def load_workshop(path: str | Path) -> Workshop:
 def load_all(folder: str | Path = CURRICULA) -> list[Workshop]:
     """Every curriculum in the folder. An objective id names one objective in all of them: a briefing that covers
     part of a module cites that module's objectives, word for word."""
-    paths = sorted(Path(folder).glob("*.yaml"))
+    paths = sorted(path for path in Path(folder).glob("*.yaml") if path.name != GLOSSARY)
     workshops = [load_workshop(path) for path in paths]
     first_seen: dict[str, tuple[Path, Text]] = {}
     for path, workshop in zip(paths, workshops):

@@ -30,7 +30,7 @@
 # 4. 从全国低保支出表中读取数字并计算；
 # 5. 简要回答一个关于申请流程的问题。
 #
-# **如何使用本笔记本。** 每个方框是一个"单元格"。点击单元格，按 **Shift + Enter** 运行。在写有`# YOUR CODE HERE`（"在此写代码"）的单元格里，删去 `raise NotImplementedError()` 这一行，在原处写下你的代码。每道题下面都有一个"检查"单元格：运行它，如果没有出现红色信息，就说明你的答案通过了这些检查。培训师评分时，有些检查还会用你没见过的情形来测试，所以请考虑各种家庭，而不只是例子。
+# **如何使用本笔记本。** 每个方框是一个“单元格”。点击单元格，按 **Shift + Enter** 运行。在写有`# YOUR CODE HERE`（“在此写代码”）的单元格里，删去 `raise NotImplementedError()` 这一行，在原处写下你的代码。每道题下面都有一个“检查”单元格：运行它，如果没有出现红色信息，就说明你的答案通过了这些检查。培训师评分时，有些检查还会用你没见过的情形来测试，所以请考虑各种家庭，而不只是例子。
 #
 # 练习中出现红色错误信息很正常：看最后一行，修改代码，再运行一次。只有你提交的版本才会评分。
 
@@ -266,7 +266,7 @@ assert close(total_working_days(12), 281, 1e-6), L("Check a wait of a whole year
 #
 # 平均来说，2014年每位 **农村** 低保对象 **每月** 领取多少元？请把答案赋值给 `rural_monthly_per_person`。
 #
-# *提示：* 全年支出 ÷ 人数 ÷ 12个月。注意换算成"元"和"人"：870.3亿元写作 `870.3e8`，5207万人写作 `5207e4`。
+# *提示：* 全年支出 ÷ 人数 ÷ 12个月。注意换算成“元”和“人”：870.3亿元写作 `870.3e8`，5207万人写作 `5207e4`。
 
 # %% nbgrader={"grade": false, "grade_id": "table_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # en: Write one line in place of raise NotImplementedError(): rural_monthly_per_person = ...

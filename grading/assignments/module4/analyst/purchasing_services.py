@@ -27,7 +27,7 @@
 # 3. 在一个模拟县区中比较两种购买方式：同样的钱哪一种服务的家庭更多；
 # 4. 简要回答：你会怎样监管合同的服务质量，愿意为此花多少钱。
 #
-# **如何使用本笔记本。** 每个方框是一个"单元格"。点击单元格，按 **Shift + Enter** 运行。在写有`# YOUR CODE HERE`（"在此写代码"）的单元格里，删去 `raise NotImplementedError()` 这一行，在原处写下你的代码。每道题下面都有一个"检查"单元格：运行它，如果没有出现红色信息，就说明你的答案通过了这些检查。培训师评分时，有些检查还会用你没见过的情形来测试。
+# **如何使用本笔记本。** 每个方框是一个“单元格”。点击单元格，按 **Shift + Enter** 运行。在写有`# YOUR CODE HERE`（“在此写代码”）的单元格里，删去 `raise NotImplementedError()` 这一行，在原处写下你的代码。每道题下面都有一个“检查”单元格：运行它，如果没有出现红色信息，就说明你的答案通过了这些检查。培训师评分时，有些检查还会用你没见过的情形来测试。
 #
 # 练习中出现红色错误信息很正常：看最后一行，修改代码，再运行一次。只有你提交的版本才会评分。
 
@@ -146,7 +146,7 @@ assert close(contract_cost(1, 1, 10, 0.05), 10.5, 1e-6), L("Check a contract of 
 # <!-- zh -->
 # ## 2. 太仓的服务券：谁能领取，预算多少
 #
-# 太仓向每位 **80 岁以上**的居民发放每月 **80 元**的服务券。本课程把"80 岁以上"理解为 **80 岁及以上**，与高龄津贴相同：
+# 太仓向每位 **80 岁以上**的居民发放每月 **80 元**的服务券。本课程把“80 岁以上”理解为 **80 岁及以上**，与高龄津贴相同：
 # 刚满 80 岁的居民可以领取，79 岁的不能。
 #
 # 一个镇的居民用字典 `{年龄: 该年龄的居民人数}` 给出。请编写 `eligible_residents(residents, age_from)`，求年满 `age_from` 岁的居民人数；
@@ -235,7 +235,7 @@ assert close(monthly_voucher_budget(418, 120, 1), 50160, 1e-6), L("Check the bud
 # ## 3. 同样的钱，哪种方式服务的家庭更多？
 #
 # 课程中的模拟县区（3,000 户家庭，三年）在同样的家庭上运行两次：一次采用**竞争性购买**（一年期合同，到期按价格重新招标，美国模式），
-# 一次采用**与协会签订协议**（三年期协议，通过评估即续签，法国模式）。下面的单元格用**种子 7** 生成的县区运行这两种方式，
+# 一次采用**与协会签订协议**（三年期协议，通过评估即续签，法国模式）。下面的单元格用**随机种子 7** 生成的县区运行这两种方式，
 # 并显示第三年的平均值：每月经转介得到服务（**served**）的家庭数，每月服务的公共支出（**spending**，元），以及服务质量（**quality**，0 至 1）。
 #
 # 请算出每种方式每月每花 **1 万元**服务的家庭数：
@@ -276,7 +276,7 @@ assert more_for_the_money == max(served_per_10k, key=served_per_10k.get), L("The
 ### BEGIN HIDDEN TESTS
 # en: The third year's averages of the run with seed 7 (tests/test_quoted_figures.py recomputes them):
 # en: competitive 143.33 households served for 24,720 yuan, convention 124.08 for 24,720 yuan.
-# zh: 种子7运行第三年的平均值（tests/test_quoted_figures.py 会重新计算核对）：
+# zh: 随机种子7运行第三年的平均值（tests/test_quoted_figures.py 会重新计算核对）：
 # zh: 竞争性购买24,720元服务143.33户，协议方式24,720元服务124.08户。
 for model, served, spending in (("competitive", 143.33, 24720), ("convention", 124.08, 24720)):
     assert not close(served_per_10k[model], spending / served * 10_000, 0.5), L("Divide the households served by the spending, not the spending by the households.", "请用得到服务的家庭数除以支出，而不是用支出除以家庭数。")
@@ -304,7 +304,7 @@ assert more_for_the_money == "competitive", L("Check which model serves more hou
 #
 # **你们民政局即将与一个社会组织签订为期三年的合同，为低保家庭中的老年人提供日常照料。你会怎样监管它的服务质量？愿意为此花多少钱？**
 # 请说明你会检查什么、怎样检查（由谁评估、多久一次、依据哪些信息，服务机构达不到要求时怎么办），以及你会把合同金额的多大比例用于监管，为什么。
-# 请考虑"挑肥拣瘦"、这个组织对你们资金的依赖，以及居民能告诉你什么。写一小段话或几个要点即可。请在下面的单元格中作答，替换"YOUR ANSWER HERE"。
+# 请考虑“挑肥拣瘦”、这个组织对你们资金的依赖，以及居民能告诉你什么。写一小段话或几个要点即可。请在下面的单元格中作答，替换"YOUR ANSWER HERE"。
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "supervision_written", "locked": false, "points": 6, "schema_version": 3, "solution": true, "task": false}
 # <!-- en -->
@@ -344,7 +344,7 @@ assert more_for_the_money == "competitive", L("Check which model serves more hou
 #   每年评估一次，决定是否续签：达不到要求的服务机构先限期整改，仍达不到的就失去合同。标准必须是按所付价格能够达到的，否则监管只会带来服务机构的频繁更换。
 # - **花多少钱：** 大约合同金额的3%至5%，第一年和新组织多一些，有良好记录的组织少一些。与服务质量差造成的损失
 #   （疾病、被迫入住机构、公共资金浪费）和更换服务机构的代价相比，这笔钱很少。同时要按时付款，合同期限要足够长，
-#   让组织能留住工作人员：社会组织依赖政府资金，政府就有责任不让它"饿死"。
+#   让组织能留住工作人员：社会组织依赖政府资金，政府就有责任不让它“饿死”。
 # ### END SOLUTION
 
 # %% [markdown]

@@ -30,10 +30,10 @@
 # 1. 把一项改革写成 `carelab` 能够接受的**情景文件**；
 # 2. 从一次比较中读出救助后**贫困的变化**；
 # 3. 计算**每让一人脱贫增加的支出**；
-# 4. 计算各种子之间的 **95% 置信区间**，并判断一个变化是否**大于随机波动**；
+# 4. 计算各随机种子之间的 **95% 置信区间**，并判断一个变化是否**大于随机波动**；
 # 5. 向达川区**推荐一项改革**，并用数字说明理由。
 #
-# **如何使用本笔记本。** 每个方框是一个"单元格"。点击单元格，按 **Shift + Enter** 运行。在写有`# YOUR CODE HERE`（"在此写代码"）的单元格里，删去 `raise NotImplementedError()` 这一行，在原处写下你的代码。每道题下面都有一个"检查"单元格：运行它，如果没有出现红色信息，就说明你的答案通过了这些检查。培训师评分时，有些检查还会用你没见过的情形来测试，所以你的答案要适用于任何数字，而不只是例子。
+# **如何使用本笔记本。** 每个方框是一个“单元格”。点击单元格，按 **Shift + Enter** 运行。在写有`# YOUR CODE HERE`（“在此写代码”）的单元格里，删去 `raise NotImplementedError()` 这一行，在原处写下你的代码。每道题下面都有一个“检查”单元格：运行它，如果没有出现红色信息，就说明你的答案通过了这些检查。培训师评分时，有些检查还会用你没见过的情形来测试，所以你的答案要适用于任何数字，而不只是例子。
 #
 # 下面的数字来自实验室的县区（4,000 户家庭，36 个月）。这些数字是固定的：答案不取决于重新运行模型。
 #
@@ -87,10 +87,10 @@ from simulation.grading.checks import close
 # parameters: {}
 # ```
 #
-# 达川区民政局请你为一个包含三项改变的改革方案写出情景文件，它要使用与基线**相同的县区**（相同的地区、起始日期、家庭数、月数和种子），这样 `carelab compare` 才能在两种情景下跟踪同样的家庭：
+# 达川区民政局请你为一个包含三项改变的改革方案写出情景文件，它要使用与基线**相同的县区**（相同的地区、起始日期、家庭数、月数和随机种子），这样 `carelab compare` 才能在两种情景下跟踪同样的家庭：
 #
 # - 低保标准提高 10%：城市每人每月 **572** 元（`dibao.standard.urban`），农村 **363** 元（`dibao.standard.rural`）；
-# - 用一个**整合数据库**代替 27 个数据库（`casework.integrated_database`，是一个开关：`true` 或 `false`）；
+# - 用一个**统一数据库**代替 27 个数据库（`casework.integrated_database`，是一个开关：`true` 或 `false`）；
 # - 每个个案都在 **21 个工作日**内作出决定（`casework.decision_deadline_days`）。
 #
 # 其他都不变。请把文件的文字写在三引号之间，赋给变量 `reform_yaml`。改革的名称（name）由你决定。*提示：* 复制上面的基线文件，在 `parameters:` 下面每项改变写一行，缩进两个空格，格式为 `名称: 数值`（这时 `parameters:` 后面就不要 `{}` 了）。
@@ -120,9 +120,9 @@ reform = validated(yaml.safe_load(reform_yaml), L("your scenario", "你的情景
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "reform_file_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # en: Check: the file is a scenario that carelab accepts, with the integrated database. No red message means it passes.
-# zh: 检查：这个文件是 carelab 接受的情景，并且打开了整合数据库。没有红色信息就说明通过了。
+# zh: 检查：这个文件是 carelab 接受的情景，并且打开了统一数据库。没有红色信息就说明通过了。
 assert isinstance(reform, dict) and isinstance(reform.get("parameters"), dict), L("Run the cell of your file first: carelab must accept it.", "请先运行你的文件所在的单元格：carelab 必须接受它。")
-assert reform["parameters"].get("casework.integrated_database") is True, L("Switch on the integrated database: casework.integrated_database: true", "请打开整合数据库：casework.integrated_database: true")
+assert reform["parameters"].get("casework.integrated_database") is True, L("Switch on the integrated database: casework.integrated_database: true", "请打开统一数据库：casework.integrated_database: true")
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "reform_file", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks every change and the district.
@@ -136,7 +136,7 @@ assert set(reform["parameters"]) == {"dibao.standard.urban", "dibao.standard.rur
 assert reform.get("minimum_income") is None, L("Keep Dibao: the package does not change the scheme.", "保留低保：这个方案不改变制度。")
 # The baseline's district (scenarios/dachuan-2019.yaml), as tests/test_quoted_lab_figures.py checks; with no change
 # to the households' parameters (above) the same households are followed under both, as carelab compare asks.
-assert [reform["locality"], reform["start"], reform["households"], reform["months"], reform["seed"]] == ["dachuan", "2019-01-01", 20000, 60, 1], L("Use the baseline's district: the same locality, start, households, months and seed.", "使用基线的县区：相同的地区、起始日期、家庭数、月数和种子。")
+assert [reform["locality"], reform["start"], reform["households"], reform["months"], reform["seed"]] == ["dachuan", "2019-01-01", 20000, 60, 1], L("Use the baseline's district: the same locality, start, households, months and seed.", "使用基线的县区：相同的地区、起始日期、家庭数、月数和随机种子。")
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -160,7 +160,7 @@ assert [reform["locality"], reform["start"], reform["households"], reform["month
 # <!-- zh -->
 # ## 2. 救助后贫困的变化
 #
-# 达川区自己的计划（整合数据库加网上申请）在实验室的县区上与基线比较（种子为1）。36个月的平均值：
+# 达川区自己的计划（统一数据库加网上申请）在实验室的县区上与基线比较（随机种子为1）。36个月的平均值：
 #
 # | | 救助后贫困率 | 人口 | 支出（元/月） |
 # | --- | --- | --- | --- |
@@ -301,18 +301,18 @@ assert close(spending_per_person_lifted({"poverty_rate_after": 0.2, "persons": 5
 # <!-- zh -->
 # ## 4. 大于随机波动吗？
 #
-# 一个县区只是一次抽样。实验室在种子1到5生成的五个县区上，把每项改革与基线比较，并记录每个县区救助后贫困率的**差值**（百分点）：
+# 一个县区只是一次抽样。实验室在随机种子1到5生成的五个县区上，把每项改革与基线比较，并记录每个县区救助后贫困率的**差值**（百分点）：
 #
-# | 种子 | 1 | 2 | 3 | 4 | 5 |
+# | 随机种子 | 1 | 2 | 3 | 4 | 5 |
 # | --- | --- | --- | --- | --- | --- |
-# | 该计划（整合数据库加网上申请） | −0.281 | −0.338 | −0.252 | −0.349 | −0.409 |
+# | 该计划（统一数据库加网上申请） | −0.281 | −0.338 | −0.252 | −0.349 | −0.409 |
 # | 21个工作日的审批时限 | +0.000 | −0.004 | +0.011 | −0.021 | −0.006 |
 #
-# *n* 个种子的平均差值的 95% 置信区间为
+# *n* 个随机种子的平均差值的 95% 置信区间为
 #
 # 平均数 ± *t* × *s* ÷ √*n*
 #
-# 其中 *s* 是差值的标准差（样本标准差，除以 *n* − 1：`statistics.stdev` 可以计算），*t* 取自下面的 `T_975` 表（5个种子时为2.776）。
+# 其中 *s* 是差值的标准差（样本标准差，除以 *n* − 1：`statistics.stdev` 可以计算），*t* 取自下面的 `T_975` 表（5个随机种子时为2.776）。
 #
 # 请编写函数 `interval_95(differences)`，返回三个数 `(mean, low, high)`（平均数、下限、上限）；以及函数 `larger_than_noise(differences)`：区间**不包含零**（两端都小于零，或都大于零）时返回 `True`，否则返回 `False`。列表中至少有两个差值。
 #
@@ -320,7 +320,7 @@ assert close(spending_per_person_lifted({"poverty_rate_after": 0.2, "persons": 5
 
 # %%
 # en: t for a 95% interval, by the number of seeds n (n - 1 degrees of freedom), and the two rows of the table.
-# zh: 95% 区间的 t 值，按种子数 n（自由度 n - 1）排列；以及表中的两行数据。
+# zh: 95% 区间的 t 值，按随机种子数 n（自由度 n - 1）排列；以及表中的两行数据。
 T_975 = {2: 12.706, 3: 4.303, 4: 3.182, 5: 2.776, 6: 2.571, 7: 2.447, 8: 2.365, 9: 2.306, 10: 2.262}
 plan_differences = [-0.281, -0.338, -0.252, -0.349, -0.409]
 deadline_differences = [0.000, -0.004, 0.011, -0.021, -0.006]
@@ -365,14 +365,14 @@ assert larger_than_noise([-0.281, -0.338, -0.252, -0.349, -0.409]) is True, L("T
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "interval", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks other seeds' results.
-# zh: 更多检查。培训师评分时，这个单元格还会检查其他种子的结果。
+# zh: 更多检查。培训师评分时，这个单元格还会检查其他随机种子的结果。
 assert larger_than_noise([0.000, -0.004, 0.011, -0.021, -0.006]) is False, L("The deadline's interval, about -0.018 to +0.010, includes zero: not larger than the noise.", "审批时限的区间约为 -0.018 到 +0.010，包含零：没有大于随机波动。")
 ### BEGIN HIDDEN TESTS
 mean, low, high = interval_95([0.000, -0.004, 0.011, -0.021, -0.006])
 assert close(low, -0.0183, 1e-3) and close(high, 0.0103, 1e-3), L("Check the deadline's interval: about -0.018 to +0.010.", "请检查审批时限的区间：约为 -0.018 到 +0.010。")
 mean, low, high = interval_95([1.0, 2.0, 3.0])
-assert close(mean, 2, 1e-9) and close(high - mean, 2.4844, 1e-3), L("Check three seeds: t is 4.303 for 3 seeds.", "请检查3个种子的情形：3个种子时 t 为4.303。")
-assert larger_than_noise([0.5, 0.7]) is False and larger_than_noise([0.5, 0.51]) is True, L("Check two seeds: t is 12.706, so two differences must be very close to show an effect.", "请检查2个种子的情形：t 为12.706，所以两个差值必须非常接近才能显示出效果。")
+assert close(mean, 2, 1e-9) and close(high - mean, 2.4844, 1e-3), L("Check three seeds: t is 4.303 for 3 seeds.", "请检查3个随机种子的情形：3个随机种子时 t 为4.303。")
+assert larger_than_noise([0.5, 0.7]) is False and larger_than_noise([0.5, 0.51]) is True, L("Check two seeds: t is 12.706, so two differences must be very close to show an effect.", "请检查2个随机种子的情形：t 为12.706，所以两个差值必须非常接近才能显示出效果。")
 assert larger_than_noise([2.0, 2.1, 1.9, 2.0]) is True, L("Check a change that is clearly above zero.", "请检查明显大于零的变化。")
 # Intervals of other seeds' differences, from scipy's t distribution (the t table is rounded to three decimals).
 mean, low, high = interval_95([0.21, 0.18, 0.25, 0.19, 0.22, 0.2])
@@ -423,20 +423,20 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 # <!-- zh -->
 # ## 5. 简答题：你给达川区的建议（由培训师评分）
 #
-# 实验室在五个有 4,000 户家庭、运行 36 个月的县区上，把五项改革与基线作了比较。每一格给出平均变化以及五个种子之间的 95% 区间。支出是整个小县区的每月元数；"脱贫人数"是救助后不再低于达川原有标准（基线的标准）的人数。贫困率按每个情景自己的标准衡量。
+# 实验室在五个有 4,000 户家庭、运行 36 个月的县区上，把五项改革与基线作了比较。每一格给出平均变化以及五个随机种子之间的 95% 区间。支出是整个小县区的每月元数；“脱贫人数”是救助后不再低于达川原有标准（基线的标准）的人数。贫困率按每个情景自己的标准衡量。
 #
 # | 改革 | 救助后贫困率 | 漏保率 | 错保率 | 作出决定的工作日数 | 支出（元/月） | 脱贫人数 | 每让一人脱贫的月支出（元） |
 # | --- | --- | --- | --- | --- | --- | --- | --- |
-# | A. 整合数据库加网上申请（达川区的计划） | −0.33 个百分点（−0.40 到 −0.25） | −4.9 个百分点（−5.7 到 −4.2） | −2.9 个百分点（−3.4 到 −2.4） | −2.4（−2.6 到 −2.2） | +5,027（+2,451 到 +7,603） | 34（26 到 43） | 146 |
-# | B. 无需到窗口的网上申请，不整合数据库 | −0.40 个百分点（−0.53 到 −0.27） | −6.0 个百分点（−6.6 到 −5.4） | +0.3 个百分点（−0.1 到 +0.8） | +1.3（+0.1 到 +2.5） | +16,717（+13,649 到 +19,786） | 42（29 到 56） | 394 |
+# | A. 统一数据库加网上申请（达川区的计划） | −0.33 个百分点（−0.40 到 −0.25） | −4.9 个百分点（−5.7 到 −4.2） | −2.9 个百分点（−3.4 到 −2.4） | −2.4（−2.6 到 −2.2） | +5,027（+2,451 到 +7,603） | 34（26 到 43） | 146 |
+# | B. 无需到窗口的网上申请，不建统一数据库 | −0.40 个百分点（−0.53 到 −0.27） | −6.0 个百分点（−6.6 到 −5.4） | +0.3 个百分点（−0.1 到 +0.8） | +1.3（+0.1 到 +2.5） | +16,717（+13,649 到 +19,786） | 42（29 到 56） | 394 |
 # | C. 21个工作日的审批时限 | −0.00 个百分点（−0.02 到 +0.01） | +0.0 个百分点（−0.0 到 +0.1） | −0.0 个百分点（−0.1 到 +0.0） | −0.2（−0.4 到 −0.1） | −20（−207 到 +166） | 0（−1 到 2） | – |
-# | D. 为一半有劳动能力的新获救助家庭提供就业激活 | −0.06 个百分点（−0.11 到 −0.02） | +0.2 个百分点（−0.0 到 +0.3） | +0.2 个百分点（−0.1 到 +0.5） | −0.0（−0.0 到 +0.0） | −799（−1,257 到 −341） | 7（2 到 11） | −122 |
+# | D. 为一半有劳动能力的新获救助家庭提供就业促进 | −0.06 个百分点（−0.11 到 −0.02） | +0.2 个百分点（−0.0 到 +0.3） | +0.2 个百分点（−0.1 到 +0.5） | −0.0（−0.0 到 +0.0） | −799（−1,257 到 −341） | 7（2 到 11） | −122 |
 # | E. 标准提高到全国平均水平（617元和437元） | +4.12 个百分点（+3.77 到 +4.46） | +1.7 个百分点（+0.7 到 +2.6） | +0.2 个百分点（−0.9 到 +1.3） | +4.3（+1.5 到 +7.1） | +121,282（+117,272 到 +125,293） | 171（150 到 191） | 711 |
 #
 # **请向达川区民政局推荐一项改革，或几项改革的组合。** 每一点写几句话：
 #
 # 1. 你的建议，以及表中支持它的**数字**（连同区间）；
-# 2. 它**要花多少钱**，以及"每让一人脱贫的成本"能说明什么、不能说明什么（想一想改革E）；
+# 2. 它**要花多少钱**，以及“每让一人脱贫的成本”能说明什么、不能说明什么（想一想改革E）；
 # 3. 它可能让**谁受损**，你会怎么办；
 # 4. 在达川区花这笔钱之前，你**首先想了解**什么，以及试点怎样能找到答案。
 #
@@ -476,7 +476,7 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 # ### BEGIN SOLUTION
 # *供培训师参考的答案与评分说明：第1点2分（建议明确1分；正确使用数字及其区间1分）；第2点1分（成本，以及改革E的贫困线移动问题或成本背后人数很少的问题）；第3点1分（谁受损以及应对办法）；第4点2分（首先要了解什么1分；能找到答案的试点1分）。其他建议（包括改革E或审批时限）只要正确解读了数字、论证成立，也可接受。*
 #
-# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.33个百分点（0.25到0.40）。A、B、D三项都使贫困下降，且大于随机波动：B比A略多（0.40个百分点），D少得多（0.06个百分点）；C的变化在随机波动之内。A使漏保率下降4.9个百分点，而且与B不同，错保率也下降了（−2.9个百分点），作出决定的时间提前2.4个工作日。B覆盖的符合条件者略多，但没有整合数据库，错发的并没有减少，审批时间更长，花费是A的三倍多。D（就业激活）对贫困作用不大，但能节省支出：可以与A一起实行。
+# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.33个百分点（0.25到0.40）。A、B、D三项都使贫困下降，且大于随机波动：B比A略多（0.40个百分点），D少得多（0.06个百分点）；C的变化在随机波动之内。A使漏保率下降4.9个百分点，而且与B不同，错保率也下降了（−2.9个百分点），作出决定的时间提前2.4个工作日。B覆盖的符合条件者略多，但没有统一数据库，错发的并没有减少，审批时间更长，花费是A的三倍多。D（就业促进）对贫困作用不大，但能节省支出：可以与A一起实行。
 # 2. **成本。** 在这个县区每月多花约5,000元，每让一人脱贫每月约146元。这个数字没有包括A带来的其他好处（差错更少、等候更短），也会误读E：E让收入越过原标准的人都算作脱贫，但按E自己更高的标准，救助后贫困反而上升，因为贫困线随标准移动。D的数字是负的，因为它在减少支出的同时让少数人脱贫（7人，2到11人）；人数这么少，任何每人成本都不稳定。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
 # 3. **谁受损。** 收入与共享记录核对后，被错发低保的家庭会失去低保；其中有些家庭可能以记录反映不出的方式陷入贫困。我会提前通知他们，由经办人员复核，并提供申请临时救助的渠道，对有争议的个案保留民主评议。
 # 4. **首先要了解的。** 各部门数据的质量如何（模型假设家庭经济状况核查的误差从0.30降到0.12个对数点：这是一个假设），目前实际的申领率和办理时间，以及建设和运行数据库的成本。先在几个乡镇试点一年，与没有试点的类似乡镇比较，测量差错、办理天数和投诉，再全面推开。
