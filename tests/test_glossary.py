@@ -8,7 +8,7 @@ from simulation.i18n import catalogue
 from simulation.inputs.errors import InputError
 from simulation.workshop import bilingual
 from simulation.workshop.curricula import glossary
-from simulation.workshop.curricula.model import GLOSSARY
+from simulation.workshop.curricula.model import GLOSSARY, workshop_paths
 
 REPO = Path(__file__).resolve().parents[1]
 CATALOGUE = REPO / "simulation/i18n/locale/zh_Hans/LC_MESSAGES/messages.po"
@@ -17,7 +17,7 @@ CATALOGUE = REPO / "simulation/i18n/locale/zh_Hans/LC_MESSAGES/messages.po"
 def texts() -> list[Path]:
     """Every text the glossary governs; the glossary itself lists the variants, so it is left out."""
     return (sorted((REPO / "notebooks").rglob("*.py")) + sorted((REPO / "grading/assignments").rglob("*.py"))
-            + sorted(p for p in (REPO / "curricula").glob("*.yaml") if p.name != GLOSSARY) + [CATALOGUE])
+            + workshop_paths(REPO / "curricula") + [CATALOGUE])
 
 
 def test_the_glossary_gives_the_terms_of_the_field():

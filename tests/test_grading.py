@@ -19,6 +19,7 @@ from simulation.grading import course as grading
 from simulation.inputs import locations
 from simulation.inputs.errors import InputError
 from simulation.workshop.bilingual import LANGS
+from simulation.workshop.curricula.model import workshop_paths
 
 COURSE_DIR = locations.course()
 ASSIGNMENTS = sorted(p.name for p in (COURSE_DIR / "assignments").iterdir() if p.is_dir())
@@ -84,7 +85,7 @@ def test_every_module_has_a_practitioner_and_an_analyst_track_and_every_workshop
     for module in MODULES:
         assert [v.track for v in grading.variants(module, COURSE_DIR)] == ["practitioner", "analyst"], module
     checks = {a for a in ASSIGNMENTS if a.endswith("-check")}
-    assert checks == {f"{p.stem}-check" for p in locations.curricula().glob("*.yaml")}
+    assert checks == {f"{p.stem}-check" for p in workshop_paths()}
 
 
 @pytest.mark.slow

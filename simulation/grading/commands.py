@@ -128,11 +128,11 @@ def _export(args, path):
 
 def _gain(args, workshop_id):
     from simulation.grading.reports import write_gain_report
-    from simulation.workshop.curricula.model import CURRICULA, load_workshop
+    from simulation.workshop.curricula.model import CURRICULA, load_workshop, workshop_paths
 
     path = Path(CURRICULA) / f"{workshop_id}.yaml"
-    if not path.is_file():
-        known = sorted(p.stem for p in Path(CURRICULA).glob("*.yaml"))
+    if path not in workshop_paths():
+        known = [p.stem for p in workshop_paths()]
         raise InputError("carelab grade gain", "WORKSHOP", workshop_id, "one of: " + ", ".join(known))
     for written in write_gain_report(load_workshop(path), args.out or "gain", args.course):
         print(written)

@@ -159,10 +159,15 @@ def load_workshop(path: str | Path) -> Workshop:
     return workshop
 
 
+def workshop_paths(folder: str | Path = CURRICULA) -> list[Path]:
+    """The curriculum files of the folder: every YAML file but the glossary."""
+    return sorted(path for path in Path(folder).glob("*.yaml") if path.name != GLOSSARY)
+
+
 def load_all(folder: str | Path = CURRICULA) -> list[Workshop]:
     """Every curriculum in the folder. An objective id names one objective in all of them: a briefing that covers
     part of a module cites that module's objectives, word for word."""
-    paths = sorted(path for path in Path(folder).glob("*.yaml") if path.name != GLOSSARY)
+    paths = workshop_paths(folder)
     workshops = [load_workshop(path) for path in paths]
     first_seen: dict[str, tuple[Path, Text]] = {}
     for path, workshop in zip(paths, workshops):
