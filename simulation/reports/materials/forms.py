@@ -61,13 +61,19 @@ def write_certificates(path: Path, workshop: Workshop, lang: str, names: list[st
         story += [PageBreak()] if number else []
         story += [Spacer(1, 6 * mm), para(title, lang, "big"), Spacer(1, 8 * mm),
                   para(t("This is to certify that", lang), lang, "centre"), Spacer(1, 4 * mm),
-                  para(name or BLANK, lang, "name"), Spacer(1, 6 * mm),
+                  para(name or BLANK, _script(name or BLANK, lang), "name"), Spacer(1, 6 * mm),
                   para(t("has taken part in the workshop", lang), lang, "centre"),
                   para(workshop.title[lang], lang, "name"),
                   para(workshop.duration[lang], lang, "centre"), Spacer(1, 3 * mm), para(modules, lang, "centre"),
                   Spacer(1, 8 * mm),
                   _signatures(size[0] - 2 * MARGIN, lang)]
     doc.build(story, onFirstPage=_frame, onLaterPages=_frame)
+
+
+def _script(name: str, lang: str) -> str:
+    """The language whose font can write the name: a Chinese name on an English certificate needs the Chinese
+    font, which Helvetica's Latin-1 cannot stand in for."""
+    return lang if all(ord(char) < 256 for char in name) else "zh"
 
 
 def _scored(grid: Table) -> Table:
