@@ -24,8 +24,10 @@ from simulation.rules.entitlements import Entitlement
 from simulation.workshop.curricula.model import Text
 
 MATERIALS = locations.curricula() / "materials"
-# The glossary is another part of issue 12's work (curricula/glossary.yaml, English term, Chinese term, definition,
-# source); the handout shows it once the file is there and says it is missing until then.
+# HOOK, glossary: curricula/glossary.yaml and its loader (simulation/workshop/curricula/glossary.py, terms()) are
+# written in parallel (issue 12, deliverable 4). Until the loader is merged, `glossary` reads the file's `terms`
+# ({en, zh, definition: {en, zh}, source}) itself, and the handout says the glossary is missing while there is no
+# file; once merged, `glossary` should return the loader's terms() instead of reading the file.
 GLOSSARY = locations.curricula() / "glossary.yaml"
 FIGURE = re.compile(r"\{([a-z_.]+)(?:\[(\d+)\])?\}")
 

@@ -30,7 +30,7 @@ def write_handouts(path: Path, workshop: Workshop, lang: str) -> None:
     story += programmes_table(lang, cited)
     story += [PageBreak()] + _process(lang, cited)
     story += [PageBreak()] + _cases(lang, cited)
-    story += [PageBreak()] + _glossary(lang)
+    story += [PageBreak()] + _glossary(lang, cited)
     story += _sources(cited, lang)
     doc.build(story, onFirstPage=page_footer, onLaterPages=page_footer)
 
@@ -98,7 +98,7 @@ def _cases(lang: str, cited: dict[str, str]) -> list:
     return story
 
 
-def _glossary(lang: str) -> list:
+def _glossary(lang: str, cited: dict[str, str]) -> list:
     story = [para(t("Glossary", lang), lang, "h1")]
     terms = content.glossary(lang)
     if terms is None:
@@ -106,6 +106,7 @@ def _glossary(lang: str) -> list:
                                "yet; it will appear here once it is.", lang), lang)]
     rows = [[t("English", lang), t("Chinese", lang), t("Definition", lang), t("Source", lang)]]
     rows += [[term.en, term.zh, term.definition, term.source] for term in terms]
+    cited.update((term.source, "") for term in terms if term.source not in cited)
     return story + [table(rows, [WIDTH * s for s in (0.2, 0.14, 0.52, 0.14)], lang)]
 
 
