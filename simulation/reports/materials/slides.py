@@ -35,6 +35,7 @@ class Slide:
     rows: list[list[str]] = field(default_factory=list)  # a table, its first row the header
     widths: tuple[float, ...] = ()  # the table's columns, as shares of the width
     lead: bool = False  # the title slide
+    numbered: bool = False  # the lines are steps, numbered rather than bulleted
 
 
 @dataclass
@@ -80,8 +81,8 @@ def _handout_slide(name: str, lang: str) -> Slide:
         return Slide(t("Who each programme is for", lang), rows=rows, widths=(0.2, 0.38, 0.42))
     steps, _ = content.process(lang)
     return Slide(t("The one-stop process: how a Dibao case moves in Dachuan", lang),
-                 [t("{number}. {title} ({who}): {what}", lang, number=number, title=title, who=who, what=what.text)
-                  for number, (title, who, what) in enumerate(steps, start=1)])
+                 [t("{title} ({who}): {what}", lang, title=title, who=who, what=what.text)
+                  for title, who, what in steps], numbered=True)
 
 
 def _reveal(deck: Deck, lang: str) -> str:
@@ -96,7 +97,8 @@ def _reveal(deck: Deck, lang: str) -> str:
 
 def _markdown(slide: Slide) -> str:
     text = [f"{'#' if slide.lead else '##'} {_escaped(slide.heading)}", ""]
-    text += [f"{_escaped(line)}\n" if slide.lead else f"- {_escaped(line)}" for line in slide.lines]
+    text += [f"{_escaped(line)}\n" if slide.lead else f"{_mark(slide, n)} {_escaped(line)}"
+             for n, line in enumerate(slide.lines, start=1)]
     if slide.rows:
         text += ["| " + " | ".join(_escaped(cell) for cell in row) + " |" for row in slide.rows[:1]]
         text += ["|" + " --- |" * len(slide.rows[0])]
@@ -114,10 +116,14 @@ def _pdf(path: Path, deck: Deck, workshop: Workshop, lang: str) -> None:
             story += [para(line, lang, "centre") for line in slide.lines]
             continue
         story += [para(slide.heading, lang, "title")]
-        story += [para(line, lang, "slide", bullet=True) for line in slide.lines]
+        story += [para(line, lang, "slide", bullet=_mark(slide, n)) for n, line in enumerate(slide.lines, start=1)]
         if slide.rows:
             story += [table(slide.rows, [SLIDE_WIDTH * share for share in slide.widths], lang, size="slide")]
     doc.build(story, onFirstPage=page_footer, onLaterPages=page_footer)
+
+
+def _mark(slide: Slide, number: int) -> str:
+    return f"{number}." if slide.numbered else "•"
 
 
 def _escaped(text: str) -> str:

@@ -68,7 +68,7 @@ def styles(lang: str) -> dict[str, ParagraphStyle]:
                                     textColor=colors.white, spaceAfter=0),
         # The bullet in Helvetica: the Chinese font has no glyph for it.
         "slide": ParagraphStyle("slide", parent=body, fontSize=17, leading=25, spaceAfter=10, leftIndent=8 * mm,
-                                bulletFontName="Helvetica", bulletFontSize=17, bulletIndent=1 * mm),
+                                bulletFontName="Helvetica", bulletFontSize=17, bulletIndent=0),
         "centre": ParagraphStyle("centre", parent=body, alignment=TA_CENTER, fontSize=13, leading=20),
         "name": ParagraphStyle("name", parent=body, fontName=bold(lang), alignment=TA_CENTER, fontSize=28,
                                leading=36, textColor=ACCENT),
@@ -77,10 +77,10 @@ def styles(lang: str) -> dict[str, ParagraphStyle]:
     }
 
 
-def para(text: str, lang: str, style: str = "body", bullet: bool = False) -> Paragraph:
-    """A paragraph of plain text (escaped: curricula texts may hold < and &), with a bullet if asked."""
+def para(text: str, lang: str, style: str = "body", bullet: str | None = None) -> Paragraph:
+    """A paragraph of plain text (escaped: curricula texts may hold < and &), after a bullet or number if given."""
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return Paragraph(escaped, styles(lang)[style], bulletText="•" if bullet else None)
+    return Paragraph(escaped, styles(lang)[style], bulletText=bullet)
 
 
 def table(rows: list[list], widths: list[float], lang: str, header: bool = True, size: str = "") -> Table:
