@@ -76,6 +76,7 @@ def test_every_pdf_opens_and_the_chinese_is_embedded_and_searchable(written):
     assert "各项目的救助对象" in text_of(zh / "handouts.pdf")
     assert "最低生活保障（低保）" in text_of(zh / "handouts.pdf")
     assert "培训评估表" in text_of(zh / "evaluation.pdf")
+    assert "一站式服务中心及其障碍" in text_of(zh / "evaluation.pdf")  # each module, rated
     assert "结业证书" in text_of(zh / "certificates.pdf")
     assert "达川区的一站式服务中心及其堵点" in text_of(next((zh / "slides").glob("*one-stop*.pdf")))
     assert not re.search(r"[\u4e00-\u9fff]", text_of(written / WORKSHOP / "en" / "evaluation.pdf"))
