@@ -120,5 +120,6 @@ def _sources(cited: dict[str, str], lang: str) -> list:
 
 def _cite(sources: dict[str, str], lang: str) -> str:
     """Each source id with its status; the model's assumptions as such."""
-    return "; ".join(f"{source} ({t(STATUS[status], lang)})" if source else t("an assumption of the model", lang)
-                     for source, status in sorted(sources.items()))
+    return t("; ", lang).join(t("{source} ({status})", lang, source=source, status=t(STATUS[status], lang))
+                              if source else t("an assumption of the model", lang)
+                              for source, status in sorted(sources.items()))
