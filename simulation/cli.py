@@ -138,6 +138,17 @@ def _parser() -> argparse.ArgumentParser:
     curriculum.add_argument("--out", default="agenda", help="output folder (default: agenda)")
     overwrite(curriculum)
 
+    materials = command("materials", _materials,
+                        "Write a workshop's printable materials in both languages: slides of its presentation "
+                        "sessions, a handout pack, an evaluation form and certificates (PDF).")
+    materials.add_argument("workshop", nargs="?", metavar="CURRICULUM",
+                           help="a curriculum file or a workshop's id (default: every workshop in curricula/)")
+    materials.add_argument("--out", default="materials", help="output folder (default: materials)")
+    materials.add_argument("--class-list", metavar="NAMES",
+                           help="the participants' names, one a line or a CSV file with a column `name`: one "
+                                "certificate each (default: one blank certificate)")
+    overwrite(materials)
+
     calibrate = command("calibrate", _calibrate,
                         "Fit a locality's calibrated assumptions to official figures of the training years and "
                         "write them into its assumptions/calibrated.yaml.")
@@ -309,6 +320,19 @@ def _curriculum(args) -> None:
         written = [path.relative_to(folder) for workshop in workshops for path in render_to(folder, workshop)]
     for path in written:
         print(Path(args.out) / path)
+
+
+def _materials(args) -> None:
+    from simulation.reports import materials, outputs
+
+    workshops = materials.workshops(args.workshop)
+    names = materials.class_list(args.class_list) if args.class_list else []
+    outputs.check(args.out, "materials", args.overwrite, lang=args.lang)
+    with outputs.writing(args.out, "materials", _inputs(args), args.overwrite, args.lang) as folder:
+        written = [path.relative_to(folder) for workshop in workshops
+                   for path in materials.write_materials(folder, workshop, names)]
+    print(t("Wrote {count} files to {folder}: slides, handout packs, evaluation forms and certificates.", args.lang,
+            count=len(written), folder=args.out))
 
 
 def _calibrate(args) -> None:

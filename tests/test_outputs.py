@@ -158,6 +158,7 @@ OUT_COMMANDS = {
     "compare": ["compare", "dachuan-2019", "reform-higher-standard", *SMALL_RUN],
     "package": ["package"],
     "curriculum": ["curriculum"],
+    "materials": ["materials", "policy-half-day"],
     "sweep": ["sweep", str(SWEEP)],
 }
 
@@ -171,6 +172,7 @@ def nothing_runs(monkeypatch):
     monkeypatch.setattr("simulation.analysis.sweeps.backend", forbidden)
     monkeypatch.setattr("simulation.reports.retirees.package_command", forbidden)
     monkeypatch.setattr("simulation.workshop.curricula.render.render_to", forbidden)
+    monkeypatch.setattr("simulation.reports.materials.write_materials", forbidden)
 
 
 @pytest.mark.parametrize("command", OUT_COMMANDS)

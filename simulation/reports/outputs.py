@@ -1,5 +1,5 @@
-"""Output folders: where every command that writes a folder (run, compare, package, curriculum, sweep) may write,
-and how it writes there without losing anyone's files.
+"""Output folders: where every command that writes a folder (run, compare, package, curriculum, materials, sweep)
+may write, and how it writes there without losing anyone's files.
 
 A command writes only into a folder that is new, empty, or an earlier output of the same command. It recognises
 its own folders by a marker file, `.carelab-output.json`, recording the command, the time, the inputs and the

@@ -37,6 +37,9 @@ GLOSSARY = "glossary.yaml"
 ASSIGNMENTS = "grading/assignments"
 Kind = Literal["presentation", "notebook", "exercise", "discussion", "assessment", "break"]
 KINDS = get_args(Kind)
+# Slides a presentation session shows from the handout pack (`carelab materials`): who each programme is for, and
+# the one-stop process flow.
+HandoutSlide = Literal["programmes", "process"]
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 ASSIGNMENT = r"[a-z][a-z0-9_-]*"
@@ -93,6 +96,7 @@ class Session(_Strict):
     notebook: str | None = Field(None, pattern=r"^notebooks/([A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+\.py$")
     assessment: str | None = Field(None, pattern=rf"^{ASSIGNMENT}$")
     command: str | None = Field(None, pattern=r"^carelab [^\n]+$")
+    slides: list[HandoutSlide] = []
     notes: list[Text] = []
 
 
@@ -147,6 +151,8 @@ ALLOWED = {
     "notebook": "a bilingual source under notebooks/, e.g. notebooks/module1/one_stop_centre.py",
     "assessment": f"an assignment under {ASSIGNMENTS}/, e.g. module1",
     "command": "a carelab command on one line, e.g. carelab compare A.yaml B.yaml --out CMP",
+    "slides": "slides from the handout pack on a presentation session: programmes (who each programme is for), "
+              "process (the one-stop process flow)",
 }
 
 
@@ -273,6 +279,8 @@ def _check_session(session: Session, where: str, field: str) -> None:
                          "an assignment on every assessment session, and on assessment sessions only")
     if session.kind == "notebook" and session.notebook is None:
         raise InputError(where, f"{field}.notebook", None, "required on a notebook session: " + ALLOWED["notebook"])
+    if session.slides and session.kind != "presentation":
+        raise InputError(where, f"{field}.slides", session.slides, "slides on a presentation session only")
     if session.kind == "break" and (session.notebook or session.command):
         raise InputError(where, f"{field}.kind", session.kind, "a kind that uses materials, or a break without them")
     if session.kind != "break" and not session.notes:

@@ -29,6 +29,9 @@ WORDS = {
         "assignment": "assessment `{name}`: nbgrader assignment `{name}-{lang}`, from `{folder}/`",
         "command": "command `{command}`", "graded": "assessment `{assignment}`: {cells}",
         "checked": "knowledge check `{assignment}`: {cells}",
+        "slides": "slides from `carelab materials` (reveal.js and PDF)",
+        "slide.programmes": "with the slide on who each programme is for",
+        "slide.process": "with the one-stop process flow",
         "knowledge_check": "Knowledge check",
         "check": "`{name}`, the same questions before the workshop (nbgrader assignment `{name}-pre`) and after it "
                  "(`{name}-post`); the gain shows what each objective's sessions taught.",
@@ -53,6 +56,9 @@ WORDS = {
         "assignment": "测验 `{name}`：nbgrader 作业 `{name}-{lang}`，源文件在 `{folder}/`",
         "command": "命令 `{command}`", "graded": "测验 `{assignment}`：{cells}",
         "checked": "知识测验 `{assignment}`：{cells}",
+        "slides": "幻灯片，由 `carelab materials` 生成（reveal.js 和 PDF）",
+        "slide.programmes": "含说明各项目救助对象的幻灯片",
+        "slide.process": "含一站式办理流程图",
         "knowledge_check": "知识测验",
         "check": "`{name}`，培训前（nbgrader 作业 `{name}-pre`）和培训后（`{name}-post`）回答同样的题目，"
                  "前后得分之差说明每个目标的课程教会了什么。",
@@ -169,6 +175,8 @@ def _materials(session: Session, knowledge_check: str, lang: str) -> list[str]:
     elif session.assessment:
         materials.append(w["assignment"].format(name=session.assessment, lang=lang,
                                                 folder=f"{ASSIGNMENTS}/{session.assessment}"))
+    if session.kind == "presentation":
+        materials.append(w["comma"].join([w["slides"], *(w[f"slide.{name}"] for name in session.slides)]))
     if session.command:
         materials.append(w["command"].format(command=session.command))
     return materials
