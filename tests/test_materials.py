@@ -181,13 +181,3 @@ def test_slides_belong_to_presentation_sessions():
         validated(data, "x.yaml")
 
 
-def test_the_handout_lists_the_glossary_once_there_is_one(tmp_path, monkeypatch):
-    glossary = tmp_path / "glossary.yaml"
-    glossary.write_text("terms:\n  - en: caseworker\n    zh: 经办人员\n"
-                        "    definition: {en: Handles cases., zh: 办理个案的人员。}\n    source: suite\n",
-                        encoding="utf-8")
-    monkeypatch.setattr(content, "GLOSSARY", glossary)
-    [term] = content.glossary("zh")
-    assert (term.en, term.zh, term.definition, term.source) == ("caseworker", "经办人员", "办理个案的人员。", "suite")
-    monkeypatch.setattr(content, "GLOSSARY", tmp_path / "none.yaml")
-    assert content.glossary("zh") is None

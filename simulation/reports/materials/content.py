@@ -18,17 +18,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from simulation.analysis.calculator import calculate, describe
 from simulation.inputs import locations
 from simulation.inputs.errors import InputError
-from simulation.inputs.files import read_mapping, read_yaml
+from simulation.inputs.files import read_mapping
 from simulation.inputs.parameters import load_parameters
 from simulation.rules.entitlements import Entitlement
 from simulation.workshop.curricula.model import Text
 
 MATERIALS = locations.curricula() / "materials"
-# HOOK, glossary: curricula/glossary.yaml and its loader (simulation/workshop/curricula/glossary.py, terms()) are
-# written in parallel (issue 12, deliverable 4). Until the loader is merged, `glossary` reads the file's `terms`
-# ({en, zh, definition: {en, zh}, source}) itself, and the handout says the glossary is missing while there is no
-# file; once merged, `glossary` should return the loader's terms() instead of reading the file.
-GLOSSARY = locations.curricula() / "glossary.yaml"
 FIGURE = re.compile(r"\{([a-z_.]+)(?:\[(\d+)\])?\}")
 
 
@@ -105,14 +100,6 @@ class CaseCard:
     answer: list[Entitlement]
 
 
-@dataclass
-class Term:
-    en: str
-    zh: str
-    definition: str
-    source: str
-
-
 def programmes(lang: str) -> list[Row]:
     data = _read(Programmes, "programmes.yaml")
     rows = []
@@ -136,25 +123,6 @@ def cases(lang: str) -> list[CaseCard]:
         household = describe(f"{MATERIALS / 'cases.yaml'}, cases.{number}.household", **case.household)
         cards.append(CaseCard(case.title[lang], case.story[lang], case.source, calculate(household, lang)))
     return cards
-
-
-def glossary(lang: str) -> list[Term] | None:
-    """The glossary's terms, or None while curricula/glossary.yaml does not exist yet."""
-    if not GLOSSARY.is_file():
-        return None
-    data = read_yaml(GLOSSARY, "glossary", "curricula/glossary.yaml")
-    entries = data.get("terms", data) if isinstance(data, dict) else data
-    if not isinstance(entries, list):
-        raise InputError(str(GLOSSARY), "terms", type(entries).__name__, "a list of terms {en, zh, definition, "
-                                                                         "source}")
-    terms = []
-    for entry in entries:
-        definition = entry.get("definition", "")
-        if isinstance(definition, dict):
-            definition = definition.get(lang, definition.get("en", ""))
-        terms.append(Term(str(entry.get("en", "")), str(entry.get("zh", "")), str(definition),
-                          str(entry.get("source", ""))))
-    return terms
 
 
 def source_titles() -> dict[str, str]:

@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 from simulation.i18n import marked, t
 from simulation.reports.materials import content
 from simulation.reports.materials.style import ACCENT, MARGIN, PALE, document, page_footer, para, table
+from simulation.workshop.curricula import glossary
 from simulation.workshop.curricula.model import Workshop
 
 WIDTH = A4[0] - 2 * MARGIN
@@ -100,12 +101,9 @@ def _cases(lang: str, cited: dict[str, str]) -> list:
 
 def _glossary(lang: str, cited: dict[str, str]) -> list:
     story = [para(t("Glossary", lang), lang, "h1")]
-    terms = content.glossary(lang)
-    if terms is None:
-        return story + [para(t("The workshop's glossary (curricula/glossary.yaml) is not in this copy of the lab "
-                               "yet; it will appear here once it is.", lang), lang)]
+    terms = glossary.terms()
     rows = [[t("English", lang), t("Chinese", lang), t("Definition", lang), t("Source", lang)]]
-    rows += [[term.en, term.zh, term.definition, term.source] for term in terms]
+    rows += [[term.en, term.zh, term.definition[lang], term.source] for term in terms]
     cited.update((term.source, "") for term in terms if term.source not in cited)
     return story + [table(rows, [WIDTH * s for s in (0.2, 0.14, 0.52, 0.14)], lang)]
 
