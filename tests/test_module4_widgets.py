@@ -215,6 +215,22 @@ def test_the_incubator_brings_in_new_organisations_and_pays_their_staff(designer
     designer.incubator.value = 0
 
 
+def test_a_contract_cycle_never_falls_in_the_runs_last_month():
+    # The case: with a three-year convention in a three-year run, the incubator's three organisations
+    # arrived in the last month, and spending jumped from about 25,000 to 87,000 yuan there and nowhere else.
+    designer = ContractDesigner(lang="en")
+    designer.supervision.value, designer.incubator.value = 0.055, 3
+    designer.run()
+    spending = designer.monthly["services_spending"]
+    assert spending.iloc[-1] == pytest.approx(spending.iloc[-2])
+    assert len(spending) == 47 and len(designer.reference_model.monthly()) == 47
+    # They arrive at month 36 (row 35), and the last year the summary averages is the new cycle's first.
+    assert spending.iloc[35] > 3 * spending.iloc[34]
+    assert designer.result["spending"] == pytest.approx(spending.iloc[-12:].mean())
+    # A cycle that does not end in the run's last month keeps the district's three years.
+    assert designer.run_months(24) == 36 and designer.run_months(12) == 47 and designer.run_months(36) == 47
+
+
 # ---- Taicang's voucher --------------------------------------------------------------------------------------
 def test_the_voucher_lab_counts_the_residents_in_the_band_by_hand(voucher_lab):
     model, users = voucher_lab.model, voucher_lab.users

@@ -66,13 +66,25 @@ class ContractDesigner:
         self.text = w.HTML()
         self.output = w.Output()
         self.button.on_click(self.run)
-        self.reference_model = finished(scenario_for(*self.entries(), **self.district))
+        self.reference_design = self.entries()
+        self.reference_model = finished(self._scenario(*self.reference_design))
         self.reference = contract_summary(self.reference_model)
         self.model, self.result, self.monthly = None, None, None
         self.design: dict = {}  # the purchasing model and parameters of the last good run
         self.widget = w.VBox([w.HBox([self.months, self.capacity]), w.HBox([self.supervision, self.competition]),
                               self.incubator, w.HBox([self.voucher, self.age]), w.HBox([self.button, self.message]),
                               self.text, self.output])
+
+    def run_months(self, contract_months: int) -> int:
+        """The district's months, or 11 more when its last month would end a contract cycle: contracts renewed
+        and the incubator's new organisations arriving in a run's last month would show all they cost at once and
+        nothing they do. The run then ends with the new cycle's first year, which the summary averages."""
+        months = self.district["months"]
+        return months + 11 if months % contract_months == 0 else months
+
+    def _scenario(self, model: str, parameters: dict) -> Scenario:
+        months = self.run_months(parameters[f"services.contract_months.{model}"])
+        return scenario_for(model, parameters, **{**self.district, "months": months})
 
     def reference_hours(self) -> float:
         """The hours the parameter file's budget buys from associations in this district, to the nearest 10."""
@@ -120,10 +132,14 @@ class ContractDesigner:
     def run(self, _button=None) -> None:
         try:
             model, parameters = self.entries()
-            run = finished(scenario_for(model, parameters, **self.district))
+            run = finished(self._scenario(model, parameters))
         except UserError as err:
             self.message.value = problem_message(err)
             return
+        # The reference over the same months, so that the two lines of the chart cover one stretch of time.
+        self.reference_model = finished(
+            scenario_for(*self.reference_design, **{**self.district, "months": len(run.monthly())}))
+        self.reference = contract_summary(self.reference_model)
         self.model, self.monthly, self.result = run, run.monthly(), contract_summary(run)
         self.design = {"model": model, **parameters}
         self.message.value = ""
