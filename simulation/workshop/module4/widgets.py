@@ -235,7 +235,7 @@ class VoucherLab:
 
     def explanation(self) -> list[str]:
         lang, users, now, before = self.lang, self.users, self.result["with"], self.result["without"]
-        lines = [t("{residents} residents are aged {age} or over, in {households} households; {using} households "
+        lines = [t("{residents} residents are aged {age} and over, in {households} households; {using} households "
                    "use the voucher ({vouchers} vouchers).", lang, residents=f"{users['residents']:,}",
                    age=users["age_from"], households=f"{users['households']:,}", using=f"{users['using']:,}",
                    vouchers=f"{users['vouchers']:,}"),
