@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 
 from simulation.analysis.calculator import calculate, describe
-from simulation.rules.entitlements import render
 from simulation.inputs.errors import InputError
 from simulation.inputs.parameters import load_parameters
+from simulation.rules.entitlements import render
 
 
 def test_the_dibao_explanation_shows_the_arithmetic():
