@@ -2,6 +2,7 @@
 designer and Taicang's voucher, driven as a practitioner would (set values, click Run)."""
 import math
 
+import ipywidgets as w
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
@@ -21,6 +22,7 @@ from simulation.workshop.module4.analysis import (
 from simulation.workshop.module4.facts import facts_table
 from simulation.workshop.module4.figures import models_figure
 from simulation.workshop.module4.widgets import ContractDesigner, VoucherLab
+from simulation.workshop.shared.controls import CONTROL_WIDTH
 from simulation.workshop.shared.runs import finished
 
 
@@ -288,3 +290,25 @@ def test_a_lower_age_band_reaches_more_residents_and_costs_more():
     lab.run()
     assert lab.result["with"]["vouchers"] == 0
     assert math.isclose(lab.result["with"]["spending"], lab.result["without"]["spending"], rel_tol=0.05)
+
+
+# ---- layout ---------------------------------------------------------------------------------------------------------
+def _controls(widget):
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from _controls(child)
+
+
+def test_every_slider_has_its_label_above_it_and_room_for_its_track(designer, voucher_lab):
+    # Issue 12: the supervision and incubator sliders showed a handle with no track ("element has zero size"): a
+    # long description set to its natural width took the slider's whole 300 pixels.
+    for widget in (designer.widget, voucher_lab.widget):
+        boxes = [box for box in _controls(widget) if isinstance(box, w.VBox) and len(box.children) == 2
+                 and isinstance(box.children[1], (w.FloatSlider, w.IntSlider))]
+        sliders = [control for control in _controls(widget) if isinstance(control, (w.FloatSlider, w.IntSlider))]
+        assert sliders and len(boxes) == len(sliders)
+        for box in boxes:
+            label, slider = box.children
+            assert isinstance(label, w.HTML) and label.value and slider.description == ""
+            assert slider.layout.width == CONTROL_WIDTH
+    assert "Supervision, share of contract value" in designer.widget.children[1].children[0].children[0].value
