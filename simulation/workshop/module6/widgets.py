@@ -36,7 +36,8 @@ from simulation.workshop.module6.seeds import POOR_PEOPLE, SEEDS, metric_label, 
 from simulation.workshop.shared.controls import full_width, labelled
 from simulation.workshop.shared.display import in_red, show_figure
 
-FORM_WIDTH = "28em"  # the longest entries in full: the French RSA's name, "at the same share of the local median income"
+# The longest entries in full: the French RSA's name, "at the same share of the local median income".
+FORM_WIDTH = "28em"
 
 
 def _lines(lines: list[str]) -> str:
