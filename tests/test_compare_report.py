@@ -245,3 +245,23 @@ def test_a_reform_that_changes_some_lives_leaves_the_other_households_lives_alon
     changed = (activated.household_outcomes().own_income - baseline.own_income).abs() > 0.5
     assert 0 < changed.sum() <= baseline.recipients.sum()
     assert changed.mean() < 0.02
+
+
+def test_the_summary_never_names_one_type_as_both_most_likely_to_gain_and_to_lose():
+    # Module 6's Germany at the share of the median (issue 12): recipients topped both the share gaining (15.8%)
+    # and the share losing (73.8%), and the summary named them as both most likely to gain and to lose.
+    rows = [("all", 4000, 0.050, 0.080), ("elderly", 818, 0.035, 0.194), ("urban", 1423, 0.089, 0.016),
+            ("rural", 2577, 0.028, 0.114), ("recipients", 260, 0.158, 0.738)]
+    gainers = pd.DataFrame([{"scenario": "Germany", "household_type": kind, "households": n, "gaining": gaining,
+                             "losing": losing} for kind, n, gaining, losing in rows])
+    headline = pd.DataFrame({"Baseline": [0.10, 230_000.0], "Germany": [0.12, 193_000.0]},
+                            index=pd.MultiIndex.from_tuples([("poverty_rate_after", "run"), ("spending_total", "run")],
+                                                            names=["metric", "period"]))
+    summary = comparison.summaries(headline, gainers, {"Baseline": {}, "Germany": {}})["Germany"]
+    assert "Gaining most often, on balance: urban households (8.9% of them gain, 1.6% lose)." in summary
+    assert ("Losing most often, on balance: households receiving Dibao or extreme-poor support at the start "
+            "(73.8% of them lose, 15.8% gain).") in summary
+    # A type that gains more often than it loses is never named as losing, and the reverse.
+    only_gaining = gainers.assign(losing=0.0)
+    summary = comparison.summaries(headline, only_gaining, {"Baseline": {}, "Germany": {}})["Germany"]
+    assert "Gaining most often" in summary and "Losing most often" not in summary

@@ -2,6 +2,7 @@
 designer and Taicang's voucher, driven as a practitioner would (set values, click Run)."""
 import math
 
+import ipywidgets as w
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
@@ -21,6 +22,7 @@ from simulation.workshop.module4.analysis import (
 from simulation.workshop.module4.facts import facts_table
 from simulation.workshop.module4.figures import models_figure
 from simulation.workshop.module4.widgets import ContractDesigner, VoucherLab
+from simulation.workshop.shared.controls import CONTROL_WIDTH
 from simulation.workshop.shared.runs import finished
 
 
@@ -94,6 +96,12 @@ def test_the_table_and_chart_read_in_words(figures):
     lines = analysis.comparison_lines(figures, "en")
     assert lines[0].startswith("Most households served for the money: community participation (Singapore)")
     assert "conventions with associations (France)" in lines[1]
+    # What the voucher does to spending is the run's own ratio, not a fixed word (issue 12: "almost doubles" where
+    # the run more than doubled it).
+    voucher = figures.loc["voucher"]
+    times = voucher["spending"] / (voucher["spending"] - voucher["vouchers"])
+    assert any(f"so spending is {times:.1f} times the contracts' alone" in line for line in lines)
+    assert not any("doubl" in line for line in lines)
     fig = models_figure(figures, "en")
     assert len(fig.axes) == 8
     plt.close(fig)
@@ -215,6 +223,22 @@ def test_the_incubator_brings_in_new_organisations_and_pays_their_staff(designer
     designer.incubator.value = 0
 
 
+def test_a_contract_cycle_never_falls_in_the_runs_last_month():
+    # The issue's case: with a three-year convention in a three-year run, the incubator's three organisations
+    # arrived in the last month, and spending jumped from about 25,000 to 87,000 yuan there and nowhere else.
+    designer = ContractDesigner(lang="en")
+    designer.supervision.value, designer.incubator.value = 0.055, 3
+    designer.run()
+    spending = designer.monthly["services_spending"]
+    assert spending.iloc[-1] == pytest.approx(spending.iloc[-2])
+    assert len(spending) == 47 and len(designer.reference_model.monthly()) == 47
+    # They arrive at month 36 (row 35), and the last year the summary averages is the new cycle's first.
+    assert spending.iloc[35] > 3 * spending.iloc[34]
+    assert designer.result["spending"] == pytest.approx(spending.iloc[-12:].mean())
+    # A cycle that does not end in the run's last month keeps the district's three years.
+    assert designer.run_months(24) == 36 and designer.run_months(12) == 47 and designer.run_months(36) == 47
+
+
 # ---- Taicang's voucher --------------------------------------------------------------------------------------
 def test_the_voucher_lab_counts_the_residents_in_the_band_by_hand(voucher_lab):
     model, users = voucher_lab.model, voucher_lab.users
@@ -266,3 +290,25 @@ def test_a_lower_age_band_reaches_more_residents_and_costs_more():
     lab.run()
     assert lab.result["with"]["vouchers"] == 0
     assert math.isclose(lab.result["with"]["spending"], lab.result["without"]["spending"], rel_tol=0.05)
+
+
+# ---- layout ---------------------------------------------------------------------------------------------------------
+def _controls(widget):
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from _controls(child)
+
+
+def test_every_slider_has_its_label_above_it_and_room_for_its_track(designer, voucher_lab):
+    # Issue 12: the supervision and incubator sliders showed a handle with no track ("element has zero size"): a
+    # long description set to its natural width took the slider's whole 300 pixels.
+    for widget in (designer.widget, voucher_lab.widget):
+        boxes = [box for box in _controls(widget) if isinstance(box, w.VBox) and len(box.children) == 2
+                 and isinstance(box.children[1], (w.FloatSlider, w.IntSlider))]
+        sliders = [control for control in _controls(widget) if isinstance(control, (w.FloatSlider, w.IntSlider))]
+        assert sliders and len(boxes) == len(sliders)
+        for box in boxes:
+            label, slider = box.children
+            assert isinstance(label, w.HTML) and label.value and slider.description == ""
+            assert slider.layout.width == CONTROL_WIDTH
+    assert "Supervision, share of contract value" in designer.widget.children[1].children[0].children[0].value

@@ -200,6 +200,16 @@ def test_wrong_picks_lose_a_point_each_and_are_explained(exercise):
     assert exercise.differences[1].startswith("Household 4, Age and health:")
 
 
+def test_every_dropdown_shows_its_prompt_until_a_class_is_picked():
+    # Issue 12: module 2's 18 dropdowns showed blank, not "– choose –" (a Dropdown whose value is None shows none).
+    fresh = widgets.ClassificationExercise(lang="en", count=2)
+    for picks in fresh.choices:
+        for dropdown in picks.values():
+            assert dropdown.label == "– choose –" and dropdown.index == 0
+    fresh.button.click()
+    assert "Household 1: choose “Age and health”." in fresh.message.value and fresh.score is None
+
+
 def test_checking_with_a_pick_missing_asks_for_it_and_keeps_the_last_score(exercise):
     pick(exercise, exercise.answers())
     exercise.button.click()

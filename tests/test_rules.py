@@ -10,6 +10,7 @@ import pytest
 from simulation.analysis.calculator import calculate, describe
 from simulation.inputs.errors import InputError
 from simulation.inputs.parameters import load_parameters
+from simulation.rules.entitlements import render
 
 
 def test_the_dibao_explanation_shows_the_arithmetic():
@@ -17,6 +18,22 @@ def test_the_dibao_explanation_shows_the_arithmetic():
     family = describe(area="urban", income=930, members=[{"age": 45}, {"age": 43}, {"age": 12}])
     dibao = next(e for e in calculate(family) if e.programme == "dibao")
     assert "310" in dibao.reasons[0] and "210 x 3 members = 630" in dibao.reasons[0]
+
+
+@pytest.mark.parametrize("scheme", ["dibao", "germany"])
+def test_one_child_is_one_child_in_both_languages(scheme):
+    # Issue 12: module 5 printed "1 children". A count takes the singular or the plural, in English; Chinese has one.
+    one = [{"age": 35}, {"age": 33, "disability": "severe"}, {"age": 5}]
+    two = [{"age": 35}, {"age": 33, "disability": "severe"}, {"age": 5, "disability": "severe"}, {"age": 7}]
+    for members, children, wanted, unwanted in ((one, 1, ["1 child", "1 severely disabled member"], ["1 children"]),
+                                                (two, 2, ["2 children", "2 severely disabled members"], ["(ren)"])):
+        household = describe(area="urban", income=300, members=members, scheme=scheme)
+        english, chinese = render(calculate(household, "en"), "en"), render(calculate(household, "zh"), "zh")
+        for words in wanted:
+            assert words in english, english
+        for words in unwanted + ["member(s)", "adult(s)", "child(ren)"]:
+            assert words not in english, english
+        assert f"{children} 名儿童" in chinese and "children" not in chinese, chinese
 
 
 def test_national_standards_follow_the_bulletins():

@@ -83,7 +83,7 @@ lang = language()
 # population, its **elderly day-care centres** were among the first services contracted out: of about **80**
 # centres, **more than 10** are run by social organisations. One is run by **Deyishan**, linked to the social-work
 # department of Anhui University, which employs social workers; the government provides the premises. Every
-# resident **over 80** gets a **voucher of 80 yuan a month** to spend on services (home care, day-centre attendance
+# resident **aged 80 and over** gets a **voucher of 80 yuan a month** to spend on services (home care, day-centre attendance
 # and so on). The Bureau of Civil Affairs runs an **incubator** that gives new social organisations office space,
 # pays part of their staff costs and tells them of contracts they can bid for; a district funds the Ryan Social
 # Work Centre as a hub for social organisations. Most contracts are still **small**, and the government is still
@@ -127,7 +127,7 @@ lang = language()
 #
 # **太仓的做法。** 太仓是江苏省最富裕的县级市之一，距上海约一小时车程。太仓老年人口多，**老年人日间照料中心**是最早委托出去的服务之一：
 # 约 **80** 个日间照料中心里，已有 **10 多个**由社会组织运营。其中一个由与安徽大学社会工作系有联系的社会组织 **Deyishan** 运营，
-# 聘用社会工作者提供服务；政府提供场地。每位 **80 岁以上**的居民每月可以领取 **80 元服务券**，用于购买服务（居家照料、
+# 聘用社会工作者提供服务；政府提供场地。每位 **80 岁及以上**的居民每月可以领取 **80 元服务券**，用于购买服务（居家照料、
 # 日间照料中心服务等）。民政局办了一个**孵化器**，为新成立的社会组织提供办公场所，补贴部分人员费用，帮助它们与政府建立联系，
 # 告诉它们可以投标哪些服务合同；一个区政府出资让 Ryan 社会工作中心（Ryan Social Work Centre）成为社会组织的枢纽。目前大多数合同**规模还很小**，
 # 政府也还在学习如何监管：服务质量、问责，以及哪些工作应当由政府自己承担。**青岛市市北区**的侧重点不同：与一家社会组织合作建设了

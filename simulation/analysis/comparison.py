@@ -203,13 +203,7 @@ def summaries(headline: pd.DataFrame, gainers: pd.DataFrame, rules: dict[str, di
             sentences.append(t("{gaining} of households gain and {losing} lose more than {threshold:.0%} of their "
                                "income after assistance.", lang, gaining=share(everyone["gaining"]),
                                losing=share(everyone["losing"]), threshold=CHANGE_THRESHOLD))
-            for column, text in (("gaining", marked("Most likely to gain: {group} ({share} of them).")),
-                                 ("losing", marked("Most likely to lose: {group} ({share} of them)."))):
-                types = rows.drop(index="all")
-                types = types[types["households"] >= max(1, 0.01 * everyone["households"])]  # not a handful
-                if everyone[column] > 0 and len(types):
-                    group = types[column].idxmax()
-                    sentences.append(t(text, lang, group=type_label(group, lang), share=share(types.at[group, column])))
+            sentences += _gaining_and_losing_types(rows, lang)
         else:
             sentences.append(t("No household's income after assistance changes by more than {threshold:.0%}.", lang,
                                threshold=CHANGE_THRESHOLD))
@@ -219,6 +213,29 @@ def summaries(headline: pd.DataFrame, gainers: pd.DataFrame, rules: dict[str, di
                                "month).", lang, ratio=spending / base_spending, spending=yuan(spending)))
         texts[label] = ("" if lang == "zh" else " ").join(sentences)  # Chinese sentences follow without a space
     return texts
+
+
+def _gaining_and_losing_types(rows: pd.DataFrame, lang: str) -> list[str]:
+    """The type of household the reform favours most and the one it hurts most, ranked on the balance of each type
+    (its share gaining less its share losing). Ranked on each share apart, one type can top both: a reform that
+    changes nearly every recipient's assistance makes recipients the likeliest to gain and to lose. On the balance,
+    a type named as gaining gains more often than it loses, and the reverse, so no type is named twice."""
+    everyone = rows.loc["all"]
+    types = rows.drop(index="all")
+    types = types[types["households"] >= max(1, 0.01 * everyone["households"])]  # not a handful
+    balance = types["gaining"] - types["losing"]
+    sentences = []
+    if len(types) and balance.max() > 0:
+        group = balance.idxmax()
+        sentences.append(t("Gaining most often, on balance: {group} ({gaining} of them gain, {losing} lose).", lang,
+                           group=type_label(group, lang), gaining=share(types.at[group, "gaining"]),
+                           losing=share(types.at[group, "losing"])))
+    if len(types) and balance.min() < 0:
+        group = balance.idxmin()
+        sentences.append(t("Losing most often, on balance: {group} ({losing} of them lose, {gaining} gain).", lang,
+                           group=type_label(group, lang), gaining=share(types.at[group, "gaining"]),
+                           losing=share(types.at[group, "losing"])))
+    return sentences
 
 
 def _standards(parameters: dict) -> dict:

@@ -38,6 +38,12 @@ def t(message: str, lang: str = "en", /, **values) -> str:
     return catalogue(lang).get(message, message).format(**values)
 
 
+def counted(n: int, one: str, many: str, lang: str = "en") -> str:
+    """A number with its noun, in the singular or the plural as English needs ("1 child", "2 children"): `one` and
+    `many` are messages with an `{n}` (marked, for the catalogue), so each language words the count its own way."""
+    return t(one if n == 1 else many, lang, n=n)
+
+
 def marked(message: str) -> str:
     """Marks a message for the catalogue without translating it yet (gettext's N_)."""
     return message

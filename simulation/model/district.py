@@ -155,6 +155,9 @@ class DistrictModel(MonthByMonth):
                                                    self.caseload.assisted)
         self.own_income_so_far = np.zeros(households)
         self.person_months = np.zeros(households, np.int64)
+        # Assistance is decided on a month's income, at application and review, not on the mean over the run.
+        self.lowest_income_per_person = np.full(households, np.inf)
+        self.months_assisted = np.zeros(households, np.int64)
         self.paid_so_far = Payments(**{name: np.zeros(households) for name in Payments.PROGRAMMES})
 
     def _parameters_at(self, date: dt.date) -> dict:
@@ -308,8 +311,13 @@ class DistrictModel(MonthByMonth):
     def _add_up(self, payments: Payments) -> None:
         """Adds the month to each household's totals: its own income and what each programme paid it."""
         c = self.circumstances
-        self.own_income_so_far += np.maximum(c.income - c.medical_repayment, 0.0)
+        own = np.maximum(c.income - c.medical_repayment, 0.0)
+        self.own_income_so_far += own
         self.person_months += c.members
+        living = c.members > 0
+        self.lowest_income_per_person[living] = np.minimum(self.lowest_income_per_person[living],
+                                                           own[living] / c.members[living])
+        self.months_assisted += self.caseload.assisted
         for name in Payments.PROGRAMMES:
             so_far = getattr(self.paid_so_far, name)
             so_far += getattr(payments, name)
@@ -332,12 +340,17 @@ class DistrictModel(MonthByMonth):
         """One row per household: its type at the start (`household_types`) and, over the months run, its mean
         monthly income before assistance (less medical costs being repaid, as poverty is measured), what each
         programme paid it, and its income after regular assistance, all in yuan a month. Income per person is
-        over the months its members lived."""
+        over the months its members lived; the lowest month's income per person and the months on Dibao or
+        extreme-poor support say what a mean hides: a household mostly above the standard can be granted in a
+        poor month."""
         months = max(self.month, 1)
         paid = self.paid_so_far
         table = self.types.copy()
         table["own_income"] = self.own_income_so_far / months
         table["own_income_per_person"] = self.own_income_so_far / np.maximum(self.person_months, 1)
+        table["lowest_income_per_person"] = np.where(np.isfinite(self.lowest_income_per_person),
+                                                     self.lowest_income_per_person, 0.0)
+        table["months_assisted"] = self.months_assisted
         for name in Payments.PROGRAMMES:
             table[f"paid_{name}"] = getattr(paid, name) / months
         table["regular_assistance"] = paid.regular_cash / months

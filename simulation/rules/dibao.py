@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from simulation.i18n import t
+from simulation.i18n import counted, marked, t
 from simulation.rules.circumstances import Circumstances
 
 
@@ -112,9 +112,12 @@ def explain(a: DibaoAssessment, c: Circumstances, i: int, p: dict, lang: str) ->
                "top-up {gap:,.0f} x {members} members = {top_up:,.0f} yuan.", lang, gap=a.gap[i],
                top_up=a.top_up[i], **values)]
     if a.supplements[i] > 0:
-        lines.append(t("Classified supplements ({old} aged 70+, {severe} severely disabled, {children} children): "
-                       "{supplements:,.0f} yuan.", lang, old=int(c.aged_70_plus[i]),
-                       severe=int(c.severely_disabled[i]), children=int(c.children[i]), supplements=a.supplements[i]))
+        groups = [counted(int(n), one, many, lang) for n, one, many in (
+            (c.aged_70_plus[i], marked("{n} aged 70+"), marked("{n} aged 70+")),
+            (c.severely_disabled[i], marked("{n} severely disabled"), marked("{n} severely disabled")),
+            (c.children[i], marked("{n} child"), marked("{n} children"))) if n > 0]
+        lines.append(t("Classified supplements ({groups}): {supplements:,.0f} yuan.", lang,
+                       groups=("、" if lang == "zh" else ", ").join(groups), supplements=a.supplements[i]))
     if a.top_up[i] + a.supplements[i] > a.ceiling[i]:
         lines.append(t("Capped at the standard times the members: {ceiling:,.0f} yuan.", lang, ceiling=a.ceiling[i]))
     lines.append(t("Dibao: {amount:,.0f} yuan a month.", lang, amount=a.amount[i]))

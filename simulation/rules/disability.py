@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from simulation.i18n import t
+from simulation.i18n import counted, marked, t
 from simulation.rules.circumstances import Circumstances
 
 
@@ -27,9 +27,11 @@ def assess(c: Circumstances, assisted: np.ndarray, p: dict) -> DisabilityAssessm
 def explain(a: DisabilityAssessment, c: Circumstances, i: int, p: dict, lang: str) -> list[str]:
     lines = []
     if a.living[i] > 0:
-        lines.append(t("Living subsidy for {n} disabled member(s) of an assisted household: {amount:,.0f} yuan.",
-                       lang, n=int(c.disabled[i]), amount=a.living[i]))
+        lines.append(t("Living subsidy for {members} of an assisted household: {amount:,.0f} yuan.", lang,
+                       members=counted(int(c.disabled[i]), marked("{n} disabled member"),
+                                       marked("{n} disabled members"), lang), amount=a.living[i]))
     if a.nursing[i] > 0:
-        lines.append(t("Nursing subsidy for {n} severely disabled member(s): {amount:,.0f} yuan.",
-                       lang, n=int(c.severely_disabled[i]), amount=a.nursing[i]))
+        lines.append(t("Nursing subsidy for {members}: {amount:,.0f} yuan.", lang,
+                       members=counted(int(c.severely_disabled[i]), marked("{n} severely disabled member"),
+                                       marked("{n} severely disabled members"), lang), amount=a.nursing[i]))
     return lines

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from simulation.i18n import marked, t
+from simulation.i18n import counted, marked, t
 from simulation.rules.circumstances import Circumstances
 
 # The packs, in the order the scenario files and the reform lab show them, with their currency (the unit of the
@@ -177,9 +177,10 @@ def explain(a: PackAssessment, c: Circumstances, i: int, p: dict, lang: str) -> 
     pack = f"eu.{a.scheme}"
     lines = [carry_over(c, i, p, lang)]
     adults, children = int(c.members[i] - c.children[i]), int(c.children[i])
-    lines.append(t("{adults} adult(s) and {children} child(ren): weights {weights:.2f}, so the household's level is "
-                   "{level:,.0f} yuan.", lang, adults=adults, children=children, weights=a.weights[i],
-                   level=a.level[i]))
+    lines.append(t("{adults} and {children}: weights {weights:.2f}, so the household's level is {level:,.0f} yuan.",
+                   lang, adults=counted(adults, marked("{n} adult"), marked("{n} adults"), lang),
+                   children=counted(children, marked("{n} child"), marked("{n} children"), lang),
+                   weights=a.weights[i], level=a.level[i]))
     if a.disregard[i] > 0:
         lines.append(t("Of {earnings:,.0f} yuan of earnings, {disregard:,.0f} are not counted (earnings disregard).",
                        lang, earnings=a.earnings[i], disregard=a.disregard[i]))

@@ -16,6 +16,7 @@ from simulation.model.district import DistrictModel
 from simulation.rules.entitlements import render
 from simulation.workshop.module1.analysis import case_text, interesting_households, last_year, pipeline_run
 from simulation.workshop.module1.figures import pipeline_figure
+from simulation.workshop.shared.controls import full_width, labelled
 from simulation.workshop.shared.display import problem_message, show_figure
 from simulation.workshop.shared.entries import parse_amount, parse_members
 from simulation.workshop.shared.runs import TRAINER_DISTRICT
@@ -37,15 +38,16 @@ class Calculator:
         self.income = w.Text(value="930", description=t("Income", self.lang),
                              placeholder=t("yuan a month, whole household", self.lang))
         self.medical = w.Text(value="0", description=t("Medical costs", self.lang))
-        self.migrant = w.Checkbox(value=False, description=t("No local hukou", self.lang))
-        self.family = w.Checkbox(value=False, description=t("Family elsewhere supports them", self.lang))
+        self.migrant = full_width(w.Checkbox(value=False, description=t("No local hukou", self.lang)))
+        self.family = full_width(w.Checkbox(value=False, description=t("Family elsewhere supports them", self.lang)))
         self.button = w.Button(description=t("Calculate", self.lang), button_style="primary")
         self.message = w.HTML()
         self.output = w.HTML()
         self.button.on_click(self.calculate)
         self.result: str | None = None
         self.total: float | None = None
-        self.widget = w.VBox([w.HBox([self.area, self.members]), w.HBox([self.income, self.medical]),
+        self.widget = w.VBox([w.HBox([labelled(self.area, "10em"), labelled(self.members)]),
+                              w.HBox([labelled(self.income, "10em"), labelled(self.medical, "10em")]),
                               w.HBox([self.migrant, self.family]), w.HBox([self.button, self.message]), self.output])
         self.calculate()
 
@@ -75,16 +77,16 @@ class PipelineLab:
         self.district = {**TRAINER_DISTRICT, **district}
         self.staff = w.FloatSlider(value=3.5, min=0.5, max=8.0, step=0.5, description=t("Caseworkers", self.lang),
                                    tooltip=t("caseworkers per 10,000 households", self.lang))
-        self.integrated = w.Checkbox(value=False, description=t("Integrated database", self.lang))
-        self.online = w.Checkbox(value=False, description=t("Online applications", self.lang))
+        self.integrated = full_width(w.Checkbox(value=False, description=t("Integrated database", self.lang)))
+        self.online = full_width(w.Checkbox(value=False, description=t("Online applications", self.lang)))
         self.button = w.Button(description=t("Run", self.lang), button_style="primary")
         self.message = w.HTML()
         self.output = w.Output()
         self.button.on_click(self.run)
         self.baseline = pipeline_run({}, self.months, self.district)
         self.monthly = None
-        self.widget = w.VBox([w.HBox([self.staff, self.integrated, self.online]), w.HBox([self.button, self.message]),
-                              self.output])
+        self.widget = w.VBox([w.HBox([labelled(self.staff), w.VBox([self.integrated, self.online])]),
+                              w.HBox([self.button, self.message]), self.output])
 
     @property
     def parameters(self) -> dict:
@@ -118,7 +120,7 @@ class CaseFiles:
         self.household.observe(self.show, names="value")
         self.month.observe(self.show, names="value")
         self.text = ""
-        self.widget = w.VBox([w.HBox([self.household, self.month]), self.output])
+        self.widget = w.VBox([w.HBox([labelled(self.household, "30em"), labelled(self.month)]), self.output])
         self.show()
 
     def show(self, _change=None) -> None:

@@ -16,6 +16,7 @@ from simulation.i18n import language, t
 from simulation.services import needs
 from simulation.workshop.module2.analysis import EXERCISE_DISTRICT, QUESTIONS, listed, pick_cases, profile
 from simulation.workshop.module2.figures import what_follows_figure
+from simulation.workshop.shared.controls import full_width, labelled, prompted
 from simulation.workshop.shared.display import in_red, paragraphs, show_figure
 from simulation.workshop.shared.runs import BURN_IN_MONTHS, TRAINER_DISTRICT, district
 
@@ -48,7 +49,7 @@ class ClassificationExercise:
             picks = {kind: self._dropdown(kind) for kind in QUESTIONS}
             self.choices.append(picks)
             boxes.append(w.VBox([w.HTML(f"<div style='line-height: 1.5'>{_html_lines(text)}</div>"),
-                                 w.HBox(list(picks.values()))],
+                                 w.HBox([labelled(pick, "15em") for pick in picks.values()])],
                                 layout=w.Layout(border="1px solid #ddd", padding="6px", margin="4px 0")))
         self.button = w.Button(description=t("Check", self.lang), button_style="primary")
         self.message = w.HTML()
@@ -61,9 +62,8 @@ class ClassificationExercise:
         self.widget = w.VBox(boxes + [w.HBox([self.button, self.message]), self.output])
 
     def _dropdown(self, kind: str) -> w.Dropdown:
-        return w.Dropdown(options=[(t("– choose –", self.lang), None)] + [(needs.label(kind, code, self.lang), code)
-                                                                          for code in needs.codes(kind)],
-                          value=None, description=_question(kind, self.lang), style={"description_width": "initial"})
+        return prompted([(needs.label(kind, code, self.lang), code) for code in needs.codes(kind)],
+                        t("– choose –", self.lang), description=_question(kind, self.lang))
 
     def answers(self) -> list[dict]:
         """What the rules give each household, with the reasons."""
@@ -74,7 +74,7 @@ class ClassificationExercise:
         missing = [t("Household {number}: choose “{question}”.", self.lang, number=number,
                      question=_question(kind, self.lang))
                    for number, picks in enumerate(self.choices, start=1)
-                   for kind, dropdown in picks.items() if dropdown.value is None]
+                   for kind, dropdown in picks.items() if not dropdown.value]  # the prompt, or nothing
         if missing:
             self.message.value = in_red(" ".join(missing[:3]) + (" …" if len(missing) > 3 else ""))
             return
@@ -123,9 +123,9 @@ class CasePlanForm:
     def __init__(self, case: dict | None = None, lang: str | None = None, today: dt.date | None = None):
         self.lang, self.case = lang or language(), dict(case or {})
         self.today = today or dt.date.today()
-        self.needs = {code: w.Checkbox(value=False, description=needs.label("need", code, self.lang), indent=False)
+        self.needs = {code: full_width(w.Checkbox(value=False, description=needs.label("need", code, self.lang)))
                       for code in needs.SERVICES_FOR_NEED}
-        self.services = {code: w.Checkbox(value=False, description=t(text, self.lang), indent=False)
+        self.services = {code: full_width(w.Checkbox(value=False, description=t(text, self.lang)))
                          for code, text in needs.SERVICES.items()}
         self.goals = w.Textarea(placeholder=t("One goal a line, e.g. the son finds work within six months", self.lang),
                                 description=t("Goals", self.lang), layout=w.Layout(width="95%", height="5em"))
@@ -149,7 +149,7 @@ class CasePlanForm:
         self.widget = w.VBox(header + [
             w.HTML(f"<b>{html.escape(t('Needs', self.lang))}</b>"), w.HBox(list(self.needs.values())),
             w.HTML(f"<b>{html.escape(t('Services', self.lang))}</b>"), w.HBox(list(self.services.values())),
-            self.goals, self.review, self.notes, w.HBox([self.button, self.message]), self.output])
+            self.goals, labelled(self.review, "14em"), self.notes, w.HBox([self.button, self.message]), self.output])
 
     def problems(self) -> list[str]:
         """What is wrong with the entries, in plain words (empty when the plan can be saved)."""
@@ -244,7 +244,8 @@ class WhatFollows:
         self.button.on_click(self.run)
         self.followed: pd.DataFrame | None = None
         self.table: pd.DataFrame | None = None
-        self.widget = w.VBox([w.HBox([self.months, self.button, self.message]), self.output])
+        self.widget = w.VBox([w.HBox([labelled(self.months), self.button, self.message],
+                                     layout=w.Layout(align_items="flex-end")), self.output])
 
     def run(self, _button=None) -> None:
         model = district(self.burn_in, **self.district)

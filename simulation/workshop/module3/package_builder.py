@@ -125,6 +125,8 @@ class PackageBuilder:
     def _build(self) -> dict:
         import ipywidgets as w
 
+        from simulation.workshop.shared.controls import labelled
+
         labels = _labels(self.lang)
         entries = {
             "retirees": w.IntText(value=self.values["retirees"], description=labels["retirees"]),
@@ -135,10 +137,9 @@ class PackageBuilder:
                                            description=labels["training_months"]),
         }
         for name, entry in entries.items():
-            entry.style.description_width = "initial"
             entry.observe(lambda change, name=name: self.set(**{name: change["new"]}), names="value")
         item = w.Dropdown(options=[(i.label(self.lang), i.id) for i in self.package.items],
-                          description=t("Item", self.lang), layout=w.Layout(width="32em"))
+                          description=t("Item", self.lang))
         item_entries = {field: w.FloatText(description=labels[field]) for field in ITEM_FIELDS}
         controls = {"entries": entries, "item": item, "item_entries": item_entries, "filling": False,
                     "message": w.HTML(), "text": w.HTML(), "chart": w.Image(format="png")}
@@ -159,9 +160,11 @@ class PackageBuilder:
             entry.observe(lambda change, field=field: change_item(change, field), names="value")
         show_item()
         controls["box"] = w.VBox([
-            w.HBox([entries["retirees"], entries["staff"]]),
-            w.HBox([entries["turnover"], entries["months_to_fill"], entries["training_months"]]),
-            w.HBox([item, *item_entries.values()]), controls["message"], controls["text"], controls["chart"]])
+            w.HBox([labelled(entries["retirees"], "12em"), labelled(entries["staff"], "12em")]),
+            w.HBox([labelled(entries[name], "12em") for name in ("turnover", "months_to_fill", "training_months")]),
+            w.HBox([labelled(item, "30em"), *(labelled(entry, "9em") for entry in item_entries.values())],
+                   layout=w.Layout(flex_flow="row wrap")),
+            controls["message"], controls["text"], controls["chart"]])
         return controls
 
     def _show(self) -> None:

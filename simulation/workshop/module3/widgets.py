@@ -14,6 +14,7 @@ from simulation.services import needs
 from simulation.services.figures import last_year
 from simulation.workshop.module3.analysis import care_needs, care_table
 from simulation.workshop.module3.figures import care_package_figure
+from simulation.workshop.shared.controls import labelled
 from simulation.workshop.shared.display import paragraphs, show_figure
 from simulation.workshop.shared.runs import BURN_IN_MONTHS, TRAINER_DISTRICT, district
 
@@ -34,14 +35,15 @@ class CarePackage:
         self.needs = care_needs(model)
         self.budget = w.FloatSlider(value=self.p["services.budget_per_household"], min=0, max=40, step=1,
                                     description=t("Budget, yuan a month per household", self.lang),
-                                    readout_format=".0f", style={"description_width": "initial"})
+                                    readout_format=".0f")
         self.button = w.Button(description=t("Run", self.lang), button_style="primary")
         self.text = w.HTML()
         self.output = w.Output()
         self.button.on_click(self.run)
         self.baseline = self._simulate(self.p["services.budget_per_household"])
         self.monthly: pd.DataFrame | None = None
-        self.widget = w.VBox([w.HBox([self.budget, self.button]), self.text, self.output])
+        self.widget = w.VBox([w.HBox([labelled(self.budget, "24em"), self.button],
+                                     layout=w.Layout(align_items="flex-end")), self.text, self.output])
 
     # ---- how many need care, and what it costs ----------------------------------------------------------------
     def table(self) -> pd.DataFrame:

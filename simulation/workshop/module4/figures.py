@@ -109,7 +109,7 @@ def voucher_figure(users: dict, choices: pd.DataFrame, result: dict, lang: str):
     and spending with and without (`result`: the `summary` of each run)."""
     fig, (who, chose, cost) = plt.subplots(1, 3, figsize=(15, 4.4), layout="constrained",
                                            gridspec_kw={"width_ratios": [4, 4, 4]})
-    bars = {t("residents aged {age} or over", lang, age=users["age_from"]): users["residents"],
+    bars = {t("residents aged {age} and over", lang, age=users["age_from"]): users["residents"],
             t("households with such a resident", lang): users["households"],
             t("households using the voucher", lang): users["using"],
             t("of which receive Dibao or extreme-poor support", lang):

@@ -22,6 +22,7 @@ from simulation.workshop.module4.analysis import (
     voucher_users,
 )
 from simulation.workshop.module4.figures import contract_figure, voucher_figure
+from simulation.workshop.shared.controls import full_width, labelled
 from simulation.workshop.shared.display import paragraphs, problem_message, show_figure
 from simulation.workshop.shared.runs import finished
 
@@ -50,29 +51,43 @@ class ContractDesigner:
             "incubator": t("Incubator: new organisations each contract cycle", lang),
             "voucher": t("Voucher, yuan a month", lang), "age": t("Voucher from age", lang),
             "capacity": t("Hours a month bought", lang)}
-        style = {"description_width": "initial"}
         self.months = w.IntText(value=int(p["services.contract_months.convention"]),
-                                description=self.labels["months"], style=style)
+                                description=self.labels["months"])
         self.supervision = w.FloatSlider(value=p["services.supervision.share"], min=0, max=0.1, step=0.005,
-                                         readout_format=".1%", description=self.labels["supervision"], style=style)
-        self.competition = w.Checkbox(value=False, description=self.labels["competition"], indent=False)
-        self.incubator = w.IntSlider(value=0, min=0, max=3, description=self.labels["incubator"], style=style)
-        self.voucher = w.FloatText(value=0, description=self.labels["voucher"], style=style)
-        self.age = w.Text(value=str(p["services.voucher.age_from"]), description=self.labels["age"], style=style,
+                                         readout_format=".1%", description=self.labels["supervision"])
+        self.competition = full_width(w.Checkbox(value=False, description=self.labels["competition"]))
+        self.incubator = w.IntSlider(value=0, min=0, max=3, description=self.labels["incubator"])
+        self.voucher = w.FloatText(value=0, description=self.labels["voucher"])
+        self.age = w.Text(value=str(p["services.voucher.age_from"]), description=self.labels["age"],
                           placeholder=t("e.g. 80 (80 and over)", lang))
-        self.capacity = w.FloatText(value=self.reference_hours(), description=self.labels["capacity"], style=style)
+        self.capacity = w.FloatText(value=self.reference_hours(), description=self.labels["capacity"])
         self.button = w.Button(description=t("Run", lang), button_style="primary")
         self.message = w.HTML()
         self.text = w.HTML()
         self.output = w.Output()
         self.button.on_click(self.run)
-        self.reference_model = finished(scenario_for(*self.entries(), **self.district))
+        self.reference_design = self.entries()
+        self.reference_model = finished(self._scenario(*self.reference_design))
         self.reference = contract_summary(self.reference_model)
         self.model, self.result, self.monthly = None, None, None
         self.design: dict = {}  # the purchasing model and parameters of the last good run
-        self.widget = w.VBox([w.HBox([self.months, self.capacity]), w.HBox([self.supervision, self.competition]),
-                              self.incubator, w.HBox([self.voucher, self.age]), w.HBox([self.button, self.message]),
-                              self.text, self.output])
+        bottom = w.Layout(align_items="flex-end")
+        self.widget = w.VBox([w.HBox([labelled(self.months, "12em"), labelled(self.capacity, "12em")]),
+                              w.HBox([labelled(self.supervision), self.competition], layout=bottom),
+                              labelled(self.incubator),
+                              w.HBox([labelled(self.voucher, "12em"), labelled(self.age, "12em")]),
+                              w.HBox([self.button, self.message]), self.text, self.output])
+
+    def run_months(self, contract_months: int) -> int:
+        """The district's months, or 11 more when its last month would end a contract cycle: contracts renewed
+        and the incubator's new organisations arriving in a run's last month would show all they cost at once and
+        nothing they do. The run then ends with the new cycle's first year, which the summary averages."""
+        months = self.district["months"]
+        return months + 11 if months % contract_months == 0 else months
+
+    def _scenario(self, model: str, parameters: dict) -> Scenario:
+        months = self.run_months(parameters[f"services.contract_months.{model}"])
+        return scenario_for(model, parameters, **{**self.district, "months": months})
 
     def reference_hours(self) -> float:
         """The hours the parameter file's budget buys from associations in this district, to the nearest 10."""
@@ -120,10 +135,14 @@ class ContractDesigner:
     def run(self, _button=None) -> None:
         try:
             model, parameters = self.entries()
-            run = finished(scenario_for(model, parameters, **self.district))
+            run = finished(self._scenario(model, parameters))
         except UserError as err:
             self.message.value = problem_message(err)
             return
+        # The reference over the same months, so that the two lines of the chart cover one stretch of time.
+        self.reference_model = finished(
+            scenario_for(*self.reference_design, **{**self.district, "months": len(run.monthly())}))
+        self.reference = contract_summary(self.reference_model)
         self.model, self.monthly, self.result = run, run.monthly(), contract_summary(run)
         self.design = {"model": model, **parameters}
         self.message.value = ""
@@ -182,14 +201,12 @@ class VoucherLab:
         self.lang, self.district = lang or language(), dict(households=households, months=months, seed=seed)
         p = settings("voucher")
         self.per_centre = providers_per_centre_for(p["services.sector_mix.voucher"])
-        style = {"description_width": "initial"}
         self.amount = w.IntSlider(value=int(p["services.voucher.amount"]), min=0, max=200, step=10,
-                                  description=t("Voucher, yuan a month", self.lang), style=style)
+                                  description=t("Voucher, yuan a month", self.lang))
         self.age = w.IntSlider(value=int(p["services.voucher.age_from"]), min=60, max=95, step=5,
-                               description=t("From age", self.lang), style=style)
+                               description=t("From age", self.lang))
         self.choice = w.FloatSlider(value=p["services.voucher.choice_sensitivity"], min=0, max=15, step=1,
-                                    readout_format=".0f", style=style,
-                                    description=t("How much residents weigh quality", self.lang))
+                                    readout_format=".0f", description=t("How much residents weigh quality", self.lang))
         self.button = w.Button(description=t("Run", self.lang), button_style="primary")
         self.message = w.HTML()
         self.text = w.HTML()
@@ -197,8 +214,8 @@ class VoucherLab:
         self.button.on_click(self.run)
         self.without = finished(self._scenario(0, int(p["services.voucher.age_from"]), self.choice.value))
         self.model, self.users, self.choices, self.result = None, None, None, None
-        self.widget = w.VBox([w.HBox([self.amount, self.age]), self.choice, w.HBox([self.button, self.message]),
-                              self.text, self.output])
+        self.widget = w.VBox([w.HBox([labelled(self.amount), labelled(self.age)]), labelled(self.choice),
+                              w.HBox([self.button, self.message]), self.text, self.output])
 
     def _scenario(self, amount: float, age: int, sensitivity: float) -> Scenario:
         return scenario_for("voucher", {"services.providers_per_centre": self.per_centre,
@@ -219,7 +236,7 @@ class VoucherLab:
 
     def explanation(self) -> list[str]:
         lang, users, now, before = self.lang, self.users, self.result["with"], self.result["without"]
-        lines = [t("{residents} residents are aged {age} or over, in {households} households; {using} households "
+        lines = [t("{residents} residents are aged {age} and over, in {households} households; {using} households "
                    "use the voucher ({vouchers} vouchers).", lang, residents=f"{users['residents']:,}",
                    age=users["age_from"], households=f"{users['households']:,}", using=f"{users['using']:,}",
                    vouchers=f"{users['vouchers']:,}"),

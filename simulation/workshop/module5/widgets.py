@@ -34,6 +34,7 @@ from simulation.workshop.module5.features import (
 from simulation.workshop.module5.figures import district_figure, feature_figure, household_figure
 from simulation.workshop.module5.household import amounts
 from simulation.workshop.module5.schemes import COUNTRIES, COUNTRY_NAMES, LEVELS, exchange_rate_lines, settings
+from simulation.workshop.shared.controls import BUTTONS, labelled
 from simulation.workshop.shared.display import paragraphs, problem_message, show_figure
 from simulation.workshop.shared.entries import parse_amount, parse_members
 
@@ -55,7 +56,7 @@ class HouseholdComparison:
         self.area = w.Dropdown(options=[(t("urban", lang), "urban"), (t("rural", lang), "rural")], value="urban",
                                description=t("Area", lang))
         self.level = w.ToggleButtons(options=[(t(minimum_income.LEVELS[lv], lang), lv) for lv in LEVELS],
-                                     value="share_of_median", description=t("EU levels", lang))
+                                     value="share_of_median", description=t("EU levels", lang), style=BUTTONS)
         self.scheme = w.Dropdown(options=[(t(COUNTRY_NAMES[c], lang), c) for c in COUNTRIES], value="germany",
                                  description=t("Explain", lang))
         self.button = w.Button(description=t("Compare", lang), button_style="primary")
@@ -67,8 +68,10 @@ class HouseholdComparison:
             control.observe(self.calculate, names="value")
         self.table: pd.DataFrame | None = None
         self.lines: list[str] = []
-        self.widget = w.VBox([w.HBox([self.members, self.income, self.area]), self.level,
-                              w.HBox([self.scheme, self.button, self.message]), self.output, self.text])
+        self.widget = w.VBox([w.HBox([labelled(self.members, "16em"), labelled(self.income, "10em"),
+                                      labelled(self.area, "10em")]), labelled(self.level, "auto"),
+                              w.HBox([labelled(self.scheme, "26em"), self.button, self.message],
+                                     layout=w.Layout(align_items="flex-end")), self.output, self.text])
         self.calculate()
 
     def calculate(self, _change=None) -> None:
@@ -104,7 +107,7 @@ class DistrictComparison:
         self.scheme = w.Dropdown(options=[(t(COUNTRY_NAMES[c], lang), c) for c in COUNTRIES], value=scheme,
                                  description=t("EU scheme", lang))
         self.level = w.ToggleButtons(options=[(t(minimum_income.LEVELS[lv], lang), lv) for lv in LEVELS],
-                                     value=level, description=t("EU levels", lang))
+                                     value=level, description=t("EU levels", lang), style=BUTTONS)
         self.message = w.HTML()
         self.text = w.HTML()
         self.table = w.HTML()
@@ -115,8 +118,8 @@ class DistrictComparison:
         self.result: comparison.Comparison | None = None
         self.scheme.observe(self.show, names="value")
         self.level.observe(self.show, names="value")
-        self.widget = w.VBox([w.HBox([self.scheme, self.message]), self.level, self.text, self.output, self.table,
-                              self.gainers])
+        self.widget = w.VBox([w.HBox([labelled(self.scheme, "26em"), self.message]), labelled(self.level, "auto"),
+                              self.text, self.output, self.table, self.gainers])
         self.show()
 
     def show(self, _change=None) -> None:
@@ -158,10 +161,9 @@ class DeliveryFeatures:
         self.district = {**DISTRICT, **district}
         p = settings()
         self.feature = w.ToggleButtons(options=[(t(f.title, lang), code) for code, f in FEATURES.items()],
-                                       value=feature)
+                                       value=feature, style=BUTTONS)
         self.staff = w.FloatSlider(value=p["casework.caseworkers_per_10k_households"], min=0.5, max=8.0, step=0.5,
-                                   continuous_update=False, description=t("Caseworkers", lang),
-                                   tooltip=t("caseworkers per 10,000 households", lang))
+                                   continuous_update=False, description=t("caseworkers per 10,000 households", lang))
         self.text = w.HTML()
         self.table = w.HTML()
         self.output = w.Output()
@@ -169,8 +171,7 @@ class DeliveryFeatures:
         self.effect: pd.DataFrame | None = None
         self.feature.observe(self.show, names="value")
         self.staff.observe(self.show, names="value")
-        self.widget = w.VBox([self.feature, w.HBox([self.staff, w.Label(t("caseworkers per 10,000 households", lang))]),
-                              self.text, self.output, self.table])
+        self.widget = w.VBox([self.feature, labelled(self.staff), self.text, self.output, self.table])
         self.show()
 
     def show(self, _change=None) -> None:

@@ -19,7 +19,9 @@ SHORT_TYPES = {"urban": marked("urban"), "rural": marked("rural"), "elderly": ma
 # ---- the same households -----------------------------------------------------------------------------------------
 def same_households(result: Comparison, count: int = 6, lang: str = "en") -> pd.DataFrame:
     """A few households whose assistance the reform changed most, side by side in both runs: their own income is
-    the same (the same lives), their assistance is not (the rules differ). Yuan a month, means over the run."""
+    the same (the same lives), their assistance is not (the rules differ). Yuan a month, means over the run, and
+    what the means hide: the lowest month's own income per person (Dibao is decided on a month's income, at
+    application and review) and the months each run assisted the household."""
     base, reform = result.outcomes[result.baseline], result.outcomes[result.reforms[0]]
     change = (reform["regular_assistance"] - base["regular_assistance"]).abs()
     chosen = change[change >= 1].sort_values(ascending=False, kind="stable").index[:count].sort_values()
@@ -32,6 +34,10 @@ def same_households(result: Comparison, count: int = 6, lang: str = "en") -> pd.
         t("own income, your reform", lang): reform.loc[chosen, "own_income"].round(0).to_numpy(),
         t("assistance, baseline", lang): base.loc[chosen, "regular_assistance"].round(0).to_numpy(),
         t("assistance, your reform", lang): reform.loc[chosen, "regular_assistance"].round(0).to_numpy(),
+        t("own income per person, lowest month", lang): base.loc[chosen, "lowest_income_per_person"].round(0)
+        .to_numpy(),
+        t("months assisted, baseline", lang): base.loc[chosen, "months_assisted"].to_numpy(),
+        t("months assisted, your reform", lang): reform.loc[chosen, "months_assisted"].to_numpy(),
     })
 
 

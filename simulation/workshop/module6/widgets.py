@@ -33,7 +33,11 @@ from simulation.workshop.module6.scenarios import (
     write_scenario,
 )
 from simulation.workshop.module6.seeds import POOR_PEOPLE, SEEDS, metric_label, seed_runs, verdict
+from simulation.workshop.shared.controls import full_width, labelled
 from simulation.workshop.shared.display import in_red, show_figure
+
+# The longest entries in full: the French RSA's name, "at the same share of the local median income".
+FORM_WIDTH = "28em"
 
 
 def _lines(lines: list[str]) -> str:
@@ -52,30 +56,24 @@ class ReformLab:
         self.baseline = lab_size(self.baseline_file, district, t("baseline", self.lang))
         self.rules = baseline_rules(self.baseline)
         self.export_folder = Path(export_folder)
-        style = {"description_width": "19em"}
-        layout = w.Layout(width="29em")
         entries = lever_entries(self.rules)
         label = lambda key: t(LEVERS[key].label, self.lang)  # noqa: E731
         self.entries = {
-            "name": w.Text(value=t("My reform for Dachuan", self.lang), description=label("name"), style=style,
-                           layout=layout),
+            "name": w.Text(value=t("My reform for Dachuan", self.lang), description=label("name")),
             "standard_change": w.FloatText(value=entries["standard_change"], step=5,
-                                           description=label("standard_change"), style=style, layout=layout),
-            "caseworkers": w.FloatText(value=entries["caseworkers"], step=0.5, description=label("caseworkers"),
-                                       style=style, layout=layout),
-            **{key: w.Checkbox(value=entries[key], description=label(key), indent=False, layout=layout)
+                                           description=label("standard_change")),
+            "caseworkers": w.FloatText(value=entries["caseworkers"], step=0.5, description=label("caseworkers")),
+            **{key: full_width(w.Checkbox(value=entries[key], description=label(key)))
                for key in ("integrated_database", "online_application", "no_counter_visit")},
             "decision_deadline": w.IntText(value=entries["decision_deadline"], step=7,
-                                           description=label("decision_deadline"), style=style, layout=layout),
-            "gradual_exit": w.IntText(value=entries["gradual_exit"], step=3, description=label("gradual_exit"),
-                                      style=style, layout=layout),
-            "activation": w.FloatText(value=entries["activation"], step=10, description=label("activation"),
-                                      style=style, layout=layout),
+                                           description=label("decision_deadline")),
+            "gradual_exit": w.IntText(value=entries["gradual_exit"], step=3, description=label("gradual_exit")),
+            "activation": w.FloatText(value=entries["activation"], step=10, description=label("activation")),
             "scheme": w.Dropdown(options=[(t(minimum_income.DIBAO_TITLE, self.lang), "dibao")]
                                  + [(t(name, self.lang), scheme) for scheme, name in SCHEME_NAMES.items()],
-                                 value=entries["scheme"], description=label("scheme"), style=style, layout=layout),
+                                 value=entries["scheme"], description=label("scheme")),
             "level": w.Dropdown(options=[(t(text, self.lang), level) for level, text in minimum_income.LEVELS.items()],
-                                value=entries["level"], description=label("level"), style=style, layout=layout),
+                                value=entries["level"], description=label("level")),
         }
         self.messages = {key: w.HTML() for key in self.entries}
         self.entries["scheme"].observe(self._scheme_chosen, names="value")
@@ -87,18 +85,20 @@ class ReformLab:
         self.chart = w.Output()
         self.costs = w.HTML()
         self.button.on_click(self.run)
-        self.file_name = w.Text(value="my-reform.yaml", description=t("File name", self.lang), style=style,
-                                layout=layout)
+        self.file_name = w.Text(value="my-reform.yaml", description=t("File name", self.lang))
         self.save_button = w.Button(description=t("Save as a scenario file", self.lang))
         self.save_message = w.HTML()
         self.save_button.on_click(self.export)
         self.reform: Scenario | None = None  # the last reform that passed the check and ran
         self.result: Comparison | None = None
         self.saved: Path | None = None
-        rows = [w.HBox([entry, self.messages[key]]) for key, entry in self.entries.items()]
+        bottom = w.Layout(align_items="flex-end")
+        rows = [w.HBox([entry if isinstance(entry, w.Checkbox) else labelled(entry, FORM_WIDTH), self.messages[key]],
+                       layout=bottom) for key, entry in self.entries.items()]
         self.widget = w.VBox(rows + [w.HBox([self.button, self.message]), self.summary, self.table, self.chart,
                                      self.costs])
-        self.save_widget = w.VBox([w.HBox([self.file_name, self.save_button]), self.save_message])
+        self.save_widget = w.VBox([w.HBox([labelled(self.file_name, FORM_WIDTH), self.save_button], layout=bottom),
+                                   self.save_message])
 
     def _scheme_chosen(self, _change=None) -> None:
         self.entries["level"].disabled = self.entries["scheme"].value == "dibao"
@@ -213,7 +213,9 @@ class SeedCheck:
         self.button.on_click(self.run)
         self.metric.observe(self._show, names="value")
         self.per_seed: pd.DataFrame | None = None
-        self.widget = w.VBox([w.HBox([self.seeds, self.metric, self.button, self.message]), self.text, self.output])
+        self.widget = w.VBox([w.HBox([labelled(self.seeds), labelled(self.metric, "26em"), self.button, self.message],
+                                     layout=w.Layout(align_items="flex-end", flex_flow="row wrap")),
+                              self.text, self.output])
 
     def run(self, _button=None) -> None:
         if self.lab.reform is None:

@@ -4,7 +4,8 @@
   classified, and the store of finished runs a widget clicked back to an earlier choice answers from at once;
 - `display`: putting a figure in a widget's output area, the colours of the three needs, and the plain messages and
   paragraphs shown beside a widget;
-- `entries`: reading what a practitioner types (ages of the members, an amount of yuan).
+- `entries`: reading what a practitioner types (ages of the members, an amount of yuan);
+- `controls`: how controls are laid out (a label above each, widths, a dropdown's prompt).
 
-Nothing here imports ipywidgets; only `display` imports matplotlib.
+Only `controls` imports ipywidgets; only `display` imports matplotlib.
 """
