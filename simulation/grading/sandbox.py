@@ -161,10 +161,11 @@ def _view(limits: Limits = Limits()) -> list[str]:
             args += ["--symlink", os.readlink(top), top]
         elif os.path.isdir(top):
             args += ["--ro-bind", top, top]
+    # The private /tmp first: a checkout or an environment that lives under /tmp is then mounted into it.
+    args += ["--size", str(limits.scratch_mb * 1024 * 1024), "--tmpfs", "/tmp", "--dir", SCRATCH, "--dir", HOME]
     for folder in _lab_folders():
         args += ["--ro-bind", str(folder), str(folder)]
-    args += ["--size", str(limits.scratch_mb * 1024 * 1024), "--tmpfs", "/tmp", "--dir", SCRATCH, "--dir", HOME,
-             "--chdir", SCRATCH]
+    args += ["--chdir", SCRATCH]
     for name, value in _environment(HOME).items():
         args += ["--setenv", name, value]
     return args
@@ -178,4 +179,4 @@ def _lab_folders() -> list[Path]:
                     locations.CHECKOUT / "pyproject.toml"}
     else:
         folders.add(locations.PACKAGE)
-    return sorted(f for f in folders if not str(f).startswith(("/usr/", "/tmp")))
+    return sorted(f for f in folders if not str(f).startswith("/usr/"))
