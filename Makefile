@@ -6,6 +6,7 @@ PY        := $(VENV)/bin/python
 STAMP     := $(VENV)/.installed
 lang      ?= en
 port      ?= 8888
+role      ?= participant
 # pytest-xdist workers: the test suite runs notebooks and nbgrader, which wait on kernels.
 workers   ?= 2
 
@@ -21,7 +22,7 @@ $(STAMP): requirements.lock pyproject.toml
 	@touch $(STAMP)
 
 lab: $(STAMP)
-	$(VENV)/bin/carelab lab --lang $(lang) --port $(port)
+	$(VENV)/bin/carelab lab --lang $(lang) --port $(port) --role $(role)
 
 test: $(STAMP)
 	$(PY) -m pytest -n $(workers) -q
