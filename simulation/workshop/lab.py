@@ -75,9 +75,9 @@ def configure(lang: str, role: str, folder: Path | None = None) -> Path:
     return folder
 
 
-def command(lang: str, port: int, role: str = "participant") -> list[str]:
-    """The JupyterLab command of the workshop (without starting it)."""
-    notebooks = locations.notebooks()
+def command(lang: str, port: int, role: str = "participant", notebooks: Path | None = None) -> list[str]:
+    """The JupyterLab command of the workshop (without starting it), on the notebooks folder or a copy of it."""
+    notebooks = notebooks or locations.notebooks()
     folder = configure(lang, role)
     command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={notebooks}", f"--ServerApp.port={port}",
                f"--LabApp.app_settings_dir={folder / 'settings'}",
