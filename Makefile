@@ -7,7 +7,8 @@ STAMP     := $(VENV)/.installed
 lang      ?= en
 port      ?= 8888
 role      ?= participant
-# pytest-xdist workers: the test suite runs notebooks and nbgrader, which wait on kernels.
+# pytest-xdist workers: the test suite runs notebooks and nbgrader, which wait on kernels; the browser suite
+# (tests/test_browser.py) stays on one worker (--dist loadgroup), one JupyterLab and one Chromium.
 workers   ?= 2
 
 .PHONY: lab test bench install lock clean messages
@@ -25,7 +26,7 @@ lab: $(STAMP)
 	$(VENV)/bin/carelab lab --lang $(lang) --port $(port) --role $(role)
 
 test: $(STAMP)
-	$(PY) -m pytest -n $(workers) -q
+	$(PY) -m pytest -n $(workers) --dist loadgroup -q
 
 # The engine's targets, the sweep's (several minutes each on 2 cores), then grading a class of 30;
 # `make bench quick=1` for a smoke run.
