@@ -148,6 +148,27 @@ panel.querySelectorAll('.jupyter-widgets, .noUi-target, .noUi-base').forEach(w =
 return found;
 """
 
+# Dropdowns showing nothing (a prompt that does not render) and labels, buttons and options cut off.
+UNREADABLE = """
+const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+const found = [];
+const where = e => 'cell ' + ([...panel.querySelectorAll('.jp-Cell')].indexOf(e.closest('.jp-Cell')) + 1);
+panel.querySelectorAll('.widget-dropdown select').forEach(e => {
+  if (e.offsetParent === null) return;
+  const shown = e.selectedIndex >= 0 ? e.options[e.selectedIndex].text.trim() : '';
+  if (!shown) found.push(`${where(e)}: a dropdown shows nothing (options: ${[...e.options].map(o => o.text)
+    .slice(0, 3).join(' / ')})`);
+  else if (e.scrollWidth > e.clientWidth + 1) found.push(`${where(e)}: dropdown "${shown}" is cut off`);
+});
+panel.querySelectorAll('.jupyter-widgets .widget-label, .jupyter-widgets label, button.jupyter-button')
+  .forEach(e => {
+    if (e.offsetParent === null || !e.textContent.trim()) return;
+    if (e.scrollWidth > e.clientWidth + 1)
+      found.push(`${where(e)}: "${e.textContent.trim().slice(0, 60)}" is cut off`);
+  });
+return found;
+"""
+
 CONTROLS = """
 const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
 const cells = [...panel.querySelectorAll('.jp-Cell')];
@@ -216,10 +237,21 @@ class Page:
 
     def save(self, path: str) -> None:
         """File > Save, then wait until the server has written the file."""
-        before = (self.lab.folder / path).stat().st_mtime_ns
+        file = self.lab.folder / path
+        before = file.stat().st_mtime_ns
         self.menu(0, "docmanager:save")
-        self.wait(lambda: not self.dirty() and (self.lab.folder / path).stat().st_mtime_ns != before, 30,
+        self.wait(lambda: not self.dirty() and file.stat().st_mtime_ns != before and self._whole(file), 30,
                   f"{path} was not saved")
+
+    @staticmethod
+    def _whole(file: Path) -> bool:
+        """The server has finished writing the file (it may write in place)."""
+        try:
+            json.loads(file.read_text(encoding="utf-8"))
+        except ValueError:
+            return False
+        time.sleep(0.5)
+        return True
 
     def outputs(self) -> list[str]:
         """One digest per cell of what its outputs show."""
@@ -234,6 +266,9 @@ class Page:
     def zero_size_widgets(self) -> list[str]:
         return self.js(ZERO_SIZE)
 
+    def unreadable_widgets(self) -> list[str]:
+        return self.js(UNREADABLE)
+
     def widget_texts(self) -> list[str]:
         return self.js(WIDGET_TEXT)
 
@@ -242,7 +277,7 @@ class Page:
         self.driver.save_screenshot(str(path))
         return path
 
-    def use_every_control(self, name: str, settle: float = 4, run: float = 90) -> list[str]:
+    def use_every_control(self, name: str, settle: float = 2, run: float = 90) -> list[str]:
         """Move every slider, set every dropdown and checkbox, press every button; returns the controls after which
         no output changed (a slider, dropdown or checkbox may wait for a button of its own cell)."""
         from selenium.webdriver.common.keys import Keys
@@ -265,9 +300,10 @@ class Page:
                     choice.select_by_value(other[-1])
             else:
                 element.click()
-            seconds = run if kind == "button" else settle
-            changed = self._changed(before, seconds)
+            self._changed(before, run if kind == "button" else settle)
             self.wait(self.kernel_idle, run, f"{label}: the kernel stayed busy")
+            time.sleep(0.5)  # the last outputs of a finished run reach the page
+            changed = self.outputs() != before
             if number % 6 == 1 or kind == "button":
                 self.screenshot(f"{name}-{number:02d}-{kind}")
             if changed:
@@ -286,8 +322,10 @@ class Page:
 
 
 def english_words(texts: list[str]) -> list[str]:
-    """Latin words of three letters or more that are not names (LATIN_NAMES)."""
-    words = {w for text in texts for w in re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)}
+    """Latin words of three letters or more that are not names (LATIN_NAMES); an original name in full-width
+    brackets after its Chinese name, 德国公民收入（Bürgergeld）, is the name itself."""
+    texts = [re.sub(r"(?<=[\u4e00-\u9fff])（[^）]*）", "", text) for text in texts]
+    words = {w for text in texts for w in re.findall(r"[^\W\d_\u3000-\u9fff\uff00-\uffef]{3,}", text)}
     return sorted(w for w in words if w.lower() not in LATIN_NAMES)
 
 

@@ -2,10 +2,11 @@
 Chromium at a 1366 x 768 screen, the interface in Chinese (`carelab lab --lang zh`), each notebook in both
 languages run from the Run menu, then every slider moved, every dropdown set, every button pressed.
 
-It fails on error outputs, widgets of zero size, controls after which nothing changes, and widget text in the
-other language. Screenshots are kept in build/browser-screenshots/ (one folder per run of the suite).
-Needs Debian's chromium and chromium-driver and the selenium package (.ci/run installs them); skipped, saying
-why, where they are missing or Chromium cannot start.
+It fails on error outputs, widgets of zero size (a slider without its track), dropdowns showing nothing, labels
+cut off, controls after which nothing changes, and widget text in the other language. Screenshots are kept in
+build/browser-screenshots/ (one folder per run, the last three runs). Needs Debian's chromium and chromium-driver
+and the selenium package (.ci/run installs them); skipped, saying why, where they are missing or Chromium cannot
+start.
 """
 import difflib
 import shutil
@@ -118,6 +119,7 @@ def test_notebook_in_the_browser(path, driver, room, shots):
     errors = [o for cell in saved["cells"] for o in cell.get("outputs", []) if o.get("output_type") == "error"]
     problems += [f"error output: {e['ename']}: {e['evalue']}" for e in errors]
     problems += [f"zero size: {z}" for z in page.zero_size_widgets()]
+    problems += page.unreadable_widgets()
     texts = page.widget_texts()
     if lang == "zh":
         problems += [f"English widget text: {', '.join(browser_lab.english_words(texts))}"] * bool(
