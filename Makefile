@@ -6,7 +6,9 @@ PY        := $(VENV)/bin/python
 STAMP     := $(VENV)/.installed
 lang      ?= en
 port      ?= 8888
-# pytest-xdist workers: the test suite runs notebooks and nbgrader, which wait on kernels.
+role      ?= participant
+# pytest-xdist workers: the test suite runs notebooks and nbgrader, which wait on kernels; the browser suite
+# (tests/test_browser.py) stays on one worker (--dist loadgroup), one JupyterLab and one Chromium.
 workers   ?= 2
 
 .PHONY: lab test bench install lock clean messages
@@ -21,10 +23,10 @@ $(STAMP): requirements.lock pyproject.toml
 	@touch $(STAMP)
 
 lab: $(STAMP)
-	$(VENV)/bin/carelab lab --lang $(lang) --port $(port)
+	$(VENV)/bin/carelab lab --lang $(lang) --port $(port) --role $(role)
 
 test: $(STAMP)
-	$(PY) -m pytest -n $(workers) -q
+	$(PY) -m pytest -n $(workers) --dist loadgroup -q
 
 # The engine's targets, the sweep's (several minutes each on 2 cores), then grading a class of 30;
 # `make bench quick=1` for a smoke run.

@@ -173,6 +173,8 @@ def _parser() -> argparse.ArgumentParser:
     lab = command("lab", _lab, "Open the workshop in JupyterLab.")
     lab.add_argument("--port", type=int, default=8888)
     lab.add_argument("--prepare", action="store_true", help="only prepare the workshop notebooks, do not start")
+    lab.add_argument("--role", choices=["participant", "trainer"], default="participant",
+                     help="participant (default) or trainer, who also gets nbgrader's tools")
     return parser
 
 
@@ -370,7 +372,7 @@ def _validate(args) -> None:
 
 def _lab(args) -> int:
     from simulation.workshop import lab
-    return lab.open_lab(args.lang, args.port, prepare_only=args.prepare)
+    return lab.open_lab(args.lang, args.port, args.role, prepare_only=args.prepare)
 
 
 # ---- helpers ------------------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import pytest
 def pytest_configure(config):
     config.addinivalue_line("markers", "slow: runs Jupyter kernels, nbgrader or the model at lab size "
                                        "(part of the default run)")
+    config.addinivalue_line("markers", "browser: drives the workshop's JupyterLab in headless Chromium "
+                                       "(tests/test_browser.py; part of the default run)")
     # Third-party noise from every autograde, saying nothing about our code: nbgrader's gradebook (SAWarning),
     # the test cells nbgrader 0.9.6 restores without a cell id, and nbclient's timestamps.
     for rule in ("ignore::sqlalchemy.exc.SAWarning", "ignore::nbformat.warnings.MissingIDFieldWarning",

@@ -69,7 +69,7 @@ def build(source_path: str | Path, lang: str) -> NotebookNode:
     text_nb = jupytext.read(source_path, fmt="py:percent")
     nb = nbformat.v4.new_notebook(metadata={
         "kernelspec": dict(KERNELSPEC),
-        "language_info": {"name": "python"},
+        "language_info": language_info(),
         "socialcare": {"source": source_path.name, "lang": lang},
     })
     for number, cell in enumerate(text_nb.cells, start=1):
@@ -85,6 +85,15 @@ def build(source_path: str | Path, lang: str) -> NotebookNode:
         nb.cells.append(new)
     nbformat.validate(nb)
     return nb
+
+
+def language_info() -> dict:
+    """What the Python kernel tells JupyterLab about itself when a notebook opens: JupyterLab writes it into the
+    notebook, so a notebook built without it shows unsaved changes the moment its kernel starts. The version is
+    that of the Python building the notebook; a room whose Python differs in it still sees the dot."""
+    from ipykernel.ipkernel import IPythonKernel
+
+    return dict(IPythonKernel.language_info)
 
 
 def build_all(source_path: str | Path, out_dir: str | Path) -> dict[str, Path]:
