@@ -18,9 +18,25 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = {"en": None, "zh": "zh_Hans"}
 
 
+# The language this process was told to speak (`use_language`); None: CARELAB_LANG decides.
+_declared: str | None = None
+
+
 def language() -> str:
-    """The language chosen for this session: `make lab lang=zh` and `carelab --lang` set CARELAB_LANG."""
-    return os.environ.get("CARELAB_LANG", "en")
+    """The language of this process: the one a notebook declared with `use_language`, else the session's
+    (`make lab lang=zh` and `carelab --lang` set CARELAB_LANG), else English."""
+    return _declared or os.environ.get("CARELAB_LANG", "en")
+
+
+def use_language(lang: str) -> str:
+    """Speak `lang` from now on, whatever CARELAB_LANG says, and return it. Every teaching notebook's first code
+    cell calls it with the notebook's own language (`lang = use_language(L("en", "zh"))`): a kernel runs one
+    notebook, so a Chinese notebook is Chinese under an English server and the server's language is only the
+    default of a notebook that declares none."""
+    global _declared
+    catalogue(lang)  # refuses a language without a catalogue
+    _declared = lang
+    return lang
 
 
 @cache

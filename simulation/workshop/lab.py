@@ -40,5 +40,5 @@ def open_lab(lang: str, port: int, prepare_only: bool = False) -> int:
         command.append(f"--LabApp.default_url=/lab/tree/{start}")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         command.append("--allow-root")
-    # Notebooks read CARELAB_LANG to choose the language of widgets and charts.
+    # The default language of code run in the lab; the teaching notebooks declare their own (i18n.use_language).
     return subprocess.call(command, env={**os.environ, "CARELAB_LANG": lang})
