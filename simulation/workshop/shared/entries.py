@@ -5,7 +5,6 @@ from __future__ import annotations
 from simulation.i18n import language, t
 from simulation.inputs.errors import InputError
 
-
 # A Chinese notebook asks for a member's disability in Chinese (the placeholder reads "12:重度").
 DISABILITY_WORDS = {"残疾": "disabled", "重度": "severe", "重度残疾": "severe"}
 
