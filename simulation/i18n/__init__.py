@@ -2,7 +2,8 @@
 
 Messages are written in English in the code, wrapped in `t(...)`, or in `marked(...)` where the text is kept
 in a table and translated later; the Simplified Chinese catalogue is `locale/zh_Hans/LC_MESSAGES/messages.po`,
-read with Babel. `make messages` extracts every message and adds the new ones to the catalogue.
+read with Babel. `make messages` extracts every message, and every parameter file's descriptions, and adds the new
+ones to the catalogue.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import os
 from functools import cache
 from pathlib import Path
 
+import yaml
 from babel.messages.pofile import read_po
 
 from simulation.inputs.errors import InputError
@@ -57,3 +59,11 @@ def t(message: str, lang: str = "en", /, **values) -> str:
 def marked(message: str) -> str:
     """Marks a message for the catalogue without translating it yet (gettext's N_)."""
     return message
+
+
+def parameter_descriptions(fileobj, keywords, comment_tags, options):
+    """Babel's extraction method for parameter files (pyproject.toml's [tool.babel]): a parameter's description is
+    how people read its name (`t(parameter.description, lang)`), so `make messages` keeps it in the catalogue."""
+    for name, parameter in (yaml.safe_load(fileobj) or {}).get("parameters", {}).items():
+        if parameter.get("description"):
+            yield 0, None, parameter["description"], [name]
