@@ -65,7 +65,7 @@ lang = use_language(L("en", "zh"))
 # 下面是达川区计划中的那项改革的情景文件：
 
 # %%
-print(scenarios.SHIPPED_REFORMS[0].read_text(encoding="utf-8"))
+print(scenarios.file_text(scenarios.SHIPPED_REFORMS[0], lang))
 
 # %% [markdown]
 # <!-- en -->
