@@ -89,7 +89,8 @@ METRICS: dict[str, Metric] = {
                                      marked("caseworkers' workload, share of capacity")),
     **{f"spending_{name}": Metric(f"{name.replace('_', ' ')} paid this month, yuan", "yuan", _PROGRAMME_LABELS[name])
        for name in PROGRAMMES},
-    "spending_dibao_urban": Metric("Dibao paid to urban households this month, yuan", "yuan"),
+    "spending_dibao_urban": Metric("Dibao paid to urban households this month, yuan", "yuan",
+                                   marked("spending: urban Dibao")),
     "spending_total": Metric("all assistance paid this month, yuan", "yuan", marked("spending: total")),
     "spending_central": Metric("the central government's share of spending, yuan", "yuan",
                                marked("spending: central government")),
