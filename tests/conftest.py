@@ -49,3 +49,30 @@ def isolation():
         sandbox.check_isolation()
     except sandbox.IsolationUnavailable as unavailable:
         pytest.skip(f"no sandbox on this machine: {unavailable}")
+
+
+@pytest.fixture(scope="session")
+def executed_notebook():
+    """A committed notebook run top to bottom, with its outputs and widget state, under a server language (None: no
+    CARELAB_LANG at all). Each notebook runs once per server language for the whole session: the runs tests and
+    the language tests share them, so the suite stays as fast as one run per notebook."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    runs = {}
+
+    def execute(path, server_lang=None):
+        if (path, server_lang) not in runs:
+            notebook = nbformat.read(path, as_version=4)
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setenv("MPLBACKEND", "agg")
+                if server_lang is None:
+                    patch.delenv("CARELAB_LANG", raising=False)
+                else:
+                    patch.setenv("CARELAB_LANG", server_lang)
+                NotebookClient(notebook, timeout=300, kernel_name="python3", store_widget_state=True,
+                               resources={"metadata": {"path": str(path.parent)}}).execute()
+            runs[path, server_lang] = notebook
+        return runs[path, server_lang]
+
+    return execute

@@ -271,7 +271,9 @@ def test_each_feature_takes_its_packs_value():
     lines = features.feature_lines("decision_deadline", "en")
     assert lines[0].startswith("Here, every case must be decided within 21 working days")
     assert lines[1].startswith("Taken from the Poland pack (municipal social-welfare centres")
-    assert lines[1].endswith("eu.poland.decision_deadline_days = 21 working days, assumption.")
+    # the setting by its description, as people read it, not by its dotted name
+    assert lines[1].endswith("Poland, working days within which a case must be decided (0 = no deadline): 21 working "
+                             "days, assumption.")
 
 
 def test_data_sharing_shortens_every_case_by_the_database_days():

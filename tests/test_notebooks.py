@@ -4,7 +4,6 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 
 from simulation.workshop import bilingual, lab
 
@@ -33,12 +32,8 @@ def test_committed_notebooks_match_their_source(source):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: str(p.relative_to(REPO)))
-def test_notebook_runs_top_to_bottom(path, tmp_path, monkeypatch):
-    lang = path.suffixes[-2].lstrip(".")
-    monkeypatch.setenv("CARELAB_LANG", lang)
-    monkeypatch.setenv("MPLBACKEND", "agg")
-    notebook = nbformat.read(path, as_version=4)
-    NotebookClient(notebook, timeout=300, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+def test_notebook_runs_top_to_bottom(path, executed_notebook):
+    # No CARELAB_LANG: a notebook declares its own language (tests/test_notebook_language.py checks it keeps to it).
+    notebook = executed_notebook(path)
     errors = [o for cell in notebook.cells for o in cell.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors

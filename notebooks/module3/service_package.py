@@ -42,13 +42,15 @@
 # 请依次运行每个灰色单元格（Shift + Enter）。在这里的任何操作都不会造成损坏。
 
 # %%
-from simulation.i18n import language
+from simulation.i18n import use_language
 from simulation.retirees import load_package, standard_costs_by_size
 from simulation.reports.retirees import provincial_lines, scale_figure, scale_table
 from simulation.workshop.module3 import analysis, figures, widgets
 from simulation.workshop.module3.package_builder import PackageBuilder
 
-lang = language()
+# en: Widgets, charts and tables speak this notebook's language, whatever the server's.
+# zh: 控件、图表和表格都使用本笔记本的语言，与服务器的语言设置无关。
+lang = use_language(L("en", "zh"))
 
 # %% [markdown]
 # <!-- en -->

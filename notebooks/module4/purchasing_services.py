@@ -34,11 +34,13 @@
 # 请依次运行每个灰色单元格（Shift + Enter）。在这里的任何操作都不会造成损坏。
 
 # %%
-from simulation.i18n import language
+from simulation.i18n import use_language
 from simulation.workshop.module4 import analysis, facts, widgets
 from simulation.workshop.module4.figures import models_figure
 
-lang = language()
+# en: Widgets, charts and tables speak this notebook's language, whatever the server's.
+# zh: 控件、图表和表格都使用本笔记本的语言，与服务器的语言设置无关。
+lang = use_language(L("en", "zh"))
 
 # %% [markdown]
 # <!-- en -->

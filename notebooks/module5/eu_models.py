@@ -44,13 +44,15 @@
 # 请依次运行每个灰色单元格（Shift + Enter）。在这里的任何操作都不会造成损坏。
 
 # %%
-from simulation.i18n import language
+from simulation.i18n import use_language
 from simulation.workshop.module5.district import every_scheme, overview_table, verdict_lines
 from simulation.workshop.module5.figures import schemes_figure
 from simulation.workshop.module5.schemes import exchange_rate_lines, schemes_table, sources_table
 from simulation.workshop.module5.widgets import DeliveryFeatures, DistrictComparison, HouseholdComparison
 
-lang = language()
+# en: Widgets, charts and tables speak this notebook's language, whatever the server's.
+# zh: 控件、图表和表格都使用本笔记本的语言，与服务器的语言设置无关。
+lang = use_language(L("en", "zh"))
 
 # %% [markdown]
 # <!-- en -->

@@ -35,13 +35,15 @@
 # 请依次运行每个灰色单元格（Shift + Enter）。在这里的任何操作都不会造成损坏。
 
 # %%
-from simulation.i18n import language
+from simulation.i18n import use_language
 from simulation.inputs.scenarios import load_scenario
 from simulation.reports import charts
 from simulation.workshop.module6 import levers, results, scenarios, widgets
 from simulation.workshop.module6.seeds import reform_figures, reform_table
 
-lang = language()
+# en: Widgets, charts and tables speak this notebook's language, whatever the server's.
+# zh: 控件、图表和表格都使用本笔记本的语言，与服务器的语言设置无关。
+lang = use_language(L("en", "zh"))
 
 # %% [markdown]
 # <!-- en -->
@@ -63,7 +65,7 @@ lang = language()
 # 下面是达川区计划中的那项改革的情景文件：
 
 # %%
-print(scenarios.SHIPPED_REFORMS[0].read_text(encoding="utf-8"))
+print(scenarios.file_text(scenarios.SHIPPED_REFORMS[0], lang))
 
 # %% [markdown]
 # <!-- en -->

@@ -2,7 +2,8 @@
 
 Messages are written in English in the code, wrapped in `t(...)`, or in `marked(...)` where the text is kept
 in a table and translated later; the Simplified Chinese catalogue is `locale/zh_Hans/LC_MESSAGES/messages.po`,
-read with Babel. `make messages` extracts every message and adds the new ones to the catalogue.
+read with Babel. `make messages` extracts every message, and every parameter file's descriptions, and adds the new
+ones to the catalogue.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import os
 from functools import cache
 from pathlib import Path
 
+import yaml
 from babel.messages.pofile import read_po
 
 from simulation.inputs.errors import InputError
@@ -18,9 +20,25 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = {"en": None, "zh": "zh_Hans"}
 
 
+# The language this process was told to speak (`use_language`); None: CARELAB_LANG decides.
+_declared: str | None = None
+
+
 def language() -> str:
-    """The language chosen for this session: `make lab lang=zh` and `carelab --lang` set CARELAB_LANG."""
-    return os.environ.get("CARELAB_LANG", "en")
+    """The language of this process: the one a notebook declared with `use_language`, else the session's
+    (`make lab lang=zh` and `carelab --lang` set CARELAB_LANG), else English."""
+    return _declared or os.environ.get("CARELAB_LANG", "en")
+
+
+def use_language(lang: str) -> str:
+    """Speak `lang` from now on, whatever CARELAB_LANG says, and return it. Every teaching notebook's first code
+    cell calls it with the notebook's own language (`lang = use_language(L("en", "zh"))`): a kernel runs one
+    notebook, so a Chinese notebook is Chinese under an English server and the server's language is only the
+    default of a notebook that declares none."""
+    global _declared
+    catalogue(lang)  # refuses a language without a catalogue
+    _declared = lang
+    return lang
 
 
 @cache
@@ -47,3 +65,11 @@ def counted(n: int, one: str, many: str, lang: str = "en") -> str:
 def marked(message: str) -> str:
     """Marks a message for the catalogue without translating it yet (gettext's N_)."""
     return message
+
+
+def parameter_descriptions(fileobj, keywords, comment_tags, options):
+    """Babel's extraction method for parameter files (pyproject.toml's [tool.babel]): a parameter's description is
+    how people read its name (`t(parameter.description, lang)`), so `make messages` keeps it in the catalogue."""
+    for name, parameter in (yaml.safe_load(fileobj) or {}).get("parameters", {}).items():
+        if parameter.get("description"):
+            yield 0, None, parameter["description"], [name]

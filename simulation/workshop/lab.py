@@ -96,5 +96,5 @@ def open_lab(lang: str, port: int, role: str = "participant", prepare_only: bool
     prepare(locations.notebooks())
     if prepare_only:
         return 0
-    # Notebooks read CARELAB_LANG to choose the language of widgets and charts.
+    # The default language of code run in the lab; the teaching notebooks declare their own (i18n.use_language).
     return subprocess.call(command(lang, port, role), env={**os.environ, "CARELAB_LANG": lang})

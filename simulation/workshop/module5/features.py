@@ -57,12 +57,14 @@ def feature_lines(feature: str, lang: str | None = None, p: dict | None = None) 
     chosen = FEATURES[feature]
     name, value = next(iter(feature_parameters(feature, p).items()))
     pack_setting = f"eu.{chosen.country}.{minimum_income.DELIVERY[name]}"
-    status = load_parameters(LOCALITY).dated_value(pack_setting, START).status
+    parameters = load_parameters(LOCALITY)
+    status = parameters.dated_value(pack_setting, START).status
     shown = (t("yes", lang) if value is True else f"{value:.0%}" if name == "activation.referral_share"
              else t("{days:g} working days", lang, days=value))
-    source = t("Taken from the {country} pack ({body}): {setting} = {value}, {status}.", lang,
+    source = t("Taken from the {country} pack ({body}): {setting}: {value}, {status}.", lang,
                country=t(COUNTRY_NAMES[chosen.country], lang), body=t(eu_pack.DELIVERY_BODIES[chosen.country], lang),
-               setting=pack_setting, value=shown, status=t(STATUS_WORDS[status], lang))
+               setting=t(parameters.parameters[pack_setting].description, lang), value=shown,
+               status=t(STATUS_WORDS[status], lang))
     if feature == "data_sharing":
         here = t("Here, the district checks applicants against one shared database instead of gathering 27 "
                  "agencies' results by hand: the check takes {fast} working days instead of {slow}, and incomes are "

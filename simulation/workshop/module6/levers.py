@@ -158,14 +158,14 @@ def _change_in_words(name: str, value, rules: dict, lang: str, locality: str) ->
                  "activation path.", lang, share=value)
     # Any other parameter a scenario file may set: its name, value and the parameter file's description.
     parameter = load_parameters(locality).parameters.get(name)
-    return f"{name} = {value}" + (f" ({parameter.description})" if parameter else "")
+    return f"{name} = {value}" + (f" ({t(parameter.description, lang)})" if parameter else "")
 
 
 def scenario_in_words(scenario: Scenario, lang: str = "en") -> list[str]:
     """What a scenario file says, field by field, in plain words."""
     parameter_set = load_parameters(scenario.locality)
     lines = [
-        t("Name: {name}", lang, name=scenario.name),
+        t("Name: {name}", lang, name=t(scenario.name, lang)),  # a shipped file's name is in the catalogue
         t("Where: {place} (the rules of the parameter file “{locality}”).", lang,
           place=parameter_set.name.get(lang, scenario.locality), locality=scenario.locality),
         t("From: {start}, with the rules in force on that day.", lang, start=scenario.start.isoformat()),

@@ -13,6 +13,7 @@ from simulation.i18n import marked, t
 from simulation.inputs import locations
 from simulation.inputs.files import written_atomically
 from simulation.inputs.scenarios import Scenario, load_scenario, validated
+from simulation.workshop.bilingual import TAGGED_COMMENT
 from simulation.workshop.shared.runs import finished
 
 BASELINE_FILE = locations.scenarios() / "dachuan-2019.yaml"
@@ -55,8 +56,21 @@ def shipped_reforms(lang: str = "en", district: dict | None = None) -> list[Scen
     return [lab_scenario(path, lang, district) for path in SHIPPED_REFORMS]
 
 
-# ---- writing a reform as a scenario file ---------------------------------------------------------------------------
+# ---- reading and writing a reform as a scenario file -----------------------------------------------------------------
 FILE_NAME = re.compile(r"^[^/\\:.][^/\\:]*$")
+
+
+def file_text(path: str | Path, lang: str = "en") -> str:
+    """A scenario file as a participant reads it: its comments, notes for people, in `lang` (a shipped file gives
+    them in both, tagged `# en:` and `# zh:` as the notebooks' sources do); what `carelab` reads as it is."""
+    lines = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        tagged = TAGGED_COMMENT.match(line)
+        if tagged is None:
+            lines.append(line)
+        elif tagged["lang"] == lang:
+            lines.append(f"{tagged['indent']}# {tagged['text']}".rstrip())
+    return "\n".join(lines)
 
 
 def write_scenario(data: dict, path: str | Path, lang: str = "en") -> Path:
@@ -69,7 +83,7 @@ def write_scenario(data: dict, path: str | Path, lang: str = "en") -> Path:
     text = yaml.safe_dump(scenario.model_dump(exclude_none=True), allow_unicode=True, sort_keys=False, width=100)
     path.parent.mkdir(parents=True, exist_ok=True)
     with written_atomically(path) as temporary:
-        temporary.write_text(f"{header}\n#   carelab compare scenarios/dachuan-2019.yaml THIS-FILE --out CMP\n{text}",
-                             encoding="utf-8")
+        command = t("#   carelab compare scenarios/dachuan-2019.yaml THIS-FILE --out CMP", lang)
+        temporary.write_text(f"{header}\n{command}\n{text}", encoding="utf-8")
         load_scenario(temporary)
     return path
