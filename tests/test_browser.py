@@ -9,6 +9,7 @@ and the selenium package (.ci/run installs them); skipped, saying why, where the
 start.
 """
 import difflib
+import os
 import shutil
 import time
 from pathlib import Path
@@ -35,8 +36,9 @@ def _need_browser():
 @pytest.fixture(scope="session")
 def shots():
     _need_browser()
-    folder = SHOTS / time.strftime("%Y%m%d-%H%M%S")
-    folder.mkdir(parents=True)
+    # One folder a run and a pytest-xdist worker: two workers may start in the same second.
+    folder = SHOTS / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+    folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 

@@ -135,7 +135,7 @@ def test_a_chinese_participant_reads_a_scenario_file_with_chinese_notes_and_its_
         notes = [line for line in text.splitlines() if line.startswith("#")]
         assert notes and all(line.startswith("# ") and not foreign(line[2:], lang) for line in notes), notes
         assert yaml.safe_load(text) == yaml.safe_load(reform.read_text(encoding="utf-8"))  # what carelab reads
-    assert "名称：达川区2019年，整合数据库加网上申请" in levers.scenario_in_words(load_scenario(reform), "zh")
+    assert "名称：达川区2019年，统一数据库加网上申请" in levers.scenario_in_words(load_scenario(reform), "zh")
     baseline = load_scenario(scenarios.BASELINE_FILE)
     data = levers.reform_data({**levers.lever_entries(levers.baseline_rules(baseline)), "name": "我的改革",
                                "integrated_database": True}, baseline, "zh")
