@@ -86,7 +86,8 @@ class ReformLab:
         self.costs = w.HTML()
         self.button.on_click(self.run)
         self.file_name = w.Text(value="my-reform.yaml", description=t("File name", self.lang))
-        self.save_button = w.Button(description=t("Save as a scenario file", self.lang))
+        # A button is 148 px unless told: its words would be cut.
+        self.save_button = w.Button(description=t("Save as a scenario file", self.lang), layout=w.Layout(width="auto"))
         self.save_message = w.HTML()
         self.save_button.on_click(self.export)
         self.reform: Scenario | None = None  # the last reform that passed the check and ran
