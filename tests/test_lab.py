@@ -47,3 +47,15 @@ def test_a_role_that_does_not_exist_is_refused(tmp_path):
     with pytest.raises(SystemExit):
         _parser().parse_args(["lab", "--role", "student"])
     assert _parser().parse_args(["lab", "--role", "trainer"]).role == "trainer"
+
+
+def test_notebooks_built_for_another_python_are_rebuilt_for_this_one(tmp_path):
+    source = tmp_path / "intro.py"
+    source.write_text("# %% [markdown]\n# <!-- en -->\n# Hello\n# <!-- zh -->\n# 你好\n", encoding="utf-8")
+    assert len(lab.prepare(tmp_path)) == 2 and lab.prepare(tmp_path) == []
+    built = tmp_path / "intro.zh.ipynb"
+    notebook = json.loads(built.read_text(encoding="utf-8"))
+    notebook["metadata"]["language_info"]["version"] = "3.12.0-elsewhere"
+    built.write_text(json.dumps(notebook), encoding="utf-8")
+    assert len(lab.prepare(tmp_path)) == 2
+    assert json.loads(built.read_text(encoding="utf-8"))["metadata"]["language_info"]["version"] != "3.12.0-elsewhere"

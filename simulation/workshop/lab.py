@@ -37,13 +37,21 @@ def sources(folder: Path | None = None) -> list[Path]:
 
 
 def prepare(folder: Path | None = None) -> list[Path]:
-    """Build the English and Chinese notebooks of every source whose built notebooks are missing or older."""
+    """Build the English and Chinese notebooks of every source whose built notebooks are missing, older, or built
+    for another Python: the kernel's version in a notebook that differs from this machine's would show the notebook
+    as changed the moment it opens."""
     built = []
     for source in sources(folder):
         targets = [source.with_name(f"{source.stem}.{lang}.ipynb") for lang in bilingual.LANGS]
-        if any(not t.exists() or t.stat().st_mtime < source.stat().st_mtime for t in targets):
+        if any(not t.exists() or t.stat().st_mtime < source.stat().st_mtime or _for_another_python(t)
+               for t in targets):
             built += bilingual.build_all(source, source.parent).values()
     return built
+
+
+def _for_another_python(notebook: Path) -> bool:
+    written = json.loads(notebook.read_text(encoding="utf-8")).get("metadata", {}).get("language_info", {})
+    return written.get("version") != bilingual.language_info()["version"]
 
 
 def settings(lang: str) -> dict:
