@@ -1,0 +1,236 @@
+"""Workshop sessions as a room plays them, on SQLite and on PostgreSQL: many trainees deciding at once from their
+own processes, a trainee who leaves and comes back, a trainer's process that restarts, the dashboard against the
+model's own metrics, a household's application in the pipeline, the trainer's events, and the same inputs giving
+the same district. (Refusals and bad input: tests/test_session_faults.py.)"""
+import math
+import multiprocessing
+from collections import Counter
+
+import pytest
+import sqlalchemy as sa
+from session_room import (DATABASES, SEED, by_the_rules, database, decide_month, open_session, racing_trainee,
+                          restarted_trainer)
+
+from simulation.sessions.room import Room
+from simulation.sessions.store import cases, decisions, household_months, months, participants, sessions
+from simulation.sessions.trainer import Trainer, replay
+
+SPAWN = multiprocessing.get_context("spawn")
+WAIT = 120  # seconds a test waits for its processes before calling them stuck
+
+
+@pytest.fixture(params=DATABASES)
+def db(request, tmp_path):
+    yield from database(request.param, tmp_path, request)
+
+
+def _session_row(room):
+    with room.engine.connect() as conn:
+        return conn.execute(sa.select(sessions).where(sessions.c.id == room.id)).one()
+
+
+def _replayed(room):
+    with room.engine.connect() as conn:
+        return replay(conn, _session_row(room))
+
+
+def _stored(room):
+    """Every decision of the session as who, when, what: (id, participant, month, case, decision)."""
+    with room.engine.connect() as conn:
+        return conn.execute(sa.select(decisions.c.id, participants.c.name, decisions.c.month, decisions.c.case_id,
+                                      decisions.c.decision).join(participants)
+                            .where(decisions.c.session_id == room.id)).all()
+
+
+# ---- many processes at once --------------------------------------------------------------------------------------
+def test_pairs_racing_on_the_same_cases_from_their_own_processes_store_each_decision_once(db, tmp_path):
+    room, trainer, _ = open_session(db, tmp_path)
+    months = 2
+    trainees = [(f"c{centre}{member}", "caseworker", centre) for centre in range(4) for member in "ab"]
+    trainees += [(f"h{index}", "household", None) for index in range(4)]
+    barrier, results = SPAWN.Barrier(len(trainees) + 1, timeout=WAIT), SPAWN.Queue()
+    processes = [SPAWN.Process(target=racing_trainee, args=(room.code, db, room.secret, name, role, centre, months,
+                                                            barrier, results)) for name, role, centre in trainees]
+    for process in processes:
+        process.start()
+    try:
+        for _ in range(months):
+            barrier.wait()    # everyone joined (or raced): the trainer opens the month
+            trainer.advance()
+            barrier.wait()    # the month is open
+            barrier.wait()    # go
+    finally:
+        reports = [results.get(timeout=WAIT) for _ in processes]
+        for process in processes:
+            process.join(WAIT)
+    assert [report["errors"] for report in reports] == [[]] * len(trainees)
+    assert [process.exitcode for process in processes] == [0] * len(trainees)
+
+    stored = _stored(room)
+    told = [entry for report in reports for entry in report["stored"]]
+    caseworkers_told = sorted(tuple(entry) for entry in told if entry[3] is not None)
+    assert sorted(tuple(row) for row in stored if row.case_id is not None) == caseworkers_told  # nothing lost
+    households_told = Counter((name, month, decision) for _, name, month, case, decision in told if case is None)
+    assert Counter((row.name, row.month, row.decision) for row in stored if row.case_id is None) == households_told
+    assert set(Counter((row.case_id, row.month) for row in stored if row.case_id).values()) == {1}  # no duplicate
+
+    by_name = {report["name"]: report for report in reports}
+    decided = {(month, case): name for _, name, month, case, _ in caseworkers_told}
+    raced = 0
+    for centre in range(4):
+        first, second = by_name[f"c{centre}a"], by_name[f"c{centre}b"]
+        assert first["planned"] == second["planned"]  # the pair went for the same cases
+        assert set(first["planned"]) == {key for key in decided if by_name[decided[key]]["centre"] == centre}
+        for report, other in ((first, second), (second, first)):
+            for month, case, message in report["refused"]:
+                assert decided[(month, case)] == other["name"]  # refused only where the other stored it
+                assert message.endswith(": your decision was not stored.")
+                assert (message.startswith(f"{other['name']} already decided case {case} at ")
+                        or message == f"Another trainee decided case {case} at the same moment: your decision was "
+                                      "not stored.")
+            raced += len(report["refused"])
+        assert len(first["refused"]) + len(second["refused"]) == len(first["planned"])
+    assert raced >= 8  # the race was run on enough cases to mean something
+    for index in range(4):
+        report = by_name[f"h{index}"]
+        assert len(report["stored"]) == months and [message for _, _, message in report["refused"]] == [
+            "You have already made this month's choice: it waits for the next month."] * months
+
+
+# ---- a trainee who closes the page -----------------------------------------------------------------------------
+def test_a_trainee_who_closes_the_page_comes_back_to_their_role_cases_and_decisions(db, tmp_path):
+    room, trainer, _ = open_session(db, tmp_path)
+    seat = room.join("Li Na", "caseworker", centre=1, secret=room.secret)
+    player = room.join("Wang Fang", "household", lang="zh")
+    trainer.advance()
+    made = decide_month(seat)
+    assert made
+    token, cases_before = seat.token, [(case.id, case.decided_by) for case in seat.cases()]
+    del seat  # the page is closed
+
+    page = Room.find(room.code.lower(), db)  # a new page, as typed
+    for back in (page.rejoin(token, room.secret), page.join(" Li  Na ", "caseworker", centre=3, resume=True)):
+        assert (back.name, back.role, back.centre, back.household) == ("Li Na", "caseworker", 1, None)
+        assert [(case.id, case.decided_by) for case in back.cases()] == cases_before
+        assert [(d.id, d.household, d.decision, d.amount) for d in back.decisions()] == [
+            (d.id, d.household, d.decision, d.amount) for d in made]
+    again = page.join("Wang Fang", "household", resume=True)
+    assert (again.household, again.lang) == (player.household, "zh")
+    assert page.join("Wang Fang", "caseworker", centre=0, resume=True).role == "household"
+    with sa.create_engine(room.engine.url).connect() as conn:  # no second place in the room for either of them
+        assert conn.execute(sa.select(sa.func.count()).select_from(participants)).scalar_one() == 2
+
+
+# ---- the trainer's process restarts ---------------------------------------------------------------------------
+def _play(room, trainer, month_after):
+    """The same room inputs month by month: two caseworkers (one asks for verification) and a household that
+    applies in month 0; the trainer advances until `month_after`, or `month_after` is called to advance."""
+    ana = room.join("Ana", "caseworker", centre=0)
+    bo = room.join("Bo", "caseworker", centre=1)
+    room.join("Hu", "household").act("apply", ["identity", "income", "medical"])
+    for month in range(3):
+        if month:
+            decide_month(ana)
+            decide_month(bo, verify=True)
+        trainer.advance() if month < 2 else month_after()
+    after = decide_month(ana) + decide_month(bo, verify=True)
+    return after
+
+
+def _written(room):
+    with room.engine.connect() as conn:
+        figures = conn.execute(sa.select(months.c.month, months.c.date, months.c.figures, months.c.held).where(
+            months.c.session_id == room.id).order_by(months.c.month)).all()
+        written = conn.execute(sa.select(cases.c.household, cases.c.centre, cases.c.kind, cases.c.filed,
+                                         cases.c.month, cases.c.status, cases.c.facts, cases.c.truth).where(
+            cases.c.session_id == room.id).order_by(cases.c.filed, cases.c.household)).all()
+        made = conn.execute(sa.select(participants.c.name, decisions.c.month, decisions.c.household,
+                                      decisions.c.decision, decisions.c.amount, decisions.c.reason,
+                                      decisions.c.hours, decisions.c.correct).join(participants).where(
+            decisions.c.session_id == room.id).order_by(decisions.c.id)).all()
+    return [tuple(row) for row in figures], [tuple(row) for row in written], [tuple(row) for row in made]
+
+
+def test_a_trainer_whose_process_restarts_resumes_exactly_where_the_room_was(db, tmp_path):
+    steady, steady_trainer, _ = open_session(db, tmp_path, name="uninterrupted")
+    room, trainer, key = open_session(db, tmp_path, name="restarted")
+    results = SPAWN.Queue()
+
+    def restart():  # a new trainer's process: a new Trainer, the district rebuilt from the database
+        process = SPAWN.Process(target=restarted_trainer, args=(room.code, db, key, results))
+        process.start()
+        assert results.get(timeout=WAIT) == 3
+        process.join(WAIT)
+        assert process.exitcode == 0
+
+    _play(steady, steady_trainer, steady_trainer.advance)
+    after_restart = _play(room, trainer, restart)
+    assert after_restart and {decision.month for decision in after_restart} == {3}  # in the month it was made
+    steady_trainer.advance()
+    trainer.advance()  # the first process's trainer, whose model the restart left behind
+    assert _written(room) == _written(steady)
+    figures, written, made = _written(room)
+    assert [row[0] for row in figures] == [1, 2, 3, 4] and {row[1] for row in made} == {0, 1, 2, 3}
+    assert {"decided", "pending"} <= {row[5] for row in written}
+
+
+# ---- the dashboard against the model ----------------------------------------------------------------------------
+def test_the_dashboard_shows_the_figures_of_the_district_model_for_the_same_months(db, tmp_path):
+    room, trainer, _ = open_session(db, tmp_path)
+    seats = [room.join(f"cw{centre}", "caseworker", centre=centre) for centre in (0, 2)]
+    room.join("hh", "household").act("apply", ["identity"])
+    for _ in range(3):
+        trainer.advance()
+        for seat in seats:
+            decide_month(seat)
+    trainer.advance()
+    board = trainer.dashboard()
+    model = _replayed(room).monthly().set_index("month")
+    assert list(model.index) == [1, 2, 3, 4] == list(board.history["month"])
+    last = model.loc[4]
+    assert (board.month, board.queue) == (4, last["backlog"])
+    for shown, metric in ((board.processing_days, "mean_processing_days"), (board.inclusion_error, "inclusion_error"),
+                          (board.exclusion_error, "exclusion_error")):
+        assert shown == pytest.approx(last[metric], nan_ok=True) if shown is not None else math.isnan(last[metric])
+    assert board.persons_in_hardship == round(last["poverty_rate_after"] * last["persons"])
+    history = board.history.set_index("month")
+    for metric in ("backlog", "mean_processing_days", "inclusion_error", "exclusion_error", "poverty_rate_after",
+                   "applications", "approvals", "rejections", "dibao_households"):
+        assert list(history[metric].astype(float).fillna(-1)) == pytest.approx(
+            list(model[metric].astype(float).fillna(-1))), metric
+    people = board.participants.set_index("name")
+    this_month = [row for row in _stored(room) if row.month == 4]
+    assert people.loc["cw0", "decided"] == sum(row.name == "cw0" for row in this_month) == 0
+    assert people.loc["cw0", "pending"] == sum(case.status == "pending" for case in seats[0].cases())
+
+
+# ---- a household's application ---------------------------------------------------------------------------------
+def test_a_played_household_s_application_goes_to_its_centre_s_queue_and_is_decided(db, tmp_path):
+    room, trainer, _ = open_session(db, tmp_path)
+    held_player = room.join("hana", "household")
+    trainer.advance()
+    centre = trainer.model.households.centre
+    caseworker = room.join("ana", "caseworker", centre=int(centre[held_player.household]))
+    index, free_player = 0, None
+    while free_player is None or centre[free_player.household] == caseworker.centre:
+        index += 1
+        free_player = room.join(f"hugo{index}", "household")
+    for player in (held_player, free_player):
+        player.act("apply", ["identity", "income", "medical", "bank"])
+    trainer.advance()
+    mine = [case for case in caseworker.cases() if case.household == held_player.household]
+    assert [(case.kind, case.filed, case.status) for case in mine] == [("application", 2, "pending")]  # filed as the month opens
+    assert held_player.household_month()["case"] == "application"
+    assert sorted(mine[0].facts["papers"]) == ["bank", "identity", "income", "medical"]
+    decision, amount, _ = by_the_rules(mine[0].facts)
+    caseworker.decide(mine[0].id, "approve", min(amount or 100.0, mine[0].cap))
+    for _ in range(2):
+        trainer.advance()
+    month = held_player.household_month()
+    assert (month["case"], month["receives"] != "nothing", month["benefit"] > 0) == ("none", True, True)
+    with room.engine.connect() as conn:  # the unheld centre's own caseworkers took it on and decided it
+        open_case = conn.execute(sa.select(household_months.c.month, household_months.c.case).where(
+            household_months.c.session_id == room.id, household_months.c.household == free_player.household)
+            .order_by(household_months.c.month)).all()
+    assert [tuple(row) for row in open_case] == [(0, "none"), (1, "none"), (2, "application"), (3, "none"),
+                                                 (4, "none")]
