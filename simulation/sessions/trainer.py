@@ -131,7 +131,11 @@ class Trainer:
         if kind == "new_standard":
             self._check_standard(params)
         with room.engine.begin() as conn:
-            conn.execute(events.insert().values(session_id=room.id, month=room.month, kind=kind, params=params,
+            # The month as the database has it (another trainer's process may have advanced it), held until the
+            # event is in: the advance takes the month's events in after it, or the event is the next month's.
+            month = conn.execute(sa.select(sessions.c.month).where(sessions.c.id == room.id)
+                                 .with_for_update()).scalar_one()
+            conn.execute(events.insert().values(session_id=room.id, month=month, kind=kind, params=params,
                                                 created_at=store.now()))
 
     def _check_standard(self, params: dict) -> None:
