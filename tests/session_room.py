@@ -11,8 +11,6 @@ import tempfile
 import traceback
 import uuid
 
-import pytest
-
 from simulation.sessions.room import Refused, Room
 
 SCENARIO = "dachuan-2019"
@@ -37,6 +35,8 @@ def database(kind: str, tmp_path, request):
 
 
 def postgres_server(request):
+    import pytest  # here: the trainees' processes import this module too, and need no pytest
+
     if "error" in _postgres:
         pytest.skip(_postgres["error"])
     if "server" not in _postgres:

@@ -238,3 +238,51 @@ def test_a_played_household_s_application_goes_to_its_centre_s_queue_and_is_deci
     assert decided[0] in (2, 3) and all(row.case == "none" for row in seen if row.month < 2)
     free = free_player.household_month()
     assert free["rejected"] == decided[0] if free["receives"] == "nothing" else free["benefit"] > 0
+
+
+# ---- the trainer's events ---------------------------------------------------------------------------------------
+def _workers(room, centre):
+    model = _replayed(room)
+    persons = model.persons
+    return int((persons.employed & persons.alive & (model.households.centre[persons.household] == centre)).sum())
+
+
+def test_a_factory_that_closes_takes_the_work_of_its_centre_s_households(db, tmp_path):
+    closing, trainer, _ = open_session(db, tmp_path, name="factory closes")
+    steady, steady_trainer, _ = open_session(db, tmp_path, name="no event")
+    trainer.inject("factory_closes", centre=1, share=0.5)
+    trainer.advance()
+    steady_trainer.advance()
+    assert _workers(closing, 1) < 0.75 * _workers(steady, 1)
+    assert _workers(closing, 1) == int((trainer.model.persons.employed & trainer.model.persons.alive & (
+        trainer.model.households.centre[trainer.model.persons.household] == 1)).sum())  # replayed as it ran
+
+
+def test_a_new_standard_and_an_integrated_database_reach_the_next_month_s_case_files(db, tmp_path):
+    room, trainer, key = open_session(db, tmp_path)
+    seat = room.join("ana", "caseworker", centre=0)  # a street centre: its households are the town's
+    dashboard = Trainer(Room.find(room.code, db), key)  # the dashboard's own trainer, opened before the advance
+    trainer.advance()
+    before = seat.cases()
+    assert before and {(case.facts["urban"], case.facts["standard"], case.facts["integrated_database"])
+                       for case in before} == {(True, 520.0, False)}
+    dashboard.inject("new_standard", urban=600)
+    dashboard.inject("integrated_database")
+    assert [case.facts for case in seat.cases()] == [case.facts for case in before]  # at the next month
+    trainer.advance()
+    after = seat.cases()
+    assert {(case.facts["standard"], case.facts["integrated_database"]) for case in after} == {(600.0, True)}
+    assert [case.cap for case in after] == [600.0 * len(case.facts["members"]) for case in after]
+    assert [case.facts["records"] is not None for case in after] == [True] * len(after)
+
+
+# ---- the same inputs, the same district ----------------------------------------------------------------------------
+def test_two_sessions_with_the_same_seed_and_the_same_room_give_the_same_months(db, tmp_path):
+    played = []
+    for seed, name in ((SEED, "first"), (SEED, "second"), (SEED + 1, "another seed")):
+        room, trainer, _ = open_session(db, tmp_path, seed=seed, name=name)
+        _play(room, trainer, trainer.advance)
+        trainer.advance()
+        played.append(_written(room))
+    assert played[0] == played[1]
+    assert [row[2] for row in played[0][0]] != [row[2] for row in played[2][0]]
