@@ -161,7 +161,7 @@ class Room:
     def _check_centre(self, conn, centre, lang: str) -> None:
         if not isinstance(centre, int) or not 0 <= centre < self.centre_count:
             raise refuse(lang, "centre = {value} is not a centre of this district: choose one from 1 to {last}.",
-                         value=centre if centre is None else centre + 1, last=self.centre_count)
+                         value=centre + 1 if isinstance(centre, int) else centre, last=self.centre_count)
         holders = conn.execute(sa.select(sa.func.count()).where(
             participants.c.session_id == self.id, participants.c.role == "caseworker",
             participants.c.centre == centre)).scalar_one()
