@@ -161,6 +161,11 @@ def connect(db: str | None = None, folder: str | Path = "workshop", create: bool
         event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
     else:
         engine = sa.create_engine(parsed, pool_pre_ping=True)
+        try:  # a server that is down or a database that is not there is the address's fault, said in one line
+            engine.connect().close()
+        except sa.exc.OperationalError as err:
+            raise InputError("carelab session", "--db", url, "the address of a PostgreSQL database that answers; "
+                             f"it said: {str(err.orig).splitlines()[0]}") from None
     if create:
         metadata.create_all(engine)
     return engine
