@@ -208,3 +208,12 @@ def test_carelab_session_advance_needs_the_right_code_and_key(tmp_path, capsys):
         "digits).", "zh", code="ZZZZZZ") + "\n"
     assert main(["session", "advance", code.lower(), "--key", key, *folder]) == 0
     assert capsys.readouterr().out == f"Session {code} is now in month 1 (2019-02-01).\n"
+
+
+def test_a_database_that_does_not_answer_is_named_in_one_line(tmp_path, capsys):
+    nowhere = f"postgresql+psycopg://nobody@/carelab?host={tmp_path}"
+    for command in (["create", "dachuan-2019"], ["advance", "ABCDEF", "--key", "x"]):
+        assert main(["session", *command, "--db", nowhere]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"carelab: carelab session: --db = '{nowhere}' is not allowed (the address of a "
+                              "PostgreSQL database that answers; it said: ") and err.count("\n") == 1
