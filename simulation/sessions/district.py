@@ -235,7 +235,6 @@ class SessionDistrict(DistrictModel):
             "paid": round(float(record.payments.total[h])) if record else 0,
             "review_due": int(caseload.review_due[h]) if caseload.receives[h] != NOT_ASSISTED else None,
             "filed": int(caseload.case_filed[h]) if caseload.case[h] != NO_CASE else None,
-            "rejected": int(caseload.rejected_month[h]) if caseload.rejected_month[h] >= 0 else None,
             "can_apply": bool(caseload.case[h] == NO_CASE and caseload.receives[h] == NOT_ASSISTED and c.members[h]),
         }
 
