@@ -18,7 +18,7 @@ from matplotlib.ticker import MaxNLocator, PercentFormatter
 from simulation.i18n import marked, t
 from simulation.i18n.numbers import MISSING, count, share, yuan
 from simulation.reports import charts, pages
-from simulation.sessions.report import MISTAKES, Session, accuracy, decisions_table, joined, later_months, waits
+from simulation.sessions.report import MISTAKES, Session, accuracy, decisions_table, joined, waits
 from simulation.workshop.bilingual import LANGS
 
 LONGEST = 10  # households listed as having waited longest
@@ -126,21 +126,20 @@ def _section(session: Session, lang: str) -> dict:
 
 def _rejections(session: Session, decisions: pd.DataFrame, lang: str) -> dict:
     wrong = decisions[decisions["mistake"] == "exclusion"]
+    truths = session.cases.set_index("id")["truth"]
+    months = session.household_months
     followed = []
     for row in wrong.head(FOLLOWED).itertuples():
-        case = session.cases.set_index("id").loc[row.case_id]
-        truth = case["truth"] or {}
+        truth = truths[row.case_id] or {}
         standard = truth.get("standard", float("nan")) * truth.get("members", float("nan"))
-        months = session.household_months
         own = months[months["household"] == row.household]
+        title = _say("rejected", lang, household=row.household, month=row.month, name=row.participant)
         followed.append({
-            "title": _say("rejected", lang, household=row.household, month=row.month, name=row.participant),
-            "rules": _say("rules_give", lang, amount=yuan(row.expected_amount), income=yuan(truth.get(
-                "true_income", float("nan"))), standard=yuan(standard)),
-            "consequence": _say("followed", lang, consequence=row.consequence),
-            "image": _image(_household_chart(own, row.month, lang), _say("rejected", lang,
-                            household=row.household, month=row.month, name=row.participant)) if len(own) else None,
-            "months": _months_html(later_months(session, row.household, row.month - 1), lang)})
+            "title": title, "consequence": _say("followed", lang, consequence=row.consequence),
+            "rules": _say("rules_give", lang, amount=yuan(row.expected_amount),
+                          income=yuan(truth.get("true_income", float("nan"))), standard=yuan(standard)),
+            "image": _image(_household_chart(own, row.month, lang), title) if len(own) else None,
+            "months": _months_html(own[own["month"] >= row.month], lang)})
     rest = wrong.iloc[FOLLOWED:]
     return {"followed": followed, "more": _decisions_html(rest, lang, ["month", "participant", "household",
                                                                       "rules", "consequence"]) if len(rest) else None}

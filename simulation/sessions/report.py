@@ -9,6 +9,7 @@ it was in hardship (its income and benefit below the standard), and for a reject
 from __future__ import annotations
 
 import csv
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,28 @@ class Session:
     actions: pd.DataFrame
     months: pd.DataFrame  # the month and each of its figures as a column
     household_months: pd.DataFrame
+
+    # Looked up once per decision, so kept by household rather than filtered from the tables each time.
+    @functools.cached_property
+    def hardship(self) -> dict[int, list[tuple[int, bool]]]:
+        """Each household's months in order, and whether it was in hardship in each."""
+        hardship: dict[int, list[tuple[int, bool]]] = {}
+        for household, month, hard in zip(self.household_months["household"], self.household_months["month"],
+                                          self.household_months["in_hardship"]):
+            hardship.setdefault(int(household), []).append((int(month), bool(hard) if pd.notna(hard) else False))
+        return hardship
+
+    @functools.cached_property
+    def applied(self) -> dict[int, list[int]]:
+        """The months each household applied in: its applications filed, and a household trainee's choices to
+        apply."""
+        cases = self.cases[self.cases["kind"] == "application"]
+        actions = self.actions[self.actions["action"] == "apply"]
+        applied: dict[int, list[int]] = {}
+        for household, month in [*zip(cases["household"], cases["filed"]), *zip(actions["household"],
+                                                                               actions["month"])]:
+            applied.setdefault(int(household), []).append(int(month))
+        return applied
 
 
 def load(code: str, db=None, lang: str = "en") -> Session:
@@ -98,30 +121,18 @@ def mistake(decision) -> str | None:
     return "exclusion" if decision.decision == "reject" and decision.expected == "approve" else None
 
 
-def later_months(session: Session, household: int, month: int) -> pd.DataFrame:
-    """The household's months after `month`, in order."""
-    months = session.household_months
-    return months[(months["household"] == household) & (months["month"] > month)]
-
-
 def reapplied(session: Session, household: int, month: int) -> int | None:
     """The first month after `month` in which the household applied again, or None."""
-    cases, actions = session.cases, session.actions
-    filed = cases[(cases["household"] == household) & (cases["kind"] == "application") & (cases["filed"] > month)]
-    applied = actions[(actions["household"] == household) & (actions["action"] == "apply")
-                      & (actions["month"] > month)]
-    found = [*filed["filed"], *applied["month"]]
-    return int(min(found)) if found else None
+    return min((m for m in session.applied.get(household, []) if m > month), default=None)
 
 
 def consequence(session: Session, household: int, month: int, decision: str, lang: str = "en") -> str:
     """What followed the decision for its household, in words: "in hardship 2 of the next 3 months; applied again
     in month 4", "granted; out of hardship the next 2 months", "no months yet"."""
-    later = later_months(session, household, month)
-    n = len(later)
+    later = [hard for m, hard in session.hardship.get(household, []) if m > month]
+    n, hard = len(later), sum(later)
     if not n:
         return t("no months yet", lang)
-    hard = int(later["in_hardship"].fillna(False).astype(bool).sum())
     if hard:
         words = t(marked("in hardship the next month") if n == 1 else
                   marked("in hardship {k} of the next {n} months"), lang, k=hard, n=n)
@@ -163,12 +174,17 @@ def accuracy(decisions: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
 def waits(session: Session, decisions: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """Each case with the months from its filing to its decision (to the last month if it still waits), longest
     first, and why it waited, in a list of clauses in `lang`."""
-    holders = session.participants[session.participants["role"] == "caseworker"]
+    caseworkers = session.participants[session.participants["role"] == "caseworker"]
+    holders: dict[int, list[str]] = {}
+    for centre, name in sorted(zip(caseworkers["centre"], caseworkers["name"]), key=lambda pair: pair[1]):
+        holders.setdefault(int(centre), []).append(name)
+    of_case: dict[int, list[tuple[int, str]]] = {}
+    for case_id, month, decision in zip(decisions["case_id"], decisions["month"], decisions["decision"]):
+        of_case.setdefault(case_id, []).append((int(month), decision))
     rows = []
     for case in session.cases.itertuples():
-        own = decisions[decisions["case_id"] == case.id]
-        settled = own[own["decision"].isin(SETTLING)]
-        decided = int(settled["month"].min()) if len(settled) else None
+        own = of_case.get(case.id, [])
+        decided = min((m for m, decision in own if decision in SETTLING), default=None)
         end = session.month if decided is None else decided
         opened = end if pd.isna(case.opened) else min(int(case.opened), end)
         why = []
@@ -176,11 +192,11 @@ def waits(session: Session, decisions: pd.DataFrame, lang: str = "en") -> pd.Dat
         if queued > 0:
             why.append(counted(queued, marked("1 month in the centre's queue before a caseworker saw it"),
                                marked("{n} months in the centre's queue before a caseworker saw it"), lang))
-        verified = sorted(int(m) for m in own.loc[own["decision"] == "verify", "month"])
+        verified = sorted(m for m, decision in own if decision == "verify")
         why += [t("verification asked in month {month}", lang, month=m) for m in verified]
-        idle = set(range(opened, end)) - set(own["month"].astype(int)) - {m + 1 for m in verified}
+        idle = set(range(opened, end)) - {m for m, _ in own} - {m + 1 for m in verified}
         if idle:
-            names = sorted(holders.loc[holders["centre"] == case.centre, "name"])
+            names = holders.get(case.centre, [])
             one = len(idle) == 1
             if names:  # the centre's caseworkers spent their hours on other cases
                 message = marked("1 month open without a decision: {names} did not reach it") if one else \
