@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import select
 
-from simulation.i18n import counted, marked, t
+from simulation.i18n import catalogue, counted, marked, t
 from simulation.inputs.errors import InputError
 from simulation.reports import outputs
 from simulation.sessions import store
@@ -238,7 +238,7 @@ def report(code: str, out, db=None, lang: str = "en", overwrite: bool = False) -
     `lang`) for the session of join code `code`; an earlier report in `out` is replaced only with `overwrite`."""
     from simulation.sessions import debrief
 
-    t("granted", lang)  # refuses an unknown language before any work
+    catalogue(lang)  # refuses an unknown language before any work
     outputs.check(out, "session report", overwrite, lang=lang)
     session = load(code, db, lang)
     decisions = decisions_table(session, lang)
