@@ -100,6 +100,7 @@ class SessionDistrict(DistrictModel):
         self.papers: dict[int, list[str]] = {}    # the papers each played household's open application came with
         self.verified: set[tuple[int, int]] = set()  # (household, filed) of cases a trainee asked to verify
         self.followed: set[int] = set()           # households with a session case or a player: their months kept
+        self.employed_before = self.persons.employed.copy()  # who worked last month, to tell a player who lost work
 
     @classmethod
     def of_session(cls, scenario: dict, households: int, centres: int, seed: int) -> SessionDistrict:
@@ -165,6 +166,7 @@ class SessionDistrict(DistrictModel):
         persons.months_jobless[losing] = 0
 
     def advance(self) -> None:
+        self.employed_before = self.persons.employed.copy()
         self.step()
         self.decisions, self.applying = {}, {}
 
@@ -220,12 +222,16 @@ class SessionDistrict(DistrictModel):
         return rows
 
     def _household_facts(self, h: int, record) -> dict:
-        c, caseload, persons = self.circumstances, self.caseload, self.persons
+        c, caseload, persons, p = self.circumstances, self.caseload, self.persons, self.p
         mine = np.flatnonzero(persons.household == h)
+        granted = caseload.assisted[h] and caseload.review_due[h] == self.month + p["dibao.review_months"]
         return {
             "members": [[int(persons.age[i]), int(persons.disability[i]), bool(persons.employed[i])]
                         for i in mine if persons.alive[i]],
             "died": int(np.count_nonzero(~persons.alive[mine])),
+            "lost_work": int(np.count_nonzero(self.employed_before[mine] & ~persons.employed[mine])),
+            "outcome": ("turned_down" if caseload.rejected_month[h] == self.month and self.month
+                        else "granted" if granted and self.month else None),
             "earnings": round(float(c.earnings[h])), "pensions": round(float(c.pensions[h])),
             "remittances": round(float(c.remittances[h])),
             "medical_costs": round(float(record.events.out_of_pocket[h])) if record else 0,
