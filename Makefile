@@ -28,12 +28,13 @@ lab: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -n $(workers) --dist loadgroup -q
 
-# The engine's targets, the sweep's (several minutes each on 2 cores), then grading a class of 30;
+# The engine's targets, the sweep's (several minutes each on 2 cores), grading a class of 30, then a scripted room;
 # `make bench quick=1` for a smoke run.
 bench: $(STAMP)
 	$(PY) benchmarks/run.py $(if $(quick),--quick)
 	$(PY) benchmarks/sweep.py $(if $(quick),--quick)
 	$(PY) benchmarks/grading.py $(if $(quick),--quick)
+	$(PY) benchmarks/session.py $(if $(quick),--quick)
 
 # Regenerate the lock after changing dependencies in pyproject.toml (needs the network).
 lock:
