@@ -18,6 +18,7 @@ from matplotlib.ticker import MaxNLocator, PercentFormatter
 from simulation.i18n import marked, t
 from simulation.i18n.numbers import MISSING, count, share, yuan
 from simulation.reports import charts, pages
+from simulation.sessions.casefiles import PAPERS, REASONS
 from simulation.sessions.report import MISTAKES, Session, accuracy, decisions_table, joined, waits
 from simulation.workshop.bilingual import LANGS
 
@@ -25,7 +26,7 @@ LONGEST = 10  # households listed as having waited longest
 FOLLOWED = 6  # wrong rejections followed month by month, with a chart; the others in a table
 NAMES = {"en": "English", "zh": "中文"}
 DECISIONS = {"approve": marked("approve"), "reject": marked("reject"), "verify": marked("ask for verification"),
-             "refer": marked("refer to services")}
+             "refer": marked("refer to services"), "apply": marked("apply"), "wait": marked("wait")}
 KINDS = {"application": marked("application"), "review": marked("annual review")}
 ROLES = {"caseworker": marked("caseworker"), "household": marked("household")}
 MISTAKE_WORDS = {"inclusion": marked("inclusion: granted where the rules refuse"),
@@ -72,13 +73,12 @@ COLUMN_WORDS = {
     "decided": marked("decided in month"), "months": marked("months waited"), "why": marked("why"),
     "participant": marked("by"), "reason": marked("reason"), "income": marked("own income"),
     "benefit": marked("benefit"), "standard": marked("standard for the household"),
-    "hardship": marked("in hardship"), "case_status": marked("case"), "action": marked("choice"),
-    "papers": marked("papers"), "with_benefit": marked("income with benefit"), "mistake": marked("mistake"),
+    "hardship": marked("in hardship"), "case_status": marked("case"),
+    "papers": marked("papers brought"), "with_benefit": marked("income with benefit"), "mistake": marked("mistake"),
 }
 # Columns of figures, aligned right.
 FIGURES = {"decisions", "judged", "right", "share", "inclusion", "exclusion", "amount", "month", "household", "centre",
            "yuan", "filed", "decided", "months", "income", "benefit", "standard"}
-ACTIONS = {"apply": marked("apply"), "wait": marked("wait")}
 
 
 def html(session: Session, lang: str = "en") -> str:
@@ -126,18 +126,17 @@ def _section(session: Session, lang: str) -> dict:
 
 def _rejections(session: Session, decisions: pd.DataFrame, lang: str) -> dict:
     wrong = decisions[decisions["mistake"] == "exclusion"]
-    truths = session.cases.set_index("id")["truth"]
+    cases = session.cases.set_index("id")
     months = session.household_months
     followed = []
     for row in wrong.head(FOLLOWED).itertuples():
-        truth = truths[row.case_id] or {}
-        standard = truth.get("standard", float("nan")) * truth.get("members", float("nan"))
+        case = cases.loc[row.case_id]
         own = months[months["household"] == row.household]
         title = _say("rejected", lang, household=row.household, month=row.month, name=row.participant)
         followed.append({
             "title": title, "consequence": _say("followed", lang, consequence=row.consequence),
             "rules": _say("rules_give", lang, amount=yuan(row.expected_amount),
-                          income=yuan(truth.get("true_income", float("nan"))), standard=yuan(standard)),
+                          income=yuan(case["true_income"]), standard=yuan(case["cap"])),
             "image": _image(_household_chart(own, row.month, lang), title) if len(own) else None,
             "months": _months_html(own[own["month"] >= row.month], lang)})
     rest = wrong.iloc[FOLLOWED:]
@@ -151,22 +150,20 @@ def _trainee(session: Session, decisions: pd.DataFrame, person, lang: str) -> di
              "role": t(ROLES.get(person.role, person.role), lang)}
     if person.role == "household":
         household = int(person.household)
-        actions = session.actions[session.actions["participant_id"] == person.id]
         cases = session.cases[session.cases["household"] == household]
-        entry["line"] = _say("household_line", lang, household=household, actions=count(len(actions)),
-                          cases=count(len(cases)))
-        entry["actions"] = _table(pd.DataFrame({
-            "month": actions["month"], "action": [t(ACTIONS.get(a, a), lang) for a in actions["action"]],
-            "papers": [", ".join(papers or []) for papers in actions["papers"]]}), lang) if len(actions) else None
+        entry["line"] = _say("household_line", lang, household=household, actions=count(len(own)),
+                             cases=count(len(cases)))
+        entry["actions"] = _decisions_html(own, lang, ["month", "decision", "papers", "consequence"]) \
+            if len(own) else None
         entry["months"] = _months_html(session.household_months[session.household_months["household"] == household],
                                        lang)
-        theirs = decisions[decisions["household"] == household]
+        theirs = decisions[(decisions["household"] == household) & decisions["case_id"].notna()]
         entry["decisions"] = _decisions_html(theirs, lang, ["month", "participant", "kind", "decision", "yuan",
                                                             "rules", "consequence"]) if len(theirs) else None
         return entry
     mine = accuracy(own).iloc[0]
-    entry["line"] = _say("caseworker_line", lang, centre=int(person.centre), decisions=count(len(own)),
-                      share=share(mine["share"]))
+    entry["line"] = _say("caseworker_line", lang, centre=int(person.centre) + 1, decisions=count(len(own)),
+                         share=share(mine["share"]))
     entry["decisions"] = _decisions_html(own, lang, ["month", "household", "kind", "decision", "yuan", "reason",
                                                      "rules", "correct", "consequence"]) if len(own) else None
     return entry
@@ -208,10 +205,12 @@ def _accuracy_table(frame: pd.DataFrame, lang: str) -> Markup:
 def _decisions_html(rows: pd.DataFrame, lang: str, columns: list[str]) -> Markup:
     every = {
         "month": rows["month"], "participant": rows["participant"], "household": rows["household"],
-        "kind": [t(KINDS.get(k, k), lang) for k in rows["kind"]],
+        "kind": [t(KINDS[k], lang) if k in KINDS else "" for k in rows["kind"]],
         "decision": [t(DECISIONS.get(d, d), lang) for d in rows["decision"]],
         "yuan": [MISSING if pd.isna(a) else yuan(a) for a in rows["amount"]],
-        "reason": rows["reason"].fillna(""),
+        "reason": [t(REASONS[r], lang) if r in REASONS else r if isinstance(r, str) else "" for r in rows["reason"]],
+        "papers": ["; ".join(t(PAPERS.get(p, p), lang) for p in papers) if isinstance(papers, list) else ""
+                   for papers in rows["papers"]],
         "rules": [_rules(e, a, lang) for e, a in zip(rows["expected"], rows["expected_amount"])],
         "correct": [MISSING if c is None else _yes_no(c, lang) for c in rows["correct"]],
         "mistake": [t(MISTAKE_WORDS[m], lang) if isinstance(m, str) else "" for m in rows["mistake"]],
@@ -231,7 +230,7 @@ def _months_html(months: pd.DataFrame, lang: str) -> Markup:
         "benefit": [yuan(v) for v in months["benefit"]],
         "standard": [yuan(s * m) for s, m in zip(months["standard"], months["members"])],
         "hardship": [_yes_no(h, lang) for h in months["in_hardship"]],
-        "case_status": list(months["case"].fillna(""))}), lang)
+        "case_status": [t(KINDS[k], lang) if k in KINDS else "" for k in months["case"]]}), lang)
 
 
 def _waits_html(session: Session, decisions: pd.DataFrame, lang: str) -> Markup:
