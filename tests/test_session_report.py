@@ -194,6 +194,6 @@ def test_a_room_played_through_the_seats(tmp_path):
     assert len(rows) == stored == decided + 2
     assert {r["participant"] for r in rows} == {"Ana", "Chen Li"}
     assert all(r["consequence"] and r["consequence"] != "no months yet" for r in rows)
-    assert all(r["correct"] in ("true", "false") for r in rows if r["role"] == "caseworker")
+    assert all(r["correct"] in ("true", "false") and r["centre"] == "1" for r in rows if r["role"] == "caseworker")
     page = (out / "debrief.html").read_text(encoding="utf-8")
     assert "Afternoon room" in page and "Chen Li" in page

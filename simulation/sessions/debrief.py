@@ -51,8 +51,8 @@ WORDS = {
                                "decision: their income against their standard, and whether they applied again."),
     "no_rejections": marked("No household was wrongly rejected."),
     "rejected": marked("Household {household}, rejected in month {month} by {name}"),
-    "rules_give": marked("The rules give {amount} yuan a month: a true income of {income} yuan against a standard "
-                         "of {standard} yuan for the household."),
+    "rules_give": marked("The rules give {amount} yuan a month (true income {income} yuan; standard for the "
+                         "household {standard} yuan)."),
     "followed": marked("What followed: {consequence}."),
     "more_rejections": marked("The other wrong rejections"),
     "trainees": marked("Each trainee"),
@@ -121,7 +121,7 @@ def _section(session: Session, lang: str) -> dict:
                                                          "rules", "mistake"]) if len(mistakes) else None,
             "waited": _waits_html(session, decisions, lang), **_rejections(session, decisions, lang),
             "trainees": [_trainee(session, decisions, person, lang)
-                         for person in session.participants.itertuples()]}
+                         for person in session.participants.sort_values(["role", "name"]).itertuples()]}
 
 
 def _rejections(session: Session, decisions: pd.DataFrame, lang: str) -> dict:
@@ -279,7 +279,7 @@ def _household_chart(months: pd.DataFrame, decided: int, lang: str) -> Figure:
     ax.set_xlabel(t("month", lang))
     ax.set_ylabel(t("yuan per month", lang))
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_ylim(bottom=0)
+    ax.set_ylim(0, ax.get_ylim()[1] * 1.1)  # a line at the standard is not drawn on the frame
     ax.grid(alpha=0.3)
     figure.legend(loc="outside lower center", ncols=3, fontsize="small")
     return figure

@@ -124,7 +124,7 @@ def decisions_table(session: Session, lang: str = "en") -> pd.DataFrame:
     centre_of = dict(zip(session.cases["household"], session.cases["centre"]))
     centres = [centre_of.get(household) if pd.isna(centre) else centre
                for centre, household in zip(table["centre"], table["household"])]
-    table["centre"] = [None if centre is None else int(centre) + 1 for centre in centres]
+    table["centre"] = pd.array([None if pd.isna(centre) else int(centre) + 1 for centre in centres], dtype="Int64")
     table["session"] = session.code
     table["correct"] = [None if pd.isna(value) else bool(value) for value in table["correct"]]
     table["mistake"] = [mistake(row) for row in table.itertuples()]
@@ -251,6 +251,7 @@ def write_csv(decisions: pd.DataFrame, path: Path) -> None:
             values = row._asdict()
             values["correct"] = "" if row.correct is None else str(row.correct).lower()
             values["submitted_at"] = _utc(row.submitted_at).isoformat()
+            values["amount"] = "" if pd.isna(row.amount) else f"{row.amount:g}"
             writer.writerow(["" if value is None or (not isinstance(value, str) and pd.isna(value)) else value
                              for value in values.values()])
 
