@@ -219,3 +219,31 @@ def test_a_room_played_through_the_seats(tmp_path):
     assert all(r["correct"] in ("true", "false") and r["centre"] == "1" for r in rows if r["role"] == "caseworker")
     page = (out / "debrief.html").read_text(encoding="utf-8")
     assert "Afternoon room" in page and "Chen Li" in page
+
+
+@pytest.mark.browser
+def test_the_language_switch_shows_one_language_at_a_time(tmp_path):
+    import browser_lab
+
+    pytest.importorskip("selenium", reason="selenium is not installed (pip install -e .[dev])")
+    from selenium.webdriver.common.by import By
+
+    if not (browser_lab.installed(browser_lab.CHROMIUM) and browser_lab.installed(browser_lab.CHROMEDRIVER)):
+        pytest.skip("chromium or chromium-driver is not installed (apt-get install chromium chromium-driver)")
+    url = f"sqlite:///{tmp_path / 'sessions.db'}"
+    build(url)
+    page = report.report(CODE, tmp_path / "debrief", db=url) / "debrief.html"
+    try:
+        driver = browser_lab.chromium(tmp_path)
+    except Exception as failure:  # selenium's errors say why Chromium did not start
+        pytest.skip(f"Chromium cannot start here: {str(failure).splitlines()[0]}")
+    try:
+        driver.get(page.as_uri())
+        english, chinese = driver.find_element(By.ID, "en"), driver.find_element(By.ID, "zh")
+        assert english.is_displayed() and not chinese.is_displayed()
+        driver.find_element(By.CSS_SELECTOR, "label[for=show-zh]").click()
+        assert chinese.is_displayed() and not english.is_displayed()
+        assert t("Each trainee", "zh") in chinese.text and "王波" in chinese.text
+        assert all(image.get_property("naturalWidth") > 0 for image in chinese.find_elements(By.TAG_NAME, "img"))
+    finally:
+        driver.quit()
