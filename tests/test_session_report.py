@@ -199,6 +199,8 @@ def test_unknown_code_and_an_earlier_report_are_refused_clearly(db, tmp_path, ca
 
 def test_a_room_played_through_the_seats(tmp_path):
     room, key = create("dachuan-2019", "Afternoon room", 1000, 4, None, folder=tmp_path / "workshop")
+    early = report.report(room.code, tmp_path / "before", folder=tmp_path / "workshop")  # nothing decided yet
+    assert read(early / "decisions.csv") == [] and (early / "debrief.html").exists()
     trainer = Trainer(room, key)
     ana, chen = room.join("Ana", "caseworker", "en", 0), room.join("Chen Li", "household", "zh")
     decided = 0
