@@ -94,10 +94,10 @@ def _section(session: Session, lang: str) -> dict:
     room = accuracy(decisions).iloc[0]
     words = {key: t(text, lang) for key, text in WORDS.items() if "{" not in text}
     words["intro"] = _say("intro", lang, code=session.code, name=session.name, scenario=session.scenario,
-                       months=session.month, people=count(len(session.participants)),
-                       decisions=count(len(decisions)))
+                          months=session.month, people=count(len(session.participants)),
+                          decisions=count(len(decisions)))
     words["overall"] = _say("overall", lang, right=count(room["right"]), judged=count(room["judged"]),
-                         share=share(room["share"]), **{kind: count(room[kind]) for kind in MISTAKES})
+                            share=share(room["share"]), **{kind: count(room[kind]) for kind in MISTAKES})
     by_decision = accuracy(decisions, "decision")
     by_decision["group"] = [t(DECISIONS.get(d, d), lang) for d in by_decision["group"]]
     by_kind = accuracy(decisions, "kind")
@@ -125,7 +125,11 @@ def _section(session: Session, lang: str) -> dict:
 
 
 def _rejections(session: Session, decisions: pd.DataFrame, lang: str) -> dict:
+    """The wrong rejections, those whose households were in hardship most months after them first."""
     wrong = decisions[decisions["mistake"] == "exclusion"]
+    hard = [-sum(h for m, h in session.hardship.get(household, []) if m > month)
+            for household, month in zip(wrong["household"], wrong["month"])]
+    wrong = wrong.assign(hard=hard).sort_values(["hard", "month"], kind="stable")
     cases = session.cases.set_index("id")
     months = session.household_months
     followed = []
@@ -181,7 +185,7 @@ def _yes_no(value: bool, lang: str) -> str:
     return t("yes", lang) if value else t("no", lang)
 
 
-# ---- tables: pandas escapes their cells, so the page takes them as they are ----------------------------------------
+# ---- tables: every cell is escaped here, so the page takes them as they are ---------------------------------------
 def _table(frame: pd.DataFrame, lang: str) -> Markup:
     """A table with a header of `COLUMN_WORDS`; text columns are aligned left, figures right."""
     align = {c: "" if c in FIGURES else ' class="text"' for c in frame.columns}
@@ -269,11 +273,11 @@ def _household_chart(months: pd.DataFrame, decided: int, lang: str) -> Figure:
     figure = Figure(figsize=(7, 3.2), layout="constrained")
     ax = figure.subplots()
     ax.plot(months["month"], months["income"], "o-", color="C0", label=_column("income", lang))
-    ax.plot(months["month"], months["income"] + months["benefit"].fillna(0), "s--", color="C2",
+    ax.plot(months["month"], months["income"] + months["benefit"], "s--", color="C2",
             label=_column("with_benefit", lang))
     ax.step(months["month"], months["standard"] * months["members"], where="mid", color="C3",
             label=_column("standard", lang))
-    for month in months.loc[months["in_hardship"].fillna(False).astype(bool), "month"]:
+    for month in months.loc[months["in_hardship"].astype(bool), "month"]:
         ax.axvspan(month - 0.5, month + 0.5, color="0.9", zorder=0)
     ax.axvline(decided, color="0.3", linestyle=":", linewidth=1)
     ax.set_xlabel(t("month", lang))
