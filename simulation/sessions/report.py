@@ -175,11 +175,12 @@ def consequence(session: Session, household: int, month: int, decision: str, lan
     return words
 
 
-def joined(parts: list[str], lang: str = "en") -> str:
-    """Clauses one after the other, as each language separates them ("a; b", "a；b")."""
+def joined(parts: list[str], lang: str = "en", pattern: str = marked("{first}; {then}")) -> str:
+    """Clauses one after the other, as each language separates them ("a; b", "a；b"); names with the pattern
+    "{first}, {then}" ("Ana, Bo", "王波、李明")."""
     text = parts[0] if parts else ""
     for part in parts[1:]:
-        text = t("{first}; {then}", lang, first=text, then=part)
+        text = t(pattern, lang, first=text, then=part)
     return text
 
 
@@ -224,7 +225,7 @@ def waits(session: Session, decisions: pd.DataFrame, lang: str = "en") -> pd.Dat
             n = len(undecided) - len(unheld)
             why.append(t(marked("1 month in the queue: {names} did not reach it") if n == 1 else
                          marked("{n} months in the queue: {names} did not reach it"), lang, n=n,
-                         names=", ".join(holders.get(case.centre, [])) or "–"))
+                         names=joined(holders.get(case.centre, []), lang, marked("{first}, {then}")) or "–"))
         if unheld:
             why.append(t(marked("1 month with no trainee holding centre {centre}") if len(unheld) == 1 else
                          marked("{n} months with no trainee holding centre {centre}"), lang, n=len(unheld),
