@@ -57,7 +57,7 @@ def render(facts: dict, lang: str) -> dict[str, list[str]]:
     channel = t("online", lang) if facts["online"] else t("at the centre's counter", lang)
     area = t("urban", lang) if facts["urban"] else t("rural", lang)
     hukou = t("local hukou", lang) if facts["local_hukou"] else t("migrant, no local hukou", lang)
-    declared = facts["declared"]
+    declared, objection = facts["declared"], OBJECTIONS[facts["objection"]]
     records = (t("The agencies' records show an income of {income:,} yuan a month.", lang, income=facts["records"])
                if facts["records"] is not None else
                t("Not cross-checked: the district checks {share:.0%} of cases against the agencies' records; ask "
@@ -82,7 +82,7 @@ def render(facts: dict, lang: str) -> dict[str, list[str]]:
             t("Assets {assets:,} yuan; medical costs being repaid {repaid:,} yuan a month.", lang,
               assets=facts["assets"], repaid=facts["medical_repayment"]),
         ],
-        t("Democratic appraisal", lang): [t(OBJECTIONS[facts["objection"]], lang)],
+        t("Democratic appraisal", lang): [t(objection, lang)],
         t("Agencies' database returns", lang): [records],
         t("For the calculator", lang): [
             t("Local standard {standard:,.0f} yuan per person; {members} members; the most Dibao can pay is "
