@@ -10,6 +10,7 @@ from __future__ import annotations
 import tempfile
 import traceback
 import uuid
+import warnings
 
 from simulation.sessions.room import Refused, Room
 
@@ -41,7 +42,9 @@ def postgres_server(request):
         pytest.skip(_postgres["error"])
     if "server" not in _postgres:
         try:
-            import pgserver
+            with warnings.catch_warnings():  # platformdirs on a machine without XDG_RUNTIME_DIR: not ours
+                warnings.simplefilter("ignore")
+                import pgserver
 
             # Not under pytest's temporary folder: the server runs as its own user, who may not enter it.
             folder = tempfile.mkdtemp(prefix="carelab-postgres-")
