@@ -8,6 +8,7 @@ end; each test gets a database of its own on it.
 from __future__ import annotations
 
 import tempfile
+import time
 import traceback
 import uuid
 import warnings
@@ -19,6 +20,7 @@ HOUSEHOLDS = 1500
 CENTRES = 4
 SEED = 5
 DATABASES = ("sqlite", "postgresql")
+PACE = 0.1  # seconds between a busy trainee's decisions
 
 _postgres: dict = {}
 
@@ -158,3 +160,31 @@ def restarted_trainer(code: str, db: str, key: str, results) -> None:
     room = Room.find(code, db)
     Trainer(room, key).advance()
     results.put(room.month)
+
+
+def busy_trainee(code: str, db: str, name: str, role: str, centre: int | None, last_month: int, results) -> None:
+    """Join and go on deciding, one case every PACE seconds (or choosing once a month), while the trainer advances,
+    until the session reaches `last_month` (or a minute has passed). Puts on `results` what the session said."""
+    report = {"name": name, "role": role, "centre": centre, "stored": [], "refused": [], "errors": []}
+    deadline = time.monotonic() + 60
+    try:
+        room = Room.find(code, db)
+        seat = room.join(name, role, centre=centre)
+        while room.month < last_month and time.monotonic() < deadline:
+            time.sleep(PACE)
+            seat.refresh()
+            if role == "caseworker":
+                waiting = [case for case in seat.cases() if case.status == "pending" and case.decided_by is None]
+                if waiting:  # the case may close under the trainee as the month moves on: that is the point
+                    _decide(seat, waiting[0], by_the_rules(waiting[0].facts), report)
+            elif room.month >= 1 and seat.household_month()["chosen"] is None:
+                action = "apply" if seat.household_month()["can_apply"] else "wait"
+                try:
+                    seat.act(action, ["identity"] if action == "apply" else ())
+                    report["stored"].append((None, name, seat.room.month, None, action))
+                except Refused as refusal:
+                    report["refused"].append((seat.room.month, None, str(refusal)))
+    except Exception:
+        report["errors"].append(traceback.format_exc())
+    finally:
+        results.put(report)

@@ -6,6 +6,7 @@ import csv
 import math
 import multiprocessing
 import re
+import time
 from collections import Counter
 
 import pytest
@@ -13,6 +14,7 @@ import sqlalchemy as sa
 from session_room import (
     DATABASES,
     SEED,
+    busy_trainee,
     by_the_rules,
     database,
     decide_month,
@@ -43,6 +45,11 @@ def _session_row(room):
 def _replayed(room):
     with room.engine.connect() as conn:
         return replay(conn, _session_row(room))
+
+
+def _count_joined(room) -> int:
+    with room.engine.connect() as conn:  # a transaction a poll: on SQLite each one holds the database
+        return conn.execute(sa.select(sa.func.count()).where(participants.c.session_id == room.id)).scalar_one()
 
 
 def _stored(room):
@@ -106,6 +113,55 @@ def test_pairs_racing_on_the_same_cases_from_their_own_processes_store_each_deci
         report = by_name[f"h{index}"]
         assert len(report["stored"]) == months and [message for _, _, message in report["refused"]] == [
             "You have already made this month's choice: it waits for the next month."] * months
+
+
+# Refusals a trainee may meet when deciding while the month moves on under them; anything else is a fault.
+IN_A_BUSY_ROOM = (r"^\S+ already decided case \d+ at ", r"^Another trainee decided case \d+ at the same moment",
+                  r"^Case \d+ is no longer waiting: it was closed in month \d+\.$", r"^This decision takes ",
+                  r"^You have already made this month's choice", r"^Your household cannot apply this month")
+
+
+def test_decisions_made_while_the_trainer_advances_each_land_in_one_month_as_the_replay_shows(db, tmp_path):
+    room, trainer, _ = open_session(db, tmp_path)
+    last = 3
+    trainees = [(f"c{centre}{member}", "caseworker", centre) for centre in (0, 1) for member in "ab"]
+    trainees += [(f"h{index}", "household", None) for index in range(2)]
+    results = SPAWN.Queue()
+    processes = [SPAWN.Process(target=busy_trainee, args=(room.code, db, name, role, centre, last, results))
+                 for name, role, centre in trainees]
+    for process in processes:
+        process.start()
+    try:
+        deadline = time.monotonic() + WAIT
+        while _count_joined(room) < len(trainees):
+            assert time.monotonic() < deadline, "the trainees did not join"
+            time.sleep(0.1)
+        for _ in range(last):
+            time.sleep(0.25)  # a moment of deciding, then the month moves on under them, mid-decision
+            trainer.advance()
+    finally:
+        reports = [results.get(timeout=WAIT) for _ in processes]
+        for process in processes:
+            process.join(WAIT)
+    assert [report["errors"] for report in reports] == [[]] * len(trainees)
+    refused = [message for report in reports for _, _, message in report["refused"]]
+    assert [message for message in refused if not any(re.match(kind, message) for kind in IN_A_BUSY_ROOM)] == []
+    told = sorted((name, month, case, decision) for report in reports for _, name, month, case, decision in
+                  report["stored"])
+    stored = _stored(room)
+    assert sorted((row.name, row.month, row.case_id, row.decision) for row in stored) == told
+    assert len({row.month for row in stored}) >= 2  # decisions in several months
+    # Every decision was taken into the month it is stamped with: the district rebuilt from them is the one the
+    # room saw, figure for figure.
+    with room.engine.connect() as conn:
+        written = dict(conn.execute(sa.select(months.c.month, months.c.figures).where(
+            months.c.session_id == room.id)).all())
+    replayed = _replayed(room).monthly().set_index("month")
+    assert sorted(written) == list(replayed.index) == [1, 2, 3]
+    for month, figures in written.items():
+        assert {name: figures[name] for name in replayed.columns} == pytest.approx(
+            {name: None if isinstance(value, float) and math.isnan(value) else value
+             for name, value in replayed.loc[month].items()}), month
 
 
 # ---- a trainee who closes the page -----------------------------------------------------------------------------
