@@ -52,6 +52,17 @@ def _count_joined(room) -> int:
         return conn.execute(sa.select(sa.func.count()).where(participants.c.session_id == room.id)).scalar_one()
 
 
+def _collect(processes, results) -> list[dict]:
+    """What each trainee's process reported; none is left running, whatever happened."""
+    try:
+        return [results.get(timeout=WAIT) for _ in processes]
+    finally:
+        for process in processes:
+            process.join(WAIT)
+            if process.is_alive():
+                process.kill()
+
+
 def _stored(room):
     """Every decision of the session as who, when, what: (id, participant, month, case, decision)."""
     with room.engine.connect() as conn:
@@ -77,10 +88,11 @@ def test_pairs_racing_on_the_same_cases_from_their_own_processes_store_each_deci
             trainer.advance()
             barrier.wait()    # the month is open
             barrier.wait()    # go
+    except BaseException:
+        barrier.abort()  # the trainees stop waiting for the trainer
+        raise
     finally:
-        reports = [results.get(timeout=WAIT) for _ in processes]
-        for process in processes:
-            process.join(WAIT)
+        reports = _collect(processes, results)
     assert [report["errors"] for report in reports] == [[]] * len(trainees)
     assert [process.exitcode for process in processes] == [0] * len(trainees)
 
@@ -140,9 +152,7 @@ def test_decisions_made_while_the_trainer_advances_each_land_in_one_month_as_the
             time.sleep(0.25)  # a moment of deciding, then the month moves on under them, mid-decision
             trainer.advance()
     finally:
-        reports = [results.get(timeout=WAIT) for _ in processes]
-        for process in processes:
-            process.join(WAIT)
+        reports = _collect(processes, results)
     assert [report["errors"] for report in reports] == [[]] * len(trainees)
     refused = [message for report in reports for _, _, message in report["refused"]]
     assert [message for message in refused if not any(re.match(kind, message) for kind in IN_A_BUSY_ROOM)] == []
@@ -184,14 +194,14 @@ def test_a_trainee_who_closes_the_page_comes_back_to_their_role_cases_and_decisi
     again = page.join("Wang Fang", "household", resume=True)
     assert (again.household, again.lang) == (player.household, "zh")
     assert page.join("Wang Fang", "caseworker", centre=0, resume=True).role == "household"
-    with sa.create_engine(room.engine.url).connect() as conn:  # no second place in the room for either of them
-        assert conn.execute(sa.select(sa.func.count()).select_from(participants)).scalar_one() == 2
+    assert _count_joined(room) == 2  # no second place in the room for either of them
 
 
 # ---- the trainer's process restarts ---------------------------------------------------------------------------
-def _play(room, trainer, month_after):
-    """The same room inputs month by month: two caseworkers (one asks for verification) and a household that
-    applies in month 0; the trainer advances until `month_after`, or `month_after` is called to advance."""
+def _play(room, trainer, third_advance):
+    """The same room, month by month: two caseworkers decide what their hours allow (one asks for verification
+    where the records are missing) and a household applies in month 0. The trainer advances twice, then
+    `third_advance` does (in the restart test, from a new process); returns the decisions made after it."""
     ana = room.join("Ana", "caseworker", centre=0)
     bo = room.join("Bo", "caseworker", centre=1)
     room.join("Hu", "household").act("apply", ["identity", "income", "medical"])
@@ -199,9 +209,8 @@ def _play(room, trainer, month_after):
         if month:
             decide_month(ana)
             decide_month(bo, verify=True)
-        trainer.advance() if month < 2 else month_after()
-    after = decide_month(ana) + decide_month(bo, verify=True)
-    return after
+        trainer.advance() if month < 2 else third_advance()
+    return decide_month(ana) + decide_month(bo, verify=True)
 
 
 def _written(room):
@@ -248,14 +257,12 @@ def test_the_dashboard_shows_the_figures_of_the_district_model_for_the_same_mont
     room.join("hh", "household").act("apply", ["identity"])
     for _ in range(3):
         trainer.advance()
-        for seat in seats:
-            decide_month(seat)
-    trainer.advance()
+        made = [decide_month(seat) for seat in seats]
     board = trainer.dashboard()
     model = _replayed(room).monthly().set_index("month")
-    assert list(model.index) == [1, 2, 3, 4] == list(board.history["month"])
-    last = model.loc[4]
-    assert (board.month, board.queue) == (4, last["backlog"])
+    assert list(model.index) == [1, 2, 3] == list(board.history["month"])
+    last = model.loc[3]
+    assert (board.month, board.queue) == (3, last["backlog"])
     for shown, metric in ((board.processing_days, "mean_processing_days"), (board.inclusion_error, "inclusion_error"),
                           (board.exclusion_error, "exclusion_error")):
         assert shown == pytest.approx(last[metric], nan_ok=True) if shown is not None else math.isnan(last[metric])
@@ -265,10 +272,10 @@ def test_the_dashboard_shows_the_figures_of_the_district_model_for_the_same_mont
                    "applications", "approvals", "rejections", "dibao_households"):
         assert list(history[metric].astype(float).fillna(-1)) == pytest.approx(
             list(model[metric].astype(float).fillna(-1))), metric
-    people = board.participants.set_index("name")
-    this_month = [row for row in _stored(room) if row.month == 4]
-    assert people.loc["cw0", "decided"] == sum(row.name == "cw0" for row in this_month) == 0
-    assert people.loc["cw0", "pending"] == sum(case.status == "pending" for case in seats[0].cases())
+    people = board.participants.set_index("name")  # this month's: decided by each, and waiting at their centre
+    assert [people.loc[seat.name, "decided"] for seat in seats] == [len(mine) for mine in made] and all(made)
+    assert [people.loc[seat.name, "pending"] for seat in seats] == [
+        sum(case.status == "pending" for case in seat.cases()) for seat in seats]
 
 
 # ---- a household's application ---------------------------------------------------------------------------------
