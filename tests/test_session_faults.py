@@ -1,6 +1,7 @@
 """A workshop session refuses what it cannot do with a message that says why, in the person's language, and
 stores nothing: a caseworker's decision out of turn or out of bounds, a join with a wrong code, secret, name or
-centre, a trainer's wrong key or impossible event, and `carelab session` given a bad size or database."""
+centre, a trainer's wrong key or impossible event, and `carelab session` given a bad size or database; a trainee
+sees their own centre's cases, and the truth only once the trainer reveals it."""
 import re
 
 import pytest
@@ -10,7 +11,7 @@ from session_room import DATABASES, database, open_session
 from simulation.cli import main
 from simulation.i18n import catalogue, t
 from simulation.sessions.room import Refused, Room
-from simulation.sessions.store import decisions, events, participants
+from simulation.sessions.store import cases, decisions, events, participants
 from simulation.sessions.trainer import Trainer
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -217,3 +218,34 @@ def test_a_database_that_does_not_answer_is_named_in_one_line(tmp_path, capsys):
         err = capsys.readouterr().err
         assert err.startswith(f"carelab: carelab session: --db = '{nowhere}' is not allowed (the address of a "
                               "PostgreSQL database that answers; it said: ") and err.count("\n") == 1
+
+
+# ---- what a trainee sees ----------------------------------------------------------------------------------------
+def test_a_trainee_sees_the_centre_s_cases_the_truth_only_after_the_reveal_and_records_after_verification(db,
+                                                                                                       tmp_path):
+    room, trainer, _ = open_session(db, tmp_path)
+    ana = room.join("ana", "caseworker", centre=0)
+    room.join("bo", "caseworker", centre=1)
+    hana = room.join("hana", "household")
+    hana.act("apply", ["identity", "income"])
+    trainer.advance()
+    mine = ana.cases()
+    with room.engine.connect() as conn:
+        centres = conn.execute(sa.select(sa.func.count(sa.distinct(cases.c.centre))).where(
+            cases.c.session_id == room.id)).scalar_one()
+    assert centres == 2 and {case.centre for case in mine} == {0}  # the other centre's cases are not shown
+    assert [case.truth for case in mine] == [None] * len(mine)
+    unchecked = min(mine, key=lambda case: case.facts["records"] is not None)  # one without records, if any
+    ana.decide(unchecked.id, "verify")
+    assert ana.hours_left() == pytest.approx(trainer.dashboard().history["desk_hours"].iloc[-1]["0"]
+                                             - unchecked.verification_hours)
+    with pytest.raises(Refused, match="^Your household cannot apply this month"):
+        hana.act("apply", ["identity"])  # its application is open
+    trainer.advance()
+    again = next(case for case in ana.cases() if case.id == unchecked.id)
+    assert (again.status, again.month, again.facts["verified"]) == ("pending", 2, True)
+    assert again.facts["records"] is not None and again.truth is None
+    trainer.reveal()
+    assert {tuple(case.truth) for case in ana.cases()} == {("true_income", "expected", "expected_amount", "receives")}
+    trainer.reveal(False)
+    assert {case.truth for case in ana.cases()} == {None}
