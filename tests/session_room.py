@@ -181,7 +181,7 @@ def busy_trainee(code: str, db: str, name: str, role: str, centre: int | None, l
                 action = "apply" if seat.household_month()["can_apply"] else "wait"
                 try:
                     seat.act(action, ["identity"] if action == "apply" else ())
-                    report["stored"].append((None, name, seat.room.month, None, action))
+                    report["stored"].append((None, name, None, None, action))  # the month: the one it lands in
                 except Refused as refusal:
                     report["refused"].append((seat.room.month, None, str(refusal)))
     except Exception:
