@@ -1,0 +1,184 @@
+"""The caseworker's view: the centre's cases this month, the selected case's file, a calculator for the top-up,
+the decision form, and the trainee's decisions with their outcome once the month is over.
+
+Only the seat's own centre's cases are shown; each case's truth appears after the trainer reveals.
+"""
+from __future__ import annotations
+
+import html
+
+import ipywidgets as w
+import pandas as pd
+
+from simulation.i18n import marked, t
+from simulation.inputs.errors import InputError
+from simulation.sessions.pages.common import STYLE, button, guarded, table, yes_no
+from simulation.sessions.room import REASONS
+from simulation.workshop.shared.controls import BUTTONS, PLACEHOLDER, labelled, prompted
+
+DECISIONS = {"approve": marked("approve"), "reject": marked("reject"), "verify": marked("ask for verification"),
+             "refer": marked("refer to services")}
+KINDS = {"application": marked("application"), "review": marked("annual review")}
+STATUSES = {"pending": marked("pending"), "decided": marked("decided"), "verifying": marked("verifying")}
+HISTORY = {"month": marked("Month"), "household": marked("Household"), "decision": marked("Decision"),
+           "amount": marked("Amount, yuan"), "reason": marked("Reason"), "outcome": marked("Right by the rules?")}
+
+
+class Calculator:
+    """The top-up: the standard for each member covered, less the household's assessed income."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.standard = w.BoundedFloatText(description=t(marked("Standard, yuan a person a month"), lang),
+                                           min=0, max=10_000, step=10)
+        self.members = w.BoundedIntText(description=t(marked("Members covered"), lang), min=0, max=20, value=1)
+        self.income = w.BoundedFloatText(description=t(marked("Assessed income, yuan a month"), lang),
+                                         min=0, max=1_000_000, step=10)
+        self.result = w.HTML()
+        for control in (self.standard, self.members, self.income):
+            control.observe(lambda _: self.show(), "value")
+        self.widget = w.VBox([
+            w.HTML(f"<b>{html.escape(t(marked('Calculator'), lang))}</b>"),
+            w.HBox([labelled(self.standard, "10em"), labelled(self.members, "8em"), labelled(self.income, "10em")]),
+            self.result])
+        self.show()
+
+    def top_up(self) -> float:
+        return max(self.standard.value * self.members.value - self.income.value, 0.0)
+
+    def show(self) -> None:
+        self.result.value = html.escape(t(marked("Top-up: {standard:,.0f} × {members} − {income:,.0f} = {top_up:,.0f} "
+                                                 "yuan a month"), self.lang, standard=self.standard.value,
+                                          members=self.members.value, income=self.income.value,
+                                          top_up=self.top_up()))
+
+
+class CaseworkerView:
+    def __init__(self, seat, lang: str):
+        self.seat, self.lang = seat, lang
+        self.status = w.HTML()
+        self.cases = w.Select(rows=10, layout=w.Layout(width="24em"))
+        self.file = w.HTML(layout=w.Layout(width="34em"))
+        self.calculator = Calculator(lang)
+        self.decision = w.ToggleButtons(options=[(t(label, lang), code) for code, label in DECISIONS.items()],
+                                        style=BUTTONS)
+        self.amount = w.BoundedFloatText(description=t(marked("Amount, yuan a month"), lang), min=0, max=1_000_000)
+        self.reason = prompted([(t(text, lang), code) for code, text in REASONS.items()],
+                               t(marked("– choose a reason –"), lang), description=t(marked("Reason"), lang))
+        self.note = w.Text(description=t(marked("In your words (optional)"), lang))
+        use = button(t(marked("Use the top-up as the amount"), lang))
+        use.on_click(lambda _: setattr(self.amount, "value", self.calculator.top_up()))
+        self.message = w.HTML()
+        submit = button(t(marked("Submit the decision"), lang), "primary")
+        submit.on_click(guarded(lambda _: self.submit(), self.message, lambda: self.lang))
+        self.amount_box = w.HBox([labelled(self.amount, "12em"), use], layout=w.Layout(align_items="flex-end"))
+        self.reason_box = w.HBox([labelled(self.reason, "22em"), labelled(self.note, "22em")])
+        self.decision.observe(lambda _: self.show_form(), "value")
+        self.cases.observe(lambda _: self.show_case(), "value")
+        self.history = w.HTML()
+        self.shown = None
+        form = w.VBox([w.HTML(f"<b>{html.escape(t(marked('Decision'), lang))}</b>"), self.decision,
+                       self.amount_box, self.reason_box, w.HBox([submit]), self.message])
+        self.widget = w.VBox([
+            self.status,
+            w.HBox([w.VBox([w.HTML(f"<b>{html.escape(t(marked('Cases of your centre this month'), lang))}</b>"),
+                            self.cases]),
+                    w.VBox([self.file, self.calculator.widget, form])],
+                   layout=w.Layout(gap="1.5em")),
+            self.history])
+        self.show_form()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the session again; redraw only what changed, so nothing the trainee is typing is lost."""
+        self.seat.refresh()
+        room = self.seat.room
+        cases = self.seat.cases()
+        seen = (room.month, room.paused, room.revealed, tuple((c.id, c.status, c.decided_by) for c in cases))
+        self.status.value = STYLE + self.status_line(cases)
+        if seen == self.shown:
+            return
+        self.shown = seen
+        self.by_id = {c.id: c for c in cases}
+        selected = self.cases.value
+        self.cases.options = [(self.case_label(c), c.id) for c in cases]
+        self.cases.value = selected if selected in self.by_id else (cases[0].id if cases else None)
+        self.show_case()
+        self.history.value = self.history_table()
+
+    def status_line(self, cases) -> str:
+        room, lang = self.seat.room, self.lang
+        pending = sum(c.status == "pending" for c in cases)
+        parts = [t(marked("Month {month}: {date}"), lang, month=room.month, date=room.date.strftime("%Y-%m")),
+                 t(marked("{hours:,.1f} working hours left this month"), lang, hours=self.seat.hours_left()),
+                 t(marked("{pending} cases pending"), lang, pending=pending)]
+        paused = (f" <b style='color: #b00020'>{html.escape(t(marked('The trainer has paused the session.'), lang))}"
+                  "</b>" if room.paused else "")
+        return "<p>" + " · ".join(html.escape(p) for p in parts) + paused + "</p>"
+
+    def case_label(self, case) -> str:
+        label = t(marked("household {household}, {kind}, {hours:,.1f} h"), self.lang, household=case.household,
+                  kind=t(KINDS.get(case.kind, case.kind), self.lang), hours=case.hours)
+        if case.status != "pending":
+            label += f" ({t(STATUSES.get(case.status, case.status), self.lang)})"
+        return label
+
+    def show_case(self) -> None:
+        case = self.by_id.get(self.cases.value) if self.cases.value is not None else None
+        if case is None:
+            self.file.value = "<p><i>" + html.escape(t(marked(
+                "No cases yet: the first month's applications arrive when the trainer advances the month."),
+                self.lang)) + "</i></p>"
+            return
+        lang = self.lang
+        heading = t(marked("Case file: household {household}, {kind} filed in month {filed}"), lang,
+                    household=case.household, kind=t(KINDS.get(case.kind, case.kind), lang), filed=case.filed)
+        parts = [f"<h4>{html.escape(heading)}</h4>"]
+        for section, lines in case.file.items():
+            parts.append(f"<b>{html.escape(section)}</b><ul>"
+                         + "".join(f"<li>{html.escape(str(line))}</li>" for line in lines) + "</ul>")
+        facts = [t(marked("Hours it takes: {hours:,.1f}"), lang, hours=case.hours),
+                 t(marked("Largest amount allowed: {cap:,.0f} yuan a month"), lang, cap=case.cap)]
+        if case.decided_by:
+            facts.append(t(marked("Decided by {name}"), lang, name=case.decided_by))
+        parts.append("<p>" + "<br>".join(html.escape(f) for f in facts) + "</p>")
+        if case.truth:
+            parts.append(f"<div style='background: #eef6ee; padding: 0.3em 0.6em'><b>"
+                         f"{html.escape(t(marked('What the model knows (revealed)'), lang))}</b><ul>"
+                         + "".join(f"<li>{html.escape(str(k))}: {html.escape(str(v))}</li>"
+                                   for k, v in case.truth.items()) + "</ul></div>")
+        self.file.value = "".join(parts)
+
+    def show_form(self) -> None:
+        decision = self.decision.value
+        self.amount_box.layout.display = "" if decision == "approve" else "none"
+        self.reason_box.layout.display = "" if decision == "reject" else "none"
+
+    def submit(self) -> None:
+        lang, case_id, decision = self.lang, self.cases.value, self.decision.value
+        if case_id is None:
+            raise InputError(t(marked("Decision"), lang), t(marked("Case"), lang), None,
+                             t(marked("a case from the list"), lang))
+        amount = self.amount.value if decision == "approve" else None
+        reason = None
+        if decision == "reject":
+            if self.reason.value == PLACEHOLDER:
+                raise InputError(t(marked("Decision"), lang), t(marked("Reason"), lang), None,
+                                 t(marked("one of the reasons"), lang))
+            reason = self.reason.value + (f": {self.note.value.strip()}" if self.note.value.strip() else "")
+        stored = self.seat.decide(case_id, decision, amount=amount, reason=reason)
+        self.message.value = "<span style='color: #1e7b34'>" + html.escape(t(marked(
+            "Stored: {decision} for household {household}."), lang,
+            decision=t(DECISIONS[stored.decision], lang), household=stored.household)) + "</span>"
+        self.shown = None
+        self.refresh()
+
+    def history_table(self) -> str:
+        lang = self.lang
+        rows = pd.DataFrame([{"month": d.month, "household": d.household,
+                              "decision": t(DECISIONS.get(d.decision, d.decision), lang),
+                              "amount": d.amount, "reason": d.reason or "", "outcome": yes_no(d.correct, lang)}
+                             for d in sorted(self.seat.decisions(), key=lambda d: (-d.month, -d.id))],
+                            columns=list(HISTORY))
+        return (f"<b>{html.escape(t(marked('Your decisions'), lang))}</b>"
+                + table(rows, HISTORY, lang, marked("No decisions yet.")))

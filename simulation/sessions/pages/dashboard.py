@@ -1,0 +1,118 @@
+"""The trainer's dashboard: who has joined, each trainee's decisions, the district's queue, processing days,
+inclusion and exclusion errors and households in hardship, live; the decisions of the room; and the trainer's
+buttons: advance the month, pause, inject an event, reveal. It opens only with the trainer's key in its address."""
+from __future__ import annotations
+
+import html
+
+import ipywidgets as w
+
+from simulation.i18n import marked, t
+from simulation.inputs.errors import UserError
+from simulation.sessions.pages.common import (STYLE, Every, address_parameter, button, first_language, guarded,
+                                              language_picker, refused, session_room, table, yes_no)
+from simulation.sessions.pages.caseworker import DECISIONS
+from simulation.sessions.room import Trainer
+from simulation.workshop.shared.controls import labelled
+from simulation.workshop.shared.display import problem_message
+
+PARTICIPANTS = {"name": marked("Participant"), "role": marked("Role"), "centre": marked("Centre"),
+                "household": marked("Household"), "decided": marked("Decided"), "pending": marked("Pending")}
+DECIDED = {"month": marked("Month"), "participant": marked("Participant"), "household": marked("Household"),
+           "decision": marked("Decision"), "amount": marked("Amount, yuan"), "correct": marked("Right by the rules?")}
+EVENTS = {"factory_closes": marked("A factory closes"), "flood": marked("A flood"),
+          "new_standard": marked("A new standard"), "integrated_database": marked("An integrated database")}
+
+
+class Dashboard:
+    def __init__(self):
+        self.lang = first_language()
+        self.body = w.VBox()
+        self.widget = w.VBox([language_picker(self.lang, self.speak), self.body])
+        self.trainer, self.refresher = None, None
+        try:
+            self.trainer = Trainer(session_room(), address_parameter("key") or "")
+        except UserError as err:
+            self.body.children = [refused(str(err))]
+            return
+        self.speak(self.lang)
+        self.refresher = Every(self.refresh)
+
+    def speak(self, lang: str) -> None:
+        self.lang = lang
+        if self.trainer is None:
+            self.body.children = [refused(t(marked("The dashboard needs the trainer's address."), lang))]
+            return
+        self.figures, self.participants, self.decisions, self.message = w.HTML(), w.HTML(), w.HTML(), w.HTML()
+        self.body.children = [self.figures, self.controls(), self.message, self.participants, self.decisions]
+        self.refresh()
+
+    def controls(self) -> w.VBox:
+        lang = self.lang
+        actions = [(marked("Advance the month"), "primary", self.trainer.advance),
+                   (marked("Pause"), "warning", lambda: self.trainer.pause(True)),
+                   (marked("Resume"), "", lambda: self.trainer.pause(False)),
+                   (marked("Reveal the truth"), "info", self.trainer.reveal)]
+        buttons = []
+        for label, style, action in actions:
+            b = button(t(label, lang), style)
+            b.on_click(guarded(lambda _, action=action: self.done(action), self.message, lambda: self.lang))
+            buttons.append(b)
+        kind = w.Dropdown(description=t(marked("Event"), lang),
+                          options=[(t(label, lang), code) for code, label in EVENTS.items()])
+        centre = w.Dropdown(description=t(marked("Centre"), lang),
+                            options=[(c.name, c.number) for c in self.trainer.room.centres()])
+        share = w.BoundedFloatText(description=t(marked("Share of households hit, %"), lang), min=1, max=100,
+                                   value=10)
+        urban = w.BoundedFloatText(description=t(marked("Urban standard, yuan"), lang), min=0, max=10_000, value=600)
+        rural = w.BoundedFloatText(description=t(marked("Rural standard, yuan"), lang), min=0, max=10_000, value=400)
+        fields = {"factory_closes": [labelled(centre, "16em")], "flood": [labelled(share, "12em")],
+                  "new_standard": [labelled(urban, "12em"), labelled(rural, "12em")], "integrated_database": []}
+        parameters = w.HBox()
+        kind.observe(lambda _: setattr(parameters, "children", fields[kind.value]), "value")
+        parameters.children = fields[kind.value]
+        values = {"factory_closes": lambda: {"centre": centre.value}, "flood": lambda: {"share": share.value / 100},
+                  "new_standard": lambda: {"urban": urban.value, "rural": rural.value},
+                  "integrated_database": lambda: {}}
+        inject = button(t(marked("Inject the event"), lang), "danger")
+        inject.on_click(guarded(lambda _: self.done(lambda: self.trainer.inject(kind.value, **values[kind.value]())),
+                                self.message, lambda: self.lang))
+        return w.VBox([w.HBox(buttons),
+                       w.HBox([labelled(kind, "16em"), parameters, inject], layout=w.Layout(align_items="flex-end"))])
+
+    def done(self, action) -> None:
+        action()
+        self.message.value = ""
+        self.refresh()
+
+    def refresh(self) -> None:
+        lang, board = self.lang, self.trainer.dashboard()
+        state = [t(marked("paused"), lang)] * bool(board.paused) + [t(marked("revealed"), lang)] * bool(board.revealed)
+        rows = [(marked("Month"), f"{board.month}: {board.date.strftime('%Y-%m')}"
+                 + (f" ({', '.join(state)})" if state else "")),
+                (marked("Participants"), f"{len(board.participants):,}"),
+                (marked("Applications waiting in the queue"), f"{board.queue:,}"),
+                (marked("Processing time, days"), f"{board.processing_days:,.1f}"),
+                (marked("Inclusion error"), f"{board.inclusion_error:.1%}"),
+                (marked("Exclusion error"), f"{board.exclusion_error:.1%}"),
+                (marked("Households in hardship"), f"{board.households_in_hardship:,}")]
+        self.figures.value = (STYLE + f"<h3>{html.escape(self.trainer.room.name)} ({self.trainer.room.code})</h3>"
+                              "<table class='carelab-figures'>"
+                              + "".join(f"<tr><td>{html.escape(t(k, lang))}</td><td><b>{html.escape(v)}</b></td></tr>"
+                                        for k, v in rows) + "</table>")
+        participants = board.participants.assign(role=board.participants["role"].map(lambda r: t(r, lang)))
+        self.participants.value = (f"<h4>{html.escape(t(marked('Who has joined'), lang))}</h4>"
+                                   + table(participants, PARTICIPANTS, lang, marked("Nobody has joined yet.")))
+        decisions = board.decisions.sort_values("month", ascending=False, kind="stable").assign(
+            decision=lambda d: d["decision"].map(lambda code: t(DECISIONS.get(code, code), lang)),
+            correct=lambda d: d["correct"].map(lambda c: yes_no(c, lang)))
+        self.decisions.value = (f"<h4>{html.escape(t(marked('Decisions of the room'), lang))}</h4>"
+                                + table(decisions, DECIDED, lang, marked("No decisions yet.")))
+
+
+def app() -> w.VBox:
+    """The page as Voila shows it (dashboard.ipynb)."""
+    try:
+        return Dashboard().widget
+    except UserError as err:
+        return w.VBox([w.HTML(problem_message(err))])

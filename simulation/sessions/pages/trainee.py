@@ -1,0 +1,123 @@
+"""The trainee's page: pick a language, join the session (or come back to a seat), then live it as a caseworker
+(caseworker.py) or as a household (household.py). It opens only with the session's secret in its address."""
+from __future__ import annotations
+
+import html
+
+import ipywidgets as w
+
+from simulation.i18n import marked, t
+from simulation.inputs.errors import InputError, UserError
+from simulation.sessions.pages.caseworker import CaseworkerView
+from simulation.sessions.pages.common import (STYLE, Every, address_parameter, button, check_secret,
+                                              first_language, guarded, language_picker, refused, session_room)
+from simulation.sessions.pages.household import HouseholdView
+from simulation.workshop.shared.controls import BUTTONS, PLACEHOLDER, labelled, prompted
+from simulation.workshop.shared.display import problem_message
+
+ROLES = {"caseworker": marked("caseworker"), "household": marked("household")}
+
+
+class TraineePage:
+    def __init__(self):
+        self.lang = first_language()
+        self.secret = address_parameter("secret")
+        self.seat, self.view, self.refresher = None, None, None
+        self.body = w.VBox()
+        self.widget = w.VBox([language_picker(self.lang, self.speak), self.body])
+        try:
+            self.room = session_room()
+            check_secret(self.room, self.secret, self.lang)
+        except UserError as err:
+            self.room = None
+            self.body.children = [refused(str(err))]
+            return
+        self.speak(self.lang)
+        self.refresher = Every(self.refresh)
+
+    def speak(self, lang: str) -> None:
+        """Draw the page again in `lang`: the join form, or the trainee's own view."""
+        self.lang = lang
+        if self.room is None:
+            self.body.children = [refused(t(marked("This page needs the session's address from the trainer."),
+                                            lang))]
+        elif self.seat is None:
+            self.body.children = [self.join_form()]
+        else:
+            self.seat.lang = lang
+            self.view = (CaseworkerView if self.seat.role == "caseworker" else HouseholdView)(self.seat, lang)
+            self.body.children = [self.seat_line(), self.view.widget]
+
+    def refresh(self) -> None:
+        if self.view is not None:
+            self.view.refresh()
+
+    def seat_line(self) -> w.HTML:
+        seat = self.seat
+        where = (t(marked("{name}, caseworker at {centre}"), self.lang, name=seat.name, centre=self.centre_name())
+                 if seat.role == "caseworker" else
+                 t(marked("{name}, living household {household}"), self.lang, name=seat.name,
+                   household=seat.household))
+        comeback = t(marked("To come back to this seat after closing the page, note your seat code: {token}"),
+                     self.lang, token=seat.token)
+        return w.HTML(STYLE + f"<h3>{html.escape(self.room.name)}: {html.escape(where)}</h3>"
+                      f"<p style='color: #555'>{html.escape(comeback)}</p>")
+
+    def centre_name(self) -> str:
+        return next((c.name for c in self.room.centres() if c.number == self.seat.centre), str(self.seat.centre))
+
+    def join_form(self) -> w.VBox:
+        lang = self.lang
+        name = w.Text(description=t(marked("Your name"), lang))
+        role = w.ToggleButtons(description=t(marked("Your role"), lang), style=BUTTONS,
+                               options=[(t(label, lang), code) for code, label in ROLES.items()])
+        centre = prompted(self.centre_options(), t(marked("– choose a centre –"), lang),
+                          description=t(marked("Your service centre"), lang))
+        centre_box = labelled(centre, "30em")
+        role.observe(lambda change: setattr(centre_box.layout, "display",
+                                            "" if change["new"] == "caseworker" else "none"), "value")
+        message = w.HTML()
+        join = button(t(marked("Join"), lang), "primary")
+        join.on_click(guarded(lambda _: self.join(name.value, role.value, centre.value), message, lambda: self.lang))
+        token = w.Text(description=t(marked("Your seat code"), lang))
+        comeback = button(t(marked("Come back to my seat"), lang))
+        comeback.on_click(guarded(lambda _: self.come_back(token.value), message, lambda: self.lang))
+        intro = t(marked("Join the session as a caseworker, who decides the applications of one service centre, "
+                         "or as a household, who lives its months and decides whether to apply."), lang)
+        return w.VBox([
+            w.HTML(STYLE + f"<h3>{html.escape(self.room.name)}</h3><p>{html.escape(intro)}</p>"),
+            labelled(name, "22em"), labelled(role, "auto"), centre_box, w.HBox([join]), message,
+            w.HTML(f"<p>{html.escape(t(marked('Closed the page? Come back with your seat code:'), lang))}</p>"),
+            w.HBox([labelled(token, "16em"), comeback], layout=w.Layout(align_items="flex-end"))])
+
+    def centre_options(self) -> list[tuple[str, int]]:
+        """Each centre with who holds it already, so that trainees spread over the district."""
+        options = []
+        for centre in self.room.centres():
+            held = (t(marked("held by {names}"), self.lang, names=", ".join(centre.holders)) if centre.holders
+                    else t(marked("free"), self.lang))
+            options.append((f"{centre.name} ({held})", centre.number))
+        return options
+
+    def join(self, name: str, role: str, centre) -> None:
+        if not name.strip():
+            raise InputError(t(marked("Join"), self.lang), t(marked("Your name"), self.lang), name,
+                             t(marked("your name, as the trainer will see it"), self.lang))
+        if role == "caseworker" and centre == PLACEHOLDER:
+            raise InputError(t(marked("Join"), self.lang), t(marked("Your service centre"), self.lang), None,
+                             t(marked("one of the centres"), self.lang))
+        self.seat = self.room.join(name.strip(), role, lang=self.lang,
+                                   centre=centre if role == "caseworker" else None, secret=self.secret)
+        self.speak(self.lang)
+
+    def come_back(self, token: str) -> None:
+        self.seat = self.room.rejoin(token.strip(), secret=self.secret)
+        self.speak(self.lang)
+
+
+def app() -> w.VBox:
+    """The page as Voila shows it (trainee.ipynb)."""
+    try:
+        return TraineePage().widget
+    except UserError as err:  # the session's database cannot be read: say so, not a traceback
+        return w.VBox([w.HTML(problem_message(err))])
