@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -33,9 +34,14 @@ def add_arguments(serve: argparse.ArgumentParser) -> None:
 
 def command(ip: str, port: int) -> list[str]:
     """Voila on the pages folder: no browser, no sources, and never a traceback on a page (the server's terminal
-    has them)."""
+    has them). A page's kernel ends when the page closes; one whose page went away without saying so (a laptop
+    shut) ends after five quiet minutes without a connection, so a day of reloads does not pile up kernels.
+    Voila's page asks for that end without the XSRF token jupyter_server wants (and is refused), so the check is
+    off: a Voila page runs no code it is sent, and a kernel's id is a random UUID."""
     return [sys.executable, "-m", "voila", str(PAGES), "--no-browser", f"--Voila.ip={ip}", f"--port={port}",
-            "--VoilaConfiguration.show_tracebacks=False", "--strip_sources=True", "--theme=light"]
+            "--VoilaConfiguration.show_tracebacks=False", "--strip_sources=True", "--theme=light",
+            "--MappingKernelManager.cull_interval=60", "--MappingKernelManager.cull_idle_timeout=300",
+            "--Voila.tornado_settings={'disable_check_xsrf': True}"]
 
 
 def addresses(room, trainer_key: str, host: str, port: int) -> tuple[str, str]:
@@ -53,6 +59,7 @@ def serve(args) -> None:
     if args.db:
         env[DB_VARIABLE] = args.db
     process = subprocess.Popen(command(args.ip, args.port), env=env, cwd=PAGES)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stopped by its parent: Voila and its kernels too
     try:
         everywhere = args.ip in ("0.0.0.0", "::", "")
         _wait_until_answering(process, "127.0.0.1" if everywhere else args.ip, args.port)
@@ -62,7 +69,7 @@ def serve(args) -> None:
         print(f"Trainees: {trainees}")
         print(f"Trainer:  {trainer}", flush=True)
         process.wait()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C: the end of the session's day
         pass
     finally:
         if process.poll() is None:

@@ -12,7 +12,7 @@ import pandas as pd
 
 from simulation.i18n import marked, t
 from simulation.inputs.errors import InputError
-from simulation.sessions.pages.common import STYLE, button, guarded, table, yes_no
+from simulation.sessions.pages.common import STYLE, button, guarded, table, yes_no, yuan
 from simulation.sessions.room import REASONS
 from simulation.workshop.shared.controls import BUTTONS, PLACEHOLDER, labelled, prompted
 
@@ -177,7 +177,7 @@ class CaseworkerView:
         lang = self.lang
         rows = pd.DataFrame([{"month": d.month, "household": d.household,
                               "decision": t(DECISIONS.get(d.decision, d.decision), lang),
-                              "amount": d.amount, "reason": d.reason or "", "outcome": yes_no(d.correct, lang)}
+                              "amount": yuan(d.amount), "reason": d.reason or "", "outcome": yes_no(d.correct, lang)}
                              for d in sorted(self.seat.decisions(), key=lambda d: (-d.month, -d.id))],
                             columns=list(HISTORY))
         return (f"<b>{html.escape(t(marked('Your decisions'), lang))}</b>"

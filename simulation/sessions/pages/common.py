@@ -111,8 +111,13 @@ def table(frame: pd.DataFrame, headers: dict[str, str], lang: str, empty: str) -
     """A DataFrame as a small HTML table, its columns named in `lang` (`headers`: column -> marked message)."""
     if frame.empty:
         return f"<p><i>{html.escape(t(empty, lang))}</i></p>"
-    shown = frame[list(headers)].rename(columns={c: t(m, lang) for c, m in headers.items()})
-    return shown.to_html(index=False, classes="carelab-table", border=0, na_rep="–", escape=True)
+    shown = frame[list(headers)].astype(object)
+    shown = shown.where(shown.notna(), "–").rename(columns={c: t(m, lang) for c, m in headers.items()})
+    return shown.to_html(index=False, classes="carelab-table", border=0, escape=True)
+
+
+def yuan(amount) -> str | None:
+    return None if amount is None or pd.isna(amount) else f"{amount:,.0f}"
 
 
 def yes_no(value, lang: str) -> str:

@@ -10,7 +10,7 @@ import ipywidgets as w
 from simulation.i18n import marked, t
 from simulation.inputs.errors import UserError
 from simulation.sessions.pages.common import (STYLE, Every, address_parameter, button, first_language, guarded,
-                                              language_picker, refused, session_room, table, yes_no)
+                                              language_picker, refused, session_room, table, yes_no, yuan)
 from simulation.sessions.pages.caseworker import DECISIONS
 from simulation.sessions.room import Trainer
 from simulation.workshop.shared.controls import labelled
@@ -88,7 +88,7 @@ class Dashboard:
     def refresh(self) -> None:
         lang, board = self.lang, self.trainer.dashboard()
         state = [t(marked("paused"), lang)] * bool(board.paused) + [t(marked("revealed"), lang)] * bool(board.revealed)
-        rows = [(marked("Month"), f"{board.month}: {board.date.strftime('%Y-%m')}"
+        rows = [(marked("Month"), f"{board.month} ({board.date.strftime('%Y-%m')})"
                  + (f" ({', '.join(state)})" if state else "")),
                 (marked("Participants"), f"{len(board.participants):,}"),
                 (marked("Applications waiting in the queue"), f"{board.queue:,}"),
@@ -105,7 +105,7 @@ class Dashboard:
                                    + table(participants, PARTICIPANTS, lang, marked("Nobody has joined yet.")))
         decisions = board.decisions.sort_values("month", ascending=False, kind="stable").assign(
             decision=lambda d: d["decision"].map(lambda code: t(DECISIONS.get(code, code), lang)),
-            correct=lambda d: d["correct"].map(lambda c: yes_no(c, lang)))
+            amount=lambda d: d["amount"].map(yuan), correct=lambda d: d["correct"].map(lambda c: yes_no(c, lang)))
         self.decisions.value = (f"<h4>{html.escape(t(marked('Decisions of the room'), lang))}</h4>"
                                 + table(decisions, DECIDED, lang, marked("No decisions yet.")))
 

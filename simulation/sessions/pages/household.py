@@ -50,7 +50,7 @@ class HouseholdView:
         members = ", ".join(t(marked("{age} years"), lang, age=age)
                             + (f" ({t(DISABILITIES[d], lang)})" if DISABILITIES.get(d) else "")
                             for age, d in month.members)
-        rows = [(t(marked("Month"), lang), f"{room.month}: {room.date.strftime('%Y-%m')}"),
+        rows = [(t(marked("Month"), lang), f"{room.month} ({room.date.strftime('%Y-%m')})"),
                 (t(marked("Members"), lang), members),
                 (t(marked("Income this month"), lang), t(marked("{yuan:,.0f} yuan"), lang, yuan=month.income)),
                 (t(marked("Costs this month"), lang), t(marked("{yuan:,.0f} yuan"), lang, yuan=month.costs)),
