@@ -9,9 +9,21 @@ import ipywidgets as w
 
 from simulation.i18n import marked, t
 from simulation.inputs.errors import UserError
-from simulation.sessions.pages.common import (STYLE, Every, address_parameter, button, first_language, guarded,
-                                              language_picker, refused, session_room, table, yes_no, yuan)
 from simulation.sessions.pages.caseworker import DECISIONS
+from simulation.sessions.pages.common import (
+    STYLE,
+    Every,
+    address_parameter,
+    button,
+    first_language,
+    guarded,
+    language_picker,
+    refused,
+    session_room,
+    table,
+    yes_no,
+    yuan,
+)
 from simulation.sessions.room import Trainer
 from simulation.workshop.shared.controls import labelled
 from simulation.workshop.shared.display import problem_message

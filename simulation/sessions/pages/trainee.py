@@ -9,8 +9,18 @@ import ipywidgets as w
 from simulation.i18n import marked, t
 from simulation.inputs.errors import InputError, UserError
 from simulation.sessions.pages.caseworker import CaseworkerView
-from simulation.sessions.pages.common import (STYLE, Every, address_parameter, button, check_secret,
-                                              first_language, guarded, language_picker, refused, session_room)
+from simulation.sessions.pages.common import (
+    STYLE,
+    Every,
+    address_parameter,
+    button,
+    check_secret,
+    first_language,
+    guarded,
+    language_picker,
+    refused,
+    session_room,
+)
 from simulation.sessions.pages.household import HouseholdView
 from simulation.workshop.shared.controls import BUTTONS, PLACEHOLDER, labelled, prompted
 from simulation.workshop.shared.display import problem_message
