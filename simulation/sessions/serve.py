@@ -7,7 +7,6 @@ control. Voila gives each page a kernel of its own; the session's database and c
 """
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import socket
@@ -18,18 +17,15 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
+import sqlalchemy as sa
+
+from simulation.i18n import t
+from simulation.sessions import store
 from simulation.sessions.pages.common import CODE_VARIABLE, DB_VARIABLE
+from simulation.sessions.room import Room
+from simulation.sessions.store import sessions
 
 PAGES = Path(__file__).resolve().parent / "pages"
-DEFAULT_PORT = 8866  # Voila's own
-
-
-def add_arguments(serve: argparse.ArgumentParser) -> None:
-    serve.add_argument("code", metavar="CODE", help="the session's join code")
-    serve.add_argument("--db", default=None, help="the session's database URL (default: the workshop's SQLite)")
-    serve.add_argument("--ip", default="127.0.0.1",
-                       help="the address to serve on; 0.0.0.0 serves every machine of the room (default: this one)")
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"(default: {DEFAULT_PORT})")
 
 
 def command(ip: str, port: int) -> list[str]:
@@ -44,30 +40,30 @@ def command(ip: str, port: int) -> list[str]:
             "--Voila.tornado_settings={'disable_check_xsrf': True}"]
 
 
-def addresses(room, trainer_key: str, host: str, port: int) -> tuple[str, str]:
+def addresses(secret: str, trainer_key: str, host: str, port: int) -> tuple[str, str]:
     """The trainees' page (with the session's secret) and the trainer's dashboard (with the trainer's key)."""
     base = f"http://{host}:{port}/voila/render"
-    return (f"{base}/trainee.ipynb?{urlencode({'secret': room.secret})}",
+    return (f"{base}/trainee.ipynb?{urlencode({'secret': secret})}",
             f"{base}/dashboard.ipynb?{urlencode({'key': trainer_key})}")
 
 
 def serve(args) -> None:
-    from simulation.sessions.room import Room
-
-    room = Room.find(args.code, args.db)  # an unknown code: a clear message, before anything starts
-    env = {**os.environ, CODE_VARIABLE: room.code}
-    if args.db:
-        env[DB_VARIABLE] = args.db
-    process = subprocess.Popen(command(args.ip, args.port), env=env, cwd=PAGES)
+    """Serve the pages of session `args.target` until Ctrl-C (or until stopped)."""
+    room = Room.find(args.target, args.db, args.folder, args.lang)  # an unknown code: a clear message, first
+    with room.engine.connect() as conn:
+        key = conn.execute(sa.select(sessions.c.trainer_key).where(sessions.c.id == room.id)).scalar_one()
+    ip = args.ip or "127.0.0.1"
+    # The kernels start in the pages' folder: they get the database's full address, never a relative one.
+    env = {**os.environ, CODE_VARIABLE: room.code, DB_VARIABLE: store.url_of(args.db, args.folder)}
+    process = subprocess.Popen(command(ip, args.port), env=env, cwd=PAGES)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stopped by its parent: Voila and its kernels too
     try:
-        everywhere = args.ip in ("0.0.0.0", "::", "")
-        _wait_until_answering(process, "127.0.0.1" if everywhere else args.ip, args.port)
-        host = socket.gethostname() if everywhere else args.ip
-        trainees, trainer = addresses(room, room.trainer_key, host, args.port)
-        print(f"{room.name} ({room.code})")
-        print(f"Trainees: {trainees}")
-        print(f"Trainer:  {trainer}", flush=True)
+        everywhere = ip in ("0.0.0.0", "::")
+        _wait_until_answering(process, "127.0.0.1" if everywhere else ip, args.port)
+        trainees, trainer = addresses(room.secret, key, socket.gethostname() if everywhere else ip, args.port)
+        print(t("Session {name}: join code {code}", args.lang, name=room.name, code=room.code))
+        print(t("Trainees: {address}", args.lang, address=trainees))
+        print(t("Trainer: {address} (keep it to yourself)", args.lang, address=trainer), flush=True)
         process.wait()
     except KeyboardInterrupt:  # Ctrl-C: the end of the session's day
         pass
@@ -86,4 +82,5 @@ def _wait_until_answering(process: subprocess.Popen, host: str, port: int, secon
         except OSError:
             time.sleep(0.3)
     if process.poll() is not None:
-        raise SystemExit(f"Voila stopped (exit code {process.returncode}): see the messages above.")
+        raise SystemExit(f"Voila stopped (exit code {process.returncode}): see its messages above.")
+    raise SystemExit(f"Voila did not answer on port {port} within {seconds:.0f} seconds: see its messages above.")

@@ -12,14 +12,15 @@ import pandas as pd
 
 from simulation.i18n import marked, t
 from simulation.inputs.errors import InputError
+from simulation.sessions.casefiles import REASONS
 from simulation.sessions.pages.common import STYLE, button, guarded, table, yes_no, yuan
-from simulation.sessions.room import REASONS
 from simulation.workshop.shared.controls import BUTTONS, PLACEHOLDER, labelled, prompted
 
 DECISIONS = {"approve": marked("approve"), "reject": marked("reject"), "verify": marked("ask for verification"),
              "refer": marked("refer to services")}
-KINDS = {"application": marked("application"), "review": marked("annual review")}
-STATUSES = {"pending": marked("pending"), "decided": marked("decided"), "verifying": marked("verifying")}
+KINDS = {"application": marked("application"), "review": marked("yearly review")}
+STATUSES = {"pending": marked("pending"), "decided": marked("decided"), "verifying": marked("verifying"),
+            "closed": marked("closed")}
 HISTORY = {"month": marked("Month"), "household": marked("Household"), "decision": marked("Decision"),
            "amount": marked("Amount, yuan"), "reason": marked("Reason"), "outcome": marked("Right by the rules?")}
 
@@ -43,6 +44,12 @@ class Calculator:
             self.result])
         self.show()
 
+    def fill(self, facts: dict) -> None:
+        """Start from the case file: the local standard, every member, and the income the agencies' records show
+        (or, where they were not checked, the home visit's)."""
+        self.standard.value, self.members.value = facts["standard"], len(facts["members"])
+        self.income.value = facts["records"] if facts["records"] is not None else facts["visit_income"]
+
     def top_up(self) -> float:
         return max(self.standard.value * self.members.value - self.income.value, 0.0)
 
@@ -58,7 +65,7 @@ class CaseworkerView:
         self.seat, self.lang = seat, lang
         self.status = w.HTML()
         self.cases = w.Select(rows=10, layout=w.Layout(width="24em"))
-        self.file = w.HTML(layout=w.Layout(width="34em"))
+        self.file = w.HTML(layout=w.Layout(width="42em"))
         self.calculator = Calculator(lang)
         self.decision = w.ToggleButtons(options=[(t(label, lang), code) for code, label in DECISIONS.items()],
                                         style=BUTTONS)
@@ -76,6 +83,8 @@ class CaseworkerView:
         self.decision.observe(lambda _: self.show_form(), "value")
         self.cases.observe(lambda _: self.show_case(), "value")
         self.history = w.HTML()
+        done = button(t(marked("I am done for this month"), lang))
+        done.on_click(guarded(lambda _: self.finish(), self.message, lambda: self.lang))
         self.shown = None
         form = w.VBox([w.HTML(f"<b>{html.escape(t(marked('Decision'), lang))}</b>"), self.decision,
                        self.amount_box, self.reason_box, w.HBox([submit]), self.message])
@@ -85,7 +94,7 @@ class CaseworkerView:
                             self.cases]),
                     w.VBox([self.file, self.calculator.widget, form])],
                    layout=w.Layout(gap="1.5em")),
-            self.history])
+            w.HBox([done]), self.history])
         self.show_form()
         self.refresh()
 
@@ -102,7 +111,8 @@ class CaseworkerView:
         self.by_id = {c.id: c for c in cases}
         selected = self.cases.value
         self.cases.options = [(self.case_label(c), c.id) for c in cases]
-        self.cases.value = selected if selected in self.by_id else (cases[0].id if cases else None)
+        self.cases.value = selected if selected in self.by_id else next(
+            (c.id for c in cases if c.status == "pending"), cases[0].id if cases else None)
         self.show_case()
         self.history.value = self.history_table()
 
@@ -137,17 +147,26 @@ class CaseworkerView:
         for section, lines in case.file.items():
             parts.append(f"<b>{html.escape(section)}</b><ul>"
                          + "".join(f"<li>{html.escape(str(line))}</li>" for line in lines) + "</ul>")
-        facts = [t(marked("Hours it takes: {hours:,.1f}"), lang, hours=case.hours),
+        self.calculator.fill(case.facts)
+        facts = [t(marked("Hours it takes: {hours:,.1f}; asking for verification: {verification:,.1f}"), lang,
+                   hours=case.hours, verification=case.verification_hours),
                  t(marked("Largest amount allowed: {cap:,.0f} yuan a month"), lang, cap=case.cap)]
         if case.decided_by:
             facts.append(t(marked("Decided by {name}"), lang, name=case.decided_by))
         parts.append("<p>" + "<br>".join(html.escape(f) for f in facts) + "</p>")
         if case.truth:
-            parts.append(f"<div style='background: #eef6ee; padding: 0.3em 0.6em'><b>"
-                         f"{html.escape(t(marked('What the model knows (revealed)'), lang))}</b><ul>"
-                         + "".join(f"<li>{html.escape(str(k))}: {html.escape(str(v))}</li>"
-                                   for k, v in case.truth.items()) + "</ul></div>")
+            parts.append(f"<div style='background: #eef6ee; padding: 0.3em 0.6em'>{html.escape(self.truth(case))}"
+                         "</div>")
         self.file.value = "".join(parts)
+
+    def truth(self, case) -> str:
+        """What only the model knew, once the trainer reveals it: the true income and what the rules give on it."""
+        truth, lang = case.truth, self.lang
+        rejected = DECISIONS["reject"]
+        rules = (t(marked("approve, {amount:,.0f} yuan a month"), lang, amount=truth["expected_amount"])
+                 if truth["expected"] == "approve" else t(rejected, lang))
+        return t(marked("Revealed: the household's true income is {income:,.0f} yuan a month; by the rules: "
+                        "{rules}."), lang, income=truth["true_income"], rules=rules)
 
     def show_form(self) -> None:
         decision = self.decision.value
@@ -165,6 +184,7 @@ class CaseworkerView:
             if self.reason.value == PLACEHOLDER:
                 raise InputError(t(marked("Decision"), lang), t(marked("Reason"), lang), None,
                                  t(marked("one of the reasons"), lang))
+            # the reason's code, which reads in any language, and the trainee's own words
             reason = self.reason.value + (f": {self.note.value.strip()}" if self.note.value.strip() else "")
         stored = self.seat.decide(case_id, decision, amount=amount, reason=reason)
         self.message.value = "<span style='color: #1e7b34'>" + html.escape(t(marked(
@@ -173,12 +193,17 @@ class CaseworkerView:
         self.shown = None
         self.refresh()
 
+    def finish(self) -> None:
+        self.seat.finish_month()
+        self.message.value = "<span style='color: #1e7b34'>" + html.escape(t(marked(
+            "The trainer sees that you are done; the cases left wait for next month."), self.lang)) + "</span>"
+
     def history_table(self) -> str:
         lang = self.lang
         rows = pd.DataFrame([{"month": d.month, "household": d.household,
                               "decision": t(DECISIONS.get(d.decision, d.decision), lang),
                               "amount": yuan(d.amount), "reason": d.reason or "", "outcome": yes_no(d.correct, lang)}
-                             for d in sorted(self.seat.decisions(), key=lambda d: (-d.month, -d.id))],
+                             for d in reversed(self.seat.decisions())],
                             columns=list(HISTORY))
         return (f"<b>{html.escape(t(marked('Your decisions'), lang))}</b>"
                 + table(rows, HISTORY, lang, marked("No decisions yet.")))

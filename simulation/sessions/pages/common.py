@@ -11,6 +11,7 @@ import html
 import logging
 import os
 import secrets
+import sys
 from urllib.parse import parse_qs
 
 import ipywidgets as w
@@ -25,11 +26,16 @@ DB_VARIABLE, CODE_VARIABLE = "CARELAB_SESSION_DB", "CARELAB_SESSION_CODE"
 LANGUAGES = [("English", "en"), ("中文", "zh")]
 REFRESH_SECONDS = 3
 STYLE = """<style>
+.widget-html-content { line-height: 1.45; }
+.widget-html-content ul { margin: 0.2em 0 0.6em 0; }
 .carelab-table { border-collapse: collapse; margin: 0.3em 0 0.8em 0; }
 .carelab-table th, .carelab-table td { border-bottom: 1px solid #ddd; padding: 0.2em 0.8em 0.2em 0; text-align: left; }
 .carelab-figures td { padding: 0.1em 1.5em 0.1em 0; }
 </style>"""
+# A kernel's sys.stderr goes to the page; the server's terminal, where the trainer looks, is the process's own.
 log = logging.getLogger("carelab.sessions.pages")
+log.addHandler(logging.StreamHandler(sys.__stderr__))
+log.propagate = False
 
 
 def address_parameter(name: str) -> str | None:
@@ -39,11 +45,17 @@ def address_parameter(name: str) -> str | None:
     return values[0] if values else None
 
 
-def session_room():
+def session_room(lang: str):
     """The session this server was started for (`carelab session serve CODE`)."""
     from simulation.sessions.room import Room
 
-    return Room.find(os.environ.get(CODE_VARIABLE, ""), os.environ.get(DB_VARIABLE) or None)
+    return Room.find(os.environ.get(CODE_VARIABLE, ""), os.environ.get(DB_VARIABLE), lang=lang)
+
+
+def centre_name(centre, lang: str) -> str:
+    """A service centre as the room calls it: street centres in the town, town (township) centres outside."""
+    return t(marked("Street centre {number}") if centre.street else marked("Town centre {number}"), lang,
+             number=centre.number + 1)
 
 
 def check_secret(room, secret: str | None, lang: str) -> None:
@@ -114,6 +126,13 @@ def table(frame: pd.DataFrame, headers: dict[str, str], lang: str, empty: str) -
     shown = frame[list(headers)].astype(object)
     shown = shown.where(shown.notna(), "–").rename(columns={c: t(m, lang) for c, m in headers.items()})
     return shown.to_html(index=False, classes="carelab-table", border=0, escape=True)
+
+
+def figures(rows: list[tuple[str, str]], lang: str) -> str:
+    """Label and value, one a line: `rows` of (marked label, value as shown)."""
+    return "<table class='carelab-figures'>" + "".join(
+        f"<tr><td>{html.escape(t(label, lang))}</td><td><b>{html.escape(value)}</b></td></tr>"
+        for label, value in rows) + "</table>"
 
 
 def yuan(amount) -> str | None:

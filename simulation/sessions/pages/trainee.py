@@ -14,6 +14,7 @@ from simulation.sessions.pages.common import (
     Every,
     address_parameter,
     button,
+    centre_name,
     check_secret,
     first_language,
     guarded,
@@ -36,7 +37,7 @@ class TraineePage:
         self.body = w.VBox()
         self.widget = w.VBox([language_picker(self.lang, self.speak), self.body])
         try:
-            self.room = session_room()
+            self.room = session_room(self.lang)
             check_secret(self.room, self.secret, self.lang)
         except UserError as err:
             self.room = None
@@ -54,7 +55,7 @@ class TraineePage:
         elif self.seat is None:
             self.body.children = [self.join_form()]
         else:
-            self.seat.lang = lang
+            self.seat.lang = lang  # case files and refusals in the language the trainee reads
             self.view = (CaseworkerView if self.seat.role == "caseworker" else HouseholdView)(self.seat, lang)
             self.body.children = [self.seat_line(), self.view.widget]
 
@@ -63,18 +64,15 @@ class TraineePage:
             self.view.refresh()
 
     def seat_line(self) -> w.HTML:
-        seat = self.seat
-        where = (t(marked("{name}, caseworker at {centre}"), self.lang, name=seat.name, centre=self.centre_name())
-                 if seat.role == "caseworker" else
-                 t(marked("{name}, living household {household}"), self.lang, name=seat.name,
-                   household=seat.household))
-        comeback = t(marked("To come back to this seat after closing the page, note your seat code: {token}"),
-                     self.lang, token=seat.token)
+        seat, lang = self.seat, self.lang
+        if seat.role == "caseworker":
+            centre = next(c for c in self.room.centres() if c.number == seat.centre)
+            where = t(marked("{name}, caseworker at {centre}"), lang, name=seat.name, centre=centre_name(centre, lang))
+        else:
+            where = t(marked("{name}, living household {household}"), lang, name=seat.name, household=seat.household)
+        comeback = t(marked("Closed the page? Open the address again, type the same name and press Resume."), lang)
         return w.HTML(STYLE + f"<h3>{html.escape(self.room.name)}: {html.escape(where)}</h3>"
                       f"<p style='color: #555'>{html.escape(comeback)}</p>")
-
-    def centre_name(self) -> str:
-        return next((c.name for c in self.room.centres() if c.number == self.seat.centre), str(self.seat.centre))
 
     def join_form(self) -> w.VBox:
         lang = self.lang
@@ -87,18 +85,17 @@ class TraineePage:
         role.observe(lambda change: setattr(centre_box.layout, "display",
                                             "" if change["new"] == "caseworker" else "none"), "value")
         message = w.HTML()
-        join = button(t(marked("Join"), lang), "primary")
-        join.on_click(guarded(lambda _: self.join(name.value, role.value, centre.value), message, lambda: self.lang))
-        token = w.Text(description=t(marked("Your seat code"), lang))
-        comeback = button(t(marked("Come back to my seat"), lang))
-        comeback.on_click(guarded(lambda _: self.come_back(token.value), message, lambda: self.lang))
+        join, resume = button(t(marked("Join"), lang), "primary"), button(t(marked("Resume"), lang))
+        join.on_click(guarded(lambda _: self.join(name.value, role.value, centre.value, False), message,
+                              lambda: self.lang))
+        resume.on_click(guarded(lambda _: self.join(name.value, role.value, centre.value, True), message,
+                                lambda: self.lang))
         intro = t(marked("Join the session as a caseworker, who decides the applications of one service centre, "
-                         "or as a household, who lives its months and decides whether to apply."), lang)
+                         "or as a household, who lives its months and decides whether to apply. Back after "
+                         "closing the page? Type the same name and press Resume."), lang)
         return w.VBox([
             w.HTML(STYLE + f"<h3>{html.escape(self.room.name)}</h3><p>{html.escape(intro)}</p>"),
-            labelled(name, "22em"), labelled(role, "auto"), centre_box, w.HBox([join]), message,
-            w.HTML(f"<p>{html.escape(t(marked('Closed the page? Come back with your seat code:'), lang))}</p>"),
-            w.HBox([labelled(token, "16em"), comeback], layout=w.Layout(align_items="flex-end"))])
+            labelled(name, "22em"), labelled(role, "auto"), centre_box, w.HBox([join, resume]), message])
 
     def centre_options(self) -> list[tuple[str, int]]:
         """Each centre with who holds it already, so that trainees spread over the district."""
@@ -106,22 +103,15 @@ class TraineePage:
         for centre in self.room.centres():
             held = (t(marked("held by {names}"), self.lang, names=", ".join(centre.holders)) if centre.holders
                     else t(marked("free"), self.lang))
-            options.append((f"{centre.name} ({held})", centre.number))
+            options.append((f"{centre_name(centre, self.lang)} ({held})", centre.number))
         return options
 
-    def join(self, name: str, role: str, centre) -> None:
-        if not name.strip():
-            raise InputError(t(marked("Join"), self.lang), t(marked("Your name"), self.lang), name,
-                             t(marked("your name, as the trainer will see it"), self.lang))
-        if role == "caseworker" and centre == PLACEHOLDER:
+    def join(self, name: str, role: str, centre, resume: bool) -> None:
+        if role == "caseworker" and centre == PLACEHOLDER and not resume:
             raise InputError(t(marked("Join"), self.lang), t(marked("Your service centre"), self.lang), None,
                              t(marked("one of the centres"), self.lang))
-        self.seat = self.room.join(name.strip(), role, lang=self.lang,
-                                   centre=centre if role == "caseworker" else None, secret=self.secret)
-        self.speak(self.lang)
-
-    def come_back(self, token: str) -> None:
-        self.seat = self.room.rejoin(token.strip(), secret=self.secret)
+        self.seat = self.room.join(name, role, lang=self.lang, secret=self.secret, resume=resume,
+                                   centre=centre if role == "caseworker" and centre != PLACEHOLDER else None)
         self.speak(self.lang)
 
 
