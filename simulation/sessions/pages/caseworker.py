@@ -92,8 +92,7 @@ class CaseworkerView:
             self.status,
             w.HBox([w.VBox([w.HTML(f"<b>{html.escape(t(marked('Cases of your centre this month'), lang))}</b>"),
                             self.cases]),
-                    w.VBox([self.file, self.calculator.widget, form])],
-                   layout=w.Layout(gap="1.5em")),
+                    w.VBox([self.file, self.calculator.widget, form], layout=w.Layout(margin="0 0 0 1.5em"))]),
             w.HBox([done]), self.history])
         self.show_form()
         self.refresh()
