@@ -61,10 +61,20 @@ class Tab:
         return self.xpath(f"//div[contains(@class, 'widget-vbox')][./div[contains(@class, 'widget-html')]"
                           f"//span[normalize-space()='{label}']]//*[self::input or self::select]")
 
-    def choose(self, label: str, option: str) -> None:
+    def choose(self, label: str, option: str, seconds: float = 10) -> None:
+        """Choose `option` once the dropdown under `label` shows it (the page may still be drawing it)."""
+        from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
         from selenium.webdriver.support.ui import Select
 
-        Select(self.field(label)).select_by_visible_text(option)
+        deadline = time.monotonic() + seconds
+        while True:
+            try:
+                return Select(self.field(label)).select_by_visible_text(option)
+            except (NoSuchElementException, StaleElementReferenceException):
+                if time.monotonic() > deadline:
+                    self.shot("failed")
+                    raise
+                time.sleep(0.5)
 
     def options(self, label: str) -> list[str]:
         from selenium.webdriver.support.ui import Select
@@ -139,15 +149,18 @@ def test_two_caseworkers_decide_and_the_trainer_sees_both(session, driver, shots
             tab.click(words["use top-up"])
         tab.click(words["submit"])
         tab.wait_for(words["stored"])
+        time.sleep(1)  # the next case of the queue is shown
+        tab.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})",
+                                  tab.xpath(f"//span[contains(text(), '{words['stored']}')]"))
         tab.shot("decided")
-    made = Trainer(Room.find(room.code, db), key).dashboard().decisions
-    assert sorted(made["participant"]) == ["Ana", "Bo"], made
+    made = Trainer(Room.find(room.code, db), key).dashboard().decisions.set_index("participant")["household"]
+    assert sorted(made.index) == ["Ana", "Bo"], made
+    assert f"household {made['Bo']}," not in tabs[0].text(), "a trainee sees another centre's case"
 
     dashboard.front().click("Advance the month")
     dashboard.wait_for("2 (2019-03)")
-    dashboard.wait_for("Bo")
     text = dashboard.text()
-    for name, household in zip(made["participant"], made["household"]):
+    for name, household in made.items():
         assert re.search(rf"\b{name}\b.*\b{household}\b", text), f"{name}'s decision on {household} is not shown"
     dashboard.shot("month-2")
     dashboard.click("中文")

@@ -104,6 +104,8 @@ def test_a_caseworker_joins_decides_and_is_refused_in_chinese(session, monkeypat
     view.note.value = "收入超过标准"
     control(page.widget, "提交决定").click()
     assert "已保存" in view.message.value
+    if view.cases.value != case.id:  # on to the next case: nothing of the last one's decision carries over
+        assert (view.amount.value, view.reason.value, view.note.value) == (0, "", "")
     (made,) = page.seat.decisions()
     assert (made.decision, made.reason) == ("reject", "income_above_standard: 收入超过标准")
     assert "不予批准" in view.history.value
@@ -116,6 +118,17 @@ def test_a_caseworker_joins_decides_and_is_refused_in_chinese(session, monkeypat
     control(again.widget, "Resume").click()
     assert again.seat.id == page.seat.id
     assert [case for _, case in again.view.cases.options] == [case for _, case in view.cases.options]
+
+
+def test_the_join_form_shows_who_holds_each_centre_as_others_join(session, monkeypatch):
+    room, _, db = session
+    page = opened(monkeypatch, TraineePage, f"secret={room.secret}")
+    assert "Town centre 2 (free)" in texts(page.widget)
+    control(page.widget, "Your service centre").value = 2
+    Room.find(room.code, db).join("Bo", "caseworker", centre=1, secret=room.secret)
+    page.refresh()  # as the page does every few seconds
+    assert "Town centre 2 (held by Bo)" in texts(page.widget)
+    assert control(page.widget, "Your service centre").value == 2  # what this trainee chose stays
 
 
 def test_a_household_applies_with_its_papers(session, monkeypatch):

@@ -85,14 +85,15 @@ class CaseworkerView:
         self.history = w.HTML()
         done = button(t(marked("I am done for this month"), lang))
         done.on_click(guarded(lambda _: self.finish(), self.message, lambda: self.lang))
-        self.shown = None
+        self.shown, self.case_shown = None, None
         form = w.VBox([w.HTML(f"<b>{html.escape(t(marked('Decision'), lang))}</b>"), self.decision,
-                       self.amount_box, self.reason_box, w.HBox([submit]), self.message])
+                       self.amount_box, self.reason_box, w.HBox([submit])])
+        self.tools = w.VBox([self.calculator.widget, form])  # for a case that waits for a decision
         self.widget = w.VBox([
             self.status,
             w.HBox([w.VBox([w.HTML(f"<b>{html.escape(t(marked('Cases of your centre this month'), lang))}</b>"),
                             self.cases]),
-                    w.VBox([self.file, self.calculator.widget, form], layout=w.Layout(margin="0 0 0 1.5em"))]),
+                    w.VBox([self.file, self.tools, self.message], layout=w.Layout(margin="0 0 0 1.5em"))]),
             w.HBox([done]), self.history])
         self.show_form()
         self.refresh()
@@ -134,6 +135,7 @@ class CaseworkerView:
 
     def show_case(self) -> None:
         case = self.by_id.get(self.cases.value) if self.cases.value is not None else None
+        self.tools.layout.display = "" if case is not None and case.status == "pending" else "none"
         if case is None:
             self.file.value = "<p><i>" + html.escape(t(marked(
                 "No cases yet: the first month's applications arrive when the trainer advances the month."),
@@ -146,7 +148,10 @@ class CaseworkerView:
         for section, lines in case.file.items():
             parts.append(f"<b>{html.escape(section)}</b><ul>"
                          + "".join(f"<li>{html.escape(str(line))}</li>" for line in lines) + "</ul>")
-        self.calculator.fill(case.facts)
+        if case.id != self.case_shown:  # another case: the last one's amount and reason must not carry over
+            self.case_shown = case.id
+            self.calculator.fill(case.facts)
+            self.amount.value, self.reason.value, self.note.value = 0, PLACEHOLDER, ""
         facts = [t(marked("Hours it takes: {hours:,.1f}; asking for verification: {verification:,.1f}"), lang,
                    hours=case.hours, verification=case.verification_hours),
                  t(marked("Largest amount allowed: {cap:,.0f} yuan a month"), lang, cap=case.cap)]
@@ -191,6 +196,15 @@ class CaseworkerView:
             decision=t(DECISIONS[stored.decision], lang), household=stored.household)) + "</span>"
         self.shown = None
         self.refresh()
+        waiting = [case for case in self.by_id.values() if case.status == "pending"]
+        if waiting:  # on to the next case of the queue
+            self.cases.value = waiting[0].id
+
+    def reason_text(self, reason: str | None) -> str:
+        """A rejection's reason as stored (its code, then the trainee's words) in the trainee's language."""
+        code, _, words = (reason or "").partition(": ")
+        text = REASONS.get(code)
+        return (t(text, self.lang) if text else code) + (f": {words}" if words else "")
 
     def finish(self) -> None:
         self.seat.finish_month()
@@ -201,7 +215,8 @@ class CaseworkerView:
         lang = self.lang
         rows = pd.DataFrame([{"month": d.month, "household": d.household,
                               "decision": t(DECISIONS.get(d.decision, d.decision), lang),
-                              "amount": yuan(d.amount), "reason": d.reason or "", "outcome": yes_no(d.correct, lang)}
+                              "amount": yuan(d.amount), "reason": self.reason_text(d.reason),
+                              "outcome": yes_no(d.correct, lang)}
                              for d in reversed(self.seat.decisions())],
                             columns=list(HISTORY))
         return (f"<b>{html.escape(t(marked('Your decisions'), lang))}</b>"

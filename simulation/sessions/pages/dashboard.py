@@ -68,7 +68,7 @@ class Dashboard:
 
     def controls(self) -> w.VBox:
         lang = self.lang
-        actions = [(marked("Advance the month"), "primary", self.trainer.advance),
+        actions = [(marked("Advance the month"), "primary", self.advance),
                    (marked("Pause"), "warning", lambda: self.trainer.pause(True)),
                    (marked("Resume"), "", lambda: self.trainer.pause(False)),
                    (marked("Reveal the truth"), "info", self.trainer.reveal)]
@@ -101,6 +101,11 @@ class Dashboard:
                                 self.message, lambda: self.lang))
         return w.VBox([w.HBox(buttons),
                        w.HBox([labelled(kind, "16em"), parameters, inject], layout=w.Layout(align_items="flex-end"))])
+
+    def advance(self) -> None:
+        # the model runs the month in this kernel: a few seconds, more on the first press (it replays the months)
+        self.message.value = "<i>" + html.escape(t(marked("Running the month…"), self.lang)) + "</i>"
+        self.trainer.advance()
 
     def done(self, action) -> None:
         action()

@@ -33,7 +33,7 @@ class TraineePage:
     def __init__(self):
         self.lang = first_language()
         self.secret = address_parameter("secret")
-        self.seat, self.view, self.refresher = None, None, None
+        self.seat, self.view, self.refresher, self.centre = None, None, None, None
         self.body = w.VBox()
         self.widget = w.VBox([language_picker(self.lang, self.speak), self.body])
         try:
@@ -62,6 +62,12 @@ class TraineePage:
     def refresh(self) -> None:
         if self.view is not None:
             self.view.refresh()
+        elif self.centre is not None:  # who holds which centre, as the others join
+            options = self.centre.options[:1] + tuple(self.centre_options())
+            if options != self.centre.options:
+                chosen = self.centre.value
+                self.centre.options = options
+                self.centre.value = chosen
 
     def seat_line(self) -> w.HTML:
         seat, lang = self.seat, self.lang
@@ -79,8 +85,8 @@ class TraineePage:
         name = w.Text(description=t(marked("Your name"), lang))
         role = w.ToggleButtons(description=t(marked("Your role"), lang), style=BUTTONS,
                                options=[(t(label, lang), code) for code, label in ROLES.items()])
-        centre = prompted(self.centre_options(), t(marked("– choose a centre –"), lang),
-                          description=t(marked("Your service centre"), lang))
+        self.centre = centre = prompted(self.centre_options(), t(marked("– choose a centre –"), lang),
+                                        description=t(marked("Your service centre"), lang))
         centre_box = labelled(centre, "30em")
         role.observe(lambda change: setattr(centre_box.layout, "display",
                                             "" if change["new"] == "caseworker" else "none"), "value")
