@@ -25,6 +25,7 @@ from simulation.rules.regular_support import NOT_ASSISTED, ON_DIBAO, RECEIVES
 from simulation.sessions import facts
 
 FINAL = ("approve", "reject", "refer")  # decisions that close a case; verify keeps it waiting a month
+IDENTITY = "identity"  # the paper without which the counter takes no application (casefiles.PAPERS)
 
 # Events a trainer can inject, and the parameters each takes with their defaults.
 EVENTS = {
@@ -47,7 +48,9 @@ class Desk:
 
 
 class TraineeAuthority(DistrictAuthority):
-    """The district's decisions, with the cases trainees decided decided as they said."""
+    """The district's decisions, with the cases trainees decided decided as they said: an approval grants their
+    amount, a rejection and a referral to services grant no cash. (Where the district has professional services,
+    `services.enabled`, every decided case is assessed for them, as in any run.)"""
 
     def decide(self, taken: np.ndarray) -> None:
         model = self.model
@@ -100,6 +103,8 @@ class SessionDistrict(DistrictModel):
         self.papers: dict[int, list[str]] = {}    # the papers each played household's open application came with
         self.verified: set[tuple[int, int]] = set()  # (household, filed) of cases a trainee asked to verify
         self.followed: set[int] = set()           # households with a session case or a player: their months kept
+        self.employed_before = self.persons.employed.copy()  # who worked last month, to tell a player who lost work
+        self.returned: set[int] = set()  # this month's applications the counter returned for want of papers
 
     @classmethod
     def of_session(cls, scenario: dict, households: int, centres: int, seed: int) -> SessionDistrict:
@@ -165,6 +170,7 @@ class SessionDistrict(DistrictModel):
         persons.months_jobless[losing] = 0
 
     def advance(self) -> None:
+        self.employed_before = self.persons.employed.copy()
         self.step()
         self.decisions, self.applying = {}, {}
 
@@ -177,8 +183,10 @@ class SessionDistrict(DistrictModel):
     def _file_cases(self) -> tuple[int, int]:
         applications, reviews = super()._file_cases()
         caseload = self.caseload
-        applying = np.array([h for h in sorted(self.applying)
-                             if caseload.case[h] == NO_CASE and not caseload.assisted[h]], np.int64)
+        # The counter takes an application only with the applicant's identity card and hukou booklet.
+        self.returned = {h for h, papers in self.applying.items() if IDENTITY not in papers}
+        applying = np.array([h for h in sorted(self.applying) if h not in self.returned
+                             and caseload.case[h] == NO_CASE and not caseload.assisted[h]], np.int64)
         caseload.file(applying, APPLICATION, self.month)
         caseload.claimed[applying] = True
         for h in applying:
@@ -220,12 +228,17 @@ class SessionDistrict(DistrictModel):
         return rows
 
     def _household_facts(self, h: int, record) -> dict:
-        c, caseload, persons = self.circumstances, self.caseload, self.persons
+        c, caseload, persons, p = self.circumstances, self.caseload, self.persons, self.p
         mine = np.flatnonzero(persons.household == h)
+        granted = caseload.assisted[h] and caseload.review_due[h] == self.month + p["dibao.review_months"]
         return {
             "members": [[int(persons.age[i]), int(persons.disability[i]), bool(persons.employed[i])]
                         for i in mine if persons.alive[i]],
             "died": int(np.count_nonzero(~persons.alive[mine])),
+            "lost_work": int(np.count_nonzero(self.employed_before[mine] & ~persons.employed[mine])),
+            "outcome": ("returned_papers" if h in self.returned
+                        else "turned_down" if caseload.rejected_month[h] == self.month and self.month
+                        else "granted" if granted and self.month else None),
             "earnings": round(float(c.earnings[h])), "pensions": round(float(c.pensions[h])),
             "remittances": round(float(c.remittances[h])),
             "medical_costs": round(float(record.events.out_of_pocket[h])) if record else 0,

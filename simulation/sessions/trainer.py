@@ -177,6 +177,11 @@ class Trainer:
         people["pending"] = [pending.get(centre, 0) if role == "caseworker" else int(decided == 0)
                              for role, centre, decided in zip(people["role"], people["centre"], people["decided"])]
         people["finished"] = people["finished_month"] == room.month
+        # Each trainee's decisions against the rules on the true income, once their month is over.
+        judged = made[(made["month"] < room.month) & made["correct"].notna()]
+        people["right"] = people["name"].map(judged.groupby("participant")["correct"].mean())
+        people["centre"] = people["centre"].astype("Int64")
+        people["household"] = people["household"].astype("Int64")
         persons = latest.get("persons") or 0
         return Dashboard(
             room.month, room.date, room.paused, room.revealed,
@@ -192,7 +197,7 @@ class Dashboard:
     date: object
     paused: bool
     revealed: bool
-    participants: pd.DataFrame  # name, role, centre, household, decided (this month), pending, finished
+    participants: pd.DataFrame  # name, role, centre, household, decided (this month), pending, finished, right
     decisions: pd.DataFrame     # every decision: month, participant, role, centre, household, decision, amount, ...
     history: pd.DataFrame       # the model's figures, one row a month
     queue: int | None
