@@ -146,7 +146,7 @@ def test_two_caseworkers_decide_and_the_trainer_sees_both(session, driver, shots
             tab.click(words["reject"])
             tab.choose(words["reason"], words["income"])
         else:
-            tab.click(words["use top-up"])
+            tab.click(words["refer"])
         tab.click(words["submit"])
         tab.wait_for(words["stored"])
         time.sleep(1)  # the next case of the queue is shown
@@ -175,6 +175,6 @@ WORDS = {
            "cases": "Cases of your centre this month", "file": "Case file", "reject": "reject", "reason": "Reason",
            "income": "income above the standard", "submit": "Submit the decision", "stored": "Stored"},
     "zh": {"name": "你的姓名", "centre": "你所在的服务中心", "join": "加入",
-           "cases": "本月你所在中心的个案", "file": "个案档案", "use top-up": "以补差作为金额", "submit": "提交决定",
+           "cases": "本月你所在中心的个案", "file": "个案档案", "refer": "转介服务", "submit": "提交决定",
            "stored": "已保存"},
 }

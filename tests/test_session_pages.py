@@ -8,6 +8,7 @@ import ipywidgets as w
 import pytest
 
 from simulation import i18n
+from simulation.sessions import casefiles
 from simulation.sessions.pages import common
 from simulation.sessions.pages.dashboard import Dashboard
 from simulation.sessions.pages.trainee import TraineePage
@@ -93,7 +94,9 @@ def test_a_caseworker_joins_decides_and_is_refused_in_chinese(session, monkeypat
     view = page.view
     assert view.cases.options, "the centre has no case in the first month"
     case = view.by_id[view.cases.value]
-    assert view.calculator.standard.value == case.facts["standard"]  # the calculator starts from the file
+    found = case.facts["records"] if case.facts["records"] is not None else case.facts["visit_income"]
+    assert view.calculator.income.value == found  # the calculator starts from the file
+    assert view.calculator.top_up == casefiles.top_up(case.facts, found)
     view.amount.value = case.cap + 100
     control(page.widget, "提交决定").click()
     assert "b00020" in view.message.value and not page.seat.decisions()  # refused: above the cap, in red
@@ -108,7 +111,7 @@ def test_a_caseworker_joins_decides_and_is_refused_in_chinese(session, monkeypat
         assert (view.amount.value, view.reason.value, view.note.value) == (0, "", "")
     (made,) = page.seat.decisions()
     assert (made.decision, made.reason) == ("reject", "income_above_standard: 收入超过标准")
-    assert "不予批准" in view.history.value
+    assert "拒绝" in view.history.value
 
     other = Room.find(room.code, db).join("Bo", "caseworker", centre=0, secret=room.secret)
     with pytest.raises(Exception, match="Ana"):

@@ -1,4 +1,4 @@
-"""The caseworker's view: the centre's cases this month, the selected case's file, a calculator for the top-up,
+"""The caseworker's view: the centre's cases this month, the selected case's file, the household calculator,
 the decision form, and the trainee's decisions with their outcome once the month is over.
 
 Only the seat's own centre's cases are shown; each case's truth appears after the trainer reveals.
@@ -12,7 +12,7 @@ import pandas as pd
 
 from simulation.i18n import marked, t
 from simulation.inputs.errors import InputError
-from simulation.sessions.casefiles import REASONS
+from simulation.sessions.casefiles import REASONS, REGULAR, calculated, top_up
 from simulation.sessions.pages.common import STYLE, button, guarded, table, yes_no, yuan
 from simulation.workshop.shared.controls import BUTTONS, PLACEHOLDER, labelled, prompted
 
@@ -26,38 +26,36 @@ HISTORY = {"month": marked("Month"), "household": marked("Household"), "decision
 
 
 class Calculator:
-    """The top-up: the standard for each member covered, less the household's assessed income."""
+    """The household calculator on the case file (`casefiles.calculated`, the rules themselves): what each
+    programme gives the household on the monthly income the caseworker takes as found, with the reasons."""
 
     def __init__(self, lang: str):
-        self.lang = lang
-        self.standard = w.BoundedFloatText(description=t(marked("Standard, yuan a person a month"), lang),
-                                           min=0, max=10_000, step=10)
-        self.members = w.BoundedIntText(description=t(marked("Members covered"), lang), min=0, max=20, value=1)
-        self.income = w.BoundedFloatText(description=t(marked("Assessed income, yuan a month"), lang),
+        self.lang, self.facts, self.top_up = lang, None, 0.0
+        self.income = w.BoundedFloatText(description=t(marked("Monthly income as you find it, yuan"), lang),
                                          min=0, max=1_000_000, step=10)
         self.result = w.HTML()
-        for control in (self.standard, self.members, self.income):
-            control.observe(lambda _: self.show(), "value")
-        self.widget = w.VBox([
-            w.HTML(f"<b>{html.escape(t(marked('Calculator'), lang))}</b>"),
-            w.HBox([labelled(self.standard, "10em"), labelled(self.members, "8em"), labelled(self.income, "10em")]),
-            self.result])
-        self.show()
+        self.income.observe(lambda _: self.show(), "value")
+        self.widget = w.VBox([w.HTML(f"<b>{html.escape(t(marked('Calculator'), lang))}</b>"),
+                              labelled(self.income, "12em"), self.result])
 
     def fill(self, facts: dict) -> None:
-        """Start from the case file: the local standard, every member, and the income the agencies' records show
-        (or, where they were not checked, the home visit's)."""
-        self.standard.value, self.members.value = facts["standard"], len(facts["members"])
-        self.income.value = facts["records"] if facts["records"] is not None else facts["visit_income"]
-
-    def top_up(self) -> float:
-        return max(self.standard.value * self.members.value - self.income.value, 0.0)
+        """Start from the income the agencies' records show or, where they were not checked, the home visit's."""
+        self.facts = facts
+        income = facts["records"] if facts["records"] is not None else facts["visit_income"]
+        if self.income.value == income:
+            self.show()
+        self.income.value = income
 
     def show(self) -> None:
-        self.result.value = html.escape(t(marked("Top-up: {standard:,.0f} × {members} − {income:,.0f} = {top_up:,.0f} "
-                                                 "yuan a month"), self.lang, standard=self.standard.value,
-                                          members=self.members.value, income=self.income.value,
-                                          top_up=self.top_up()))
+        if self.facts is None:
+            return
+        entitlements = calculated(self.facts, self.income.value, self.lang)
+        self.top_up = top_up(self.facts, self.income.value)
+        lines = [f"<li><b>{html.escape(e.title)}: {e.amount:,.0f}</b> · " + html.escape(" ".join(e.reasons)) + "</li>"
+                 for e in entitlements if e.programme in REGULAR or e.amount]
+        self.result.value = (f"<ul>{''.join(lines)}</ul><p><b>" + html.escape(t(marked(
+            "Dibao or extreme-poor support: {top_up:,.0f} yuan a month"), self.lang, top_up=self.top_up))
+            + "</b></p>")
 
 
 class CaseworkerView:
@@ -65,7 +63,7 @@ class CaseworkerView:
         self.seat, self.lang = seat, lang
         self.status = w.HTML()
         self.cases = w.Select(rows=10, layout=w.Layout(width="24em"))
-        self.file = w.HTML(layout=w.Layout(width="42em"))
+        self.file = w.HTML()
         self.calculator = Calculator(lang)
         self.decision = w.ToggleButtons(options=[(t(label, lang), code) for code, label in DECISIONS.items()],
                                         style=BUTTONS)
@@ -74,7 +72,7 @@ class CaseworkerView:
                                t(marked("– choose a reason –"), lang), description=t(marked("Reason"), lang))
         self.note = w.Text(description=t(marked("In your words (optional)"), lang))
         use = button(t(marked("Use the top-up as the amount"), lang))
-        use.on_click(lambda _: setattr(self.amount, "value", self.calculator.top_up()))
+        use.on_click(lambda _: setattr(self.amount, "value", self.calculator.top_up))
         self.message = w.HTML()
         submit = button(t(marked("Submit the decision"), lang), "primary")
         submit.on_click(guarded(lambda _: self.submit(), self.message, lambda: self.lang))
@@ -89,12 +87,10 @@ class CaseworkerView:
         form = w.VBox([w.HTML(f"<b>{html.escape(t(marked('Decision'), lang))}</b>"), self.decision,
                        self.amount_box, self.reason_box, w.HBox([submit])])
         self.tools = w.VBox([self.calculator.widget, form])  # for a case that waits for a decision
-        self.widget = w.VBox([
-            self.status,
-            w.HBox([w.VBox([w.HTML(f"<b>{html.escape(t(marked('Cases of your centre this month'), lang))}</b>"),
-                            self.cases]),
-                    w.VBox([self.file, self.tools, self.message], layout=w.Layout(margin="0 0 0 1.5em"))]),
-            w.HBox([done]), self.history])
+        queue = w.VBox([w.HTML(f"<b>{html.escape(t(marked('Cases of your centre this month'), lang))}</b>"),
+                        self.cases])
+        case = w.VBox([self.file, self.tools, self.message], layout=w.Layout(margin="0 0 0 1.5em", width="50em"))
+        self.widget = w.VBox([self.status, w.HBox([queue, case]), w.HBox([done]), self.history])
         self.show_form()
         self.refresh()
 
