@@ -112,6 +112,7 @@ def session(tmp_path):
         if len(addresses) < 2:
             log.seek(0)
             raise AssertionError("carelab session serve printed no addresses:\n" + log.read()[-3000:])
+        assert all(a.startswith(f"http://127.0.0.1:{port}/") for a in addresses.values())  # this machine only
         yield room, key, db, addresses
     finally:
         server.terminate()

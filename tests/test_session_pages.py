@@ -8,6 +8,7 @@ import ipywidgets as w
 import pytest
 
 from simulation import i18n
+from simulation.cli import main
 from simulation.sessions import casefiles
 from simulation.sessions.pages import common
 from simulation.sessions.pages.dashboard import Dashboard
@@ -176,6 +177,12 @@ def test_the_dashboard_advances_pauses_and_shows_the_rooms_decisions(session, mo
     assert "standard" in board.message.value  # refused, with the allowed range, not a traceback
     control(board.widget, "Reveal the truth").click()
     assert "revealed" in texts(board.widget)
+
+
+def test_serve_refuses_an_unknown_join_code_before_starting_anything(session, capsys):
+    _, _, db = session
+    assert main(["session", "serve", "NOSUCH", "--db", db, "--port", "1"]) == 2
+    assert "There is no session with the join code NOSUCH" in capsys.readouterr().err
 
 
 def test_the_refresh_runs_on_the_kernels_loop_and_survives_a_failure():
