@@ -196,7 +196,7 @@ def test_the_refresh_runs_on_the_kernels_loop_and_survives_a_failure():
     async def run():
         every = common.Every(update, seconds=0.01)
         await asyncio.sleep(0.1)
-        every.stop()
+        every.task.cancel()
         await asyncio.sleep(0.02)
         return every
     every = asyncio.new_event_loop().run_until_complete(run())

@@ -101,7 +101,8 @@ def guarded(handler, message: w.HTML, lang_of):
 
 class Every:
     """Calls `update` every few seconds on the kernel's own event loop, so never while a button's handler runs.
-    Voila ends a page's kernel when the page closes, and this with it; a failed update is logged and tried again."""
+    Voila ends a page's kernel when the page closes, and this with it; a failed update is logged and tried again.
+    Its page keeps it: the event loop holds a task only weakly."""
 
     def __init__(self, update, seconds: float = REFRESH_SECONDS):
         self.update, self.seconds = update, seconds
@@ -114,9 +115,6 @@ class Every:
                 self.update()
             except Exception:
                 log.exception("a page could not refresh")
-
-    def stop(self) -> None:
-        self.task.cancel()
 
 
 def table(frame: pd.DataFrame, headers: dict[str, str], lang: str, empty: str) -> str:
