@@ -37,7 +37,7 @@ def command(ip: str, port: int) -> list[str]:
     return [sys.executable, "-m", "voila", str(PAGES), "--no-browser", f"--Voila.ip={ip}", f"--port={port}",
             "--VoilaConfiguration.show_tracebacks=False", "--strip_sources=True", "--theme=light",
             "--MappingKernelManager.cull_interval=60", "--MappingKernelManager.cull_idle_timeout=300",
-            "--Voila.tornado_settings={'disable_check_xsrf': True}"]
+            "--Voila.tornado_settings", "disable_check_xsrf=True"]
 
 
 def addresses(secret: str, trainer_key: str, host: str, port: int) -> tuple[str, str]:
@@ -60,7 +60,7 @@ def serve(args) -> None:
     try:
         everywhere = ip in ("0.0.0.0", "::")
         _wait_until_answering(process, "127.0.0.1" if everywhere else ip, args.port)
-        trainees, trainer = addresses(room.secret, key, socket.gethostname() if everywhere else ip, args.port)
+        trainees, trainer = addresses(room.secret, key, _room_address() if everywhere else ip, args.port)
         print(t("Session {name}: join code {code}", args.lang, name=room.name, code=room.code))
         print(t("Trainees: {address}", args.lang, address=trainees))
         print(t("Trainer: {address} (keep it to yourself)", args.lang, address=trainer), flush=True)
@@ -71,6 +71,17 @@ def serve(args) -> None:
         if process.poll() is None:
             process.terminate()
             process.wait(timeout=20)
+
+
+def _room_address() -> str:
+    """This machine's address on the room's network: the one it would send from (a UDP socket sends nothing
+    when it connects), or its name where it has no network."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("10.255.255.255", 1))
+            return probe.getsockname()[0]
+        except OSError:
+            return socket.gethostname()
 
 
 def _wait_until_answering(process: subprocess.Popen, host: str, port: int, seconds: float = 60) -> None:
