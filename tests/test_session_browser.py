@@ -120,12 +120,25 @@ def session(tmp_path):
         log.close()
 
 
-def test_two_caseworkers_decide_and_the_trainer_sees_both(session, driver, shots):
+@pytest.fixture
+def browser(driver):
+    """The session's Chromium; the tabs a test opens are closed after it, for the tests after it."""
+    first = driver.current_window_handle
+    yield driver
+    for handle in driver.window_handles:
+        if handle != first:
+            driver.switch_to.window(handle)
+            driver.close()
+    driver.switch_to.window(first)
+    driver.get("about:blank")  # the page's kernel ends with the page
+
+
+def test_two_caseworkers_decide_and_the_trainer_sees_both(session, browser, shots):
     room, key, db, addresses = session
-    dashboard = Tab(driver, addresses["Trainer"], shots, "dashboard")
+    dashboard = Tab(browser, addresses["Trainer"], shots, "dashboard")
     dashboard.wait_for("Advance the month", 90)
     trainees = (("Ana", "en", "Street centre 1 "), ("Bo", "zh", "乡镇服务中心 2 "))
-    tabs = [Tab(driver, addresses["Trainees"], shots, f"trainee-{lang}") for _, lang, _ in trainees]
+    tabs = [Tab(browser, addresses["Trainees"], shots, f"trainee-{lang}") for _, lang, _ in trainees]
     for tab, (name, lang, centre) in zip(tabs, trainees):
         tab.wait_for("Your name", 90)
         if lang == "zh":  # the trainee picks Chinese on the page
