@@ -114,6 +114,12 @@ def test_a_caseworker_joins_decides_and_is_refused_in_chinese(session, monkeypat
     assert (made.decision, made.reason) == ("reject", "income_above_standard: 收入超过标准")
     assert "拒绝" in view.history.value
 
+    assert "公布的真实情况" not in texts(page.widget)
+    Trainer(Room.find(room.code, db), key).reveal()
+    page.refresh()
+    view.cases.value = case.id
+    assert "公布的真实情况" in texts(page.widget)  # each case's truth, once the trainer reveals
+
     other = Room.find(room.code, db).join("Bo", "caseworker", centre=0, secret=room.secret)
     with pytest.raises(Exception, match="Ana"):
         other.decide(case.id, "refer")  # the other of the pair: refused, naming who decided first
