@@ -100,24 +100,23 @@ def session(tmp_path):
     db = f"sqlite:///{tmp_path / 'session.db'}"
     room, key = create("dachuan-2019", "Browser test", households=1000, centres=4, seed=1, db=db)
     port = browser_lab.free_port()
-    log = (tmp_path / "serve.log").open("w+")
-    server = subprocess.Popen([sys.executable, "-m", "simulation.cli", "session", "serve", room.code, "--db", db,
-                               "--port", str(port)], stdout=subprocess.PIPE, stderr=log, text=True,
-                              env={**os.environ, "PYTHONPATH": str(REPO)})
-    addresses = {}
-    while len(addresses) < 2 and server.poll() is None:  # serve prints them once Voila answers
-        if match := re.match(r"(Trainees|Trainer): (\S+)", server.stdout.readline()):
-            addresses[match[1]] = match[2]
+    log = tmp_path / "serve.log"  # a file, not a pipe: Voila and its kernels write to it all along
+    with log.open("w") as output:
+        server = subprocess.Popen([sys.executable, "-m", "simulation.cli", "session", "serve", room.code, "--db", db,
+                                   "--port", str(port)], stdout=output, stderr=subprocess.STDOUT,
+                                  env={**os.environ, "PYTHONPATH": str(REPO)})
+    deadline, addresses = time.monotonic() + 90, {}
+    while len(addresses) < 2 and server.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.5)  # serve prints them once Voila answers
+        addresses = dict(re.findall(r"^(Trainees|Trainer): (\S+)", log.read_text(), re.M))
     try:
         if len(addresses) < 2:
-            log.seek(0)
-            raise AssertionError("carelab session serve printed no addresses:\n" + log.read()[-3000:])
+            raise AssertionError("carelab session serve printed no addresses:\n" + log.read_text()[-3000:])
         assert all(a.startswith(f"http://127.0.0.1:{port}/") for a in addresses.values())  # this machine only
         yield room, key, db, addresses
     finally:
         server.terminate()
         server.wait(timeout=30)
-        log.close()
 
 
 @pytest.fixture
