@@ -89,7 +89,7 @@ def render(facts: dict, lang: str) -> dict[str, list[str]]:
         t("Application", lang): [
             t("{kind} filed {channel} in month {filed}.", lang, kind=kind, channel=channel, filed=facts["filed"]),
             t("Household: {area}, {hukou}; members aged {members}.", lang, area=area, hukou=hukou,
-              members=", ".join(_member(m, lang) for m in facts["members"]) or "-"),
+              members=", ".join(member_text(m, lang) for m in facts["members"]) or "-"),
             t("Papers brought: {papers}.", lang,
               papers="; ".join(t(PAPERS[name], lang) for name in facts["papers"]) or t("none", lang)),
         ],
@@ -115,7 +115,8 @@ def render(facts: dict, lang: str) -> dict[str, list[str]]:
     }
 
 
-def _member(member: list, lang: str) -> str:
+def member_text(member: list, lang: str) -> str:
+    """A member as a case file lists them: age, and any disability and work."""
     age, disability, employed = member
     notes = [t(DISABILITY[disability], lang)] if disability in DISABILITY else []
     if employed:

@@ -297,8 +297,10 @@ class Seat:
         with self.room.engine.connect() as conn:
             row = conn.execute(sa.select(decisions, participants.c.name).join(participants).where(
                 decisions.c.id == decision_id)).one()
+        # Whether it was right is told once the month is over, or when the trainer reveals the truth.
+        told = row.month < self.room.month or self.room.revealed
         return Decision(row.id, row.name, row.household, row.month, row.decision, row.amount, row.reason,
-                        row.submitted_at, row.correct)
+                        row.submitted_at, row.correct if told else None)
 
     # ---- a household's month ---------------------------------------------------------------------------------
     def household_month(self) -> dict:

@@ -8,7 +8,7 @@ import ipywidgets as w
 import pandas as pd
 
 from simulation.i18n import marked, t
-from simulation.sessions.casefiles import PAPERS, _member
+from simulation.sessions.casefiles import PAPERS, member_text
 from simulation.sessions.pages.common import STYLE, button, figures, guarded, table, yuan
 from simulation.workshop.shared.controls import full_width
 
@@ -53,7 +53,7 @@ class HouseholdView:
         lang, room = self.lang, self.seat.room
         income = month["earnings"] + month["pensions"] + month["remittances"]
         rows = [(marked("Month"), f"{room.month} ({room.date.strftime('%Y-%m')})"),
-                (marked("Members (ages)"), ", ".join(_member(m, lang) for m in month["members"]) or "–"),
+                (marked("Members (ages)"), ", ".join(member_text(m, lang) for m in month["members"]) or "–"),
                 (marked("Income this month"), t(marked("{total:,.0f} yuan: earnings {earnings:,.0f}, pensions "
                                                        "{pensions:,.0f}, from family {remittances:,.0f}"), lang,
                                                 total=income, earnings=month["earnings"],
