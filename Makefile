@@ -28,12 +28,13 @@ lab: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -n $(workers) --dist loadgroup -q
 
-# The engine's targets, the sweep's (several minutes each on 2 cores), then grading a class of 30;
+# The engine's targets, the sweep's (several minutes each on 2 cores), grading a class of 30, then a scripted room;
 # `make bench quick=1` for a smoke run.
 bench: $(STAMP)
 	$(PY) benchmarks/run.py $(if $(quick),--quick)
 	$(PY) benchmarks/sweep.py $(if $(quick),--quick)
 	$(PY) benchmarks/grading.py $(if $(quick),--quick)
+	$(PY) benchmarks/session.py $(if $(quick),--quick)
 
 # Regenerate the lock after changing dependencies in pyproject.toml (needs the network).
 lock:
@@ -46,6 +47,6 @@ clean:
 
 # After adding or changing messages in the code: extract them and add the new ones to the Chinese catalogue.
 messages: $(STAMP)
-	$(VENV)/bin/pybabel extract -F pyproject.toml -k t -k marked --no-location -o build/messages.pot \
+	$(VENV)/bin/pybabel extract -F pyproject.toml -k t -k marked -k refuse:2 --no-location -o build/messages.pot \
 	  simulation datasets/parameters
 	$(VENV)/bin/pybabel update -i build/messages.pot -d simulation/i18n/locale -l zh_Hans --no-fuzzy-matching

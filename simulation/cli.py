@@ -108,6 +108,10 @@ def _parser() -> argparse.ArgumentParser:
                                      "export, knowledge gain.")
     grading_commands().add_arguments(grade)
 
+    session = command("session", _session, "A workshop session: trainees play caseworkers and households on one "
+                                           "shared district; create, serve, advance, report, demo.")
+    session_commands().add_arguments(session)
+
     sweep = command("sweep", _sweep, "Run a grid of parameter values x seeds and report it with confidence intervals.")
     sweep.add_argument("spec", help="a sweep file, e.g. scenarios/sweeps/staffing-and-integration.yaml")
     sweep.add_argument("--out", default="sweep",
@@ -279,6 +283,15 @@ def grading_commands():
 
 def _grade(args) -> None:
     grading_commands().run(args)
+
+
+def session_commands():
+    from simulation.sessions import commands
+    return commands
+
+
+def _session(args) -> None:
+    session_commands().run(args)
 
 
 def _sweep(args) -> None:

@@ -51,12 +51,18 @@ class ServiceCentre(mesa.Agent):
         self.credit = 0.0  # part of a case's capacity carried to next month, so part-time posts add up
         self.queue = np.empty(0, np.int64)
         self.taken = np.empty(0, np.int64)
+        # A trainee who holds the centre in a workshop session (simulation/sessions): then the cases taken on
+        # are those the trainee decided, and the rest wait, whatever the capacity.
+        self.desk = None
 
     def line_up(self, queue: np.ndarray) -> None:
         """The centre's waiting cases this month, in the order they are to be taken on."""
         self.queue = queue
 
     def take_on_cases(self) -> None:
+        if self.desk is not None:
+            self.taken, self.queue = self.desk.take(self.queue)
+            return
         workers = list(self.caseworkers)
         capacity = sum(worker.capacity for worker in workers) + self.credit
         n = max(min(int(capacity), len(self.queue)), self._due_now())

@@ -133,6 +133,9 @@ class DistrictModel(MonthByMonth):
         self.draws = HouseholdDraws(seed)
         self.households, self.persons = population.generate(households, self.p, self.lives_rng)
         self.caseload = Caseload.empty(households)
+        # Households a person plays in a workshop session (simulation/sessions): they apply when that person
+        # chooses, never by the model's chance.
+        self.played = np.zeros(households, bool)
         self.activation = ActivationPath(self)
         self.keep_history = households <= HISTORY_LIMIT if keep_history is None else keep_history
         self.history: dict[int, MonthRecord] = {}
@@ -239,6 +242,7 @@ class DistrictModel(MonthByMonth):
         near_poor = c.income < p["application.near_poor_band"] * line * c.members  # no one above applies
         candidates = np.flatnonzero(
             ~caseload.assisted & (caseload.case == NO_CASE) & self.households.aware & (c.members > 0) & can_apply_here
+            & ~self.played
             & near_poor & (month - caseload.rejected_month >= p["application.reapply_wait_months"]))
         uplift = 1 + p["application.online_uplift"] if p["casework.online_application"] else 1.0
         if p["casework.no_counter_visit"]:  # the easier applying is, the fewer eligible households hold back
