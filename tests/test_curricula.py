@@ -197,7 +197,7 @@ def test_the_practitioner_workshop_plays_a_session_then_debriefs_it_in_both_lang
     assert 25 <= debrief.minutes <= 35
     role_play = " ".join(note.en for note in played[0].session.notes)
     for words in ("carelab session serve CODE", "--ip 0.0.0.0", "room secret", "carelab session demo",
-                  "Resume", "nothing submitted is lost", "inject", "reveal"):
+                  "Resume", "nothing submitted is lost", "Advance the month", "Inject the event", "Reveal the truth"):
         assert words in role_play, words
     assert "debrief.html" in " ".join(note.en for note in debrief.notes)
     for session in (played[0].session, debrief):
