@@ -126,23 +126,23 @@ class Room:
             raise refuse(lang, "role = {value} is not a role of the session: caseworker or household.", value=role)
         with self.engine.begin() as conn:
             conn.execute(sa.select(sessions.c.id).where(sessions.c.id == self.id).with_for_update())
-            known = conn.execute(sa.select(participants.c.token).where(
+            token = conn.execute(sa.select(participants.c.token).where(
                 participants.c.session_id == self.id, participants.c.name == name)).scalar()
-            if known is not None:
-                if resume:
-                    return self.rejoin(known, secret)
+            if token is not None and not resume:
                 raise refuse(lang, "The name {name} is already taken in this session: type another, or press "
                              "Resume if it is yours.", name=name)
-            household = None
-            if role == "caseworker":
-                self._check_centre(conn, centre, lang)
-            else:
-                centre, household = None, self._next_household(conn, lang)
-            conn.execute(participants.insert().values(
-                session_id=self.id, name=name, role=role, centre=centre, household=household, lang=lang,
-                token=secrets.token_urlsafe(16), joined_at=store.now(), finished_month=-1))
-            token = conn.execute(sa.select(participants.c.token).where(
-                participants.c.session_id == self.id, participants.c.name == name)).scalar_one()
+            if token is None:
+                household = None
+                if role == "caseworker":
+                    self._check_centre(conn, centre, lang)
+                else:
+                    centre, household = None, self._next_household(conn, lang)
+                conn.execute(participants.insert().values(
+                    session_id=self.id, name=name, role=role, centre=centre, household=household, lang=lang,
+                    token=secrets.token_urlsafe(16), joined_at=store.now(), finished_month=-1))
+                token = conn.execute(sa.select(participants.c.token).where(
+                    participants.c.session_id == self.id, participants.c.name == name)).scalar_one()
+        # read once this transaction has let go of the database: SQLite has one writer, and rejoin reads apart
         return self.rejoin(token, secret)
 
     def rejoin(self, token: str, secret: str | None = None) -> Seat:
