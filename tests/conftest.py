@@ -1,5 +1,8 @@
 """Shared test setup."""
+import os
 import shutil
+import time
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +79,37 @@ def executed_notebook():
         return runs[path, server_lang]
 
     return execute
+
+
+SHOTS = Path(__file__).resolve().parents[1] / "build" / "browser-screenshots"
+
+
+@pytest.fixture(scope="session")
+def shots():
+    """The folder of this run's browser screenshots; the last three runs' folders are kept. Skips, saying why,
+    where selenium, chromium or chromium-driver is missing."""
+    import browser_lab
+
+    pytest.importorskip("selenium", reason="selenium is not installed (pip install -e .[dev])")
+    for what, candidates in (("chromium", browser_lab.CHROMIUM), ("chromium-driver", browser_lab.CHROMEDRIVER)):
+        if not browser_lab.installed(candidates):
+            pytest.skip(f"{what} is not installed (apt-get install chromium chromium-driver; .ci/run does)")
+    # One folder a run and a pytest-xdist worker: two workers may start in the same second.
+    folder = SHOTS / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+    folder.mkdir(parents=True, exist_ok=True)
+    yield folder
+    for old in sorted(SHOTS.iterdir())[:-3]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def driver(shots):
+    """Headless Chromium at a 1366 x 768 screen (browser_lab.chromium), for the whole session."""
+    import browser_lab
+
+    try:
+        driver = browser_lab.chromium(shots)
+    except Exception as failure:  # selenium's errors say why Chromium did not start
+        pytest.skip(f"Chromium cannot start here: {str(failure).splitlines()[0]}")
+    yield driver
+    driver.quit()

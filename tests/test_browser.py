@@ -4,14 +4,11 @@ languages run from the Run menu, then every slider moved, every dropdown set, ev
 
 It fails on error outputs, widgets of zero size (a slider without its track), dropdowns showing nothing, labels
 cut off, controls after which nothing changes, and widget text in the other language. Screenshots are kept in
-build/browser-screenshots/ (one folder per run, the last three runs). Needs Debian's chromium and chromium-driver
-and the selenium package (.ci/run installs them); skipped, saying why, where they are missing or Chromium cannot
-start.
+build/browser-screenshots/ (one folder per run, the last three runs: conftest.py's `shots`). Needs Debian's
+chromium and chromium-driver and the selenium package (.ci/run installs them); skipped, saying why, where they are
+missing or Chromium cannot start.
 """
 import difflib
-import os
-import shutil
-import time
 from pathlib import Path
 
 import browser_lab
@@ -21,35 +18,8 @@ from browser_lab import Lab, Page
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted(p.relative_to(REPO / "notebooks").as_posix() for p in (REPO / "notebooks").rglob("*.ipynb")
                    if ".ipynb_checkpoints" not in p.parts)
-SHOTS = REPO / "build" / "browser-screenshots"
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.xdist_group("browser")]
-
-
-def _need_browser():
-    pytest.importorskip("selenium", reason="selenium is not installed (pip install -e .[dev])")
-    for what, candidates in (("chromium", browser_lab.CHROMIUM), ("chromium-driver", browser_lab.CHROMEDRIVER)):
-        if not browser_lab.installed(candidates):
-            pytest.skip(f"{what} is not installed (apt-get install chromium chromium-driver; .ci/run does)")
-
-
-@pytest.fixture(scope="session")
-def shots():
-    _need_browser()
-    # One folder a run and a pytest-xdist worker: two workers may start in the same second.
-    folder = SHOTS / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-@pytest.fixture(scope="session")
-def driver(shots):
-    try:
-        driver = browser_lab.chromium(shots)
-    except Exception as failure:  # selenium's errors say why Chromium did not start
-        pytest.skip(f"Chromium cannot start here: {str(failure).splitlines()[0]}")
-    yield driver
-    driver.quit()
 
 
 def _server(tmp_path_factory, lang, role):
@@ -134,12 +104,3 @@ def test_notebook_in_the_browser(path, driver, room, shots):
     page.screenshot(f"{name}-used")
     room.shut_down_kernels()
     assert not problems, f"{path}:\n" + "\n".join(problems)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _keep_only_recent_screenshots():
-    """Screenshots of the last three runs are kept."""
-    yield
-    if SHOTS.is_dir():
-        for old in sorted(SHOTS.iterdir())[:-3]:
-            shutil.rmtree(old, ignore_errors=True)

@@ -186,6 +186,37 @@ def test_policy_half_day_cites_module1_and_compares_the_reform(shipped):
                for s in sessions)
 
 
+def test_the_practitioner_workshop_plays_a_session_then_debriefs_it_in_both_languages(shipped):
+    slots = timetable(shipped["practitioner-two-day"])
+    played = [slot for slot in slots if slot.session.kind == "role_play"]
+    assert len(played) == 1 and played[0].day == 2 and 60 <= played[0].session.minutes <= 75
+    assert played[0].session.command.startswith("carelab session create ")
+    later = [slot for slot in slots[slots.index(played[0]) + 1:] if slot.session.kind != "break"]
+    debrief = later[0].session
+    assert debrief.kind == "discussion" and debrief.command.startswith("carelab session report ")
+    assert 25 <= debrief.minutes <= 35
+    role_play = " ".join(note.en for note in played[0].session.notes)
+    for words in ("carelab session serve CODE", "--ip 0.0.0.0", "room secret", "carelab session demo",
+                  "Resume", "nothing submitted is lost", "Advance the month", "Inject the event", "Reveal the truth"):
+        assert words in role_play, words
+    assert "debrief.html" in " ".join(note.en for note in debrief.notes)
+    for session in (played[0].session, debrief):
+        assert all(CHINESE.search(note.zh) for note in session.notes)
+    assert "| 11:00–12:00 | Role play: caseworkers and households in one district | Role play |" in render_agenda(
+        shipped["practitioner-two-day"], "en", "md")
+    assert "| 角色扮演 |" in render_agenda(shipped["practitioner-two-day"], "zh", "md")
+
+
+def test_a_role_play_is_its_own_kind_in_the_agenda_and_the_guide():
+    data = small()
+    data["modules"][1]["sessions"][0]["kind"] = "role_play"
+    workshop = validated(data, "small.yaml")
+    assert "| 13:00–13:20 | Compare | Role play |" in render_agenda(workshop, "en", "md")
+    assert "| 13:00–13:20 | 对比 | 角色扮演 |" in render_agenda(workshop, "zh", "md")
+    guide = render_trainer_guide(workshop, "zh", "md")
+    assert "*角色扮演，20分钟*" in guide and "命令 `carelab compare scenarios/a.yaml" in guide
+
+
 def test_an_objective_id_means_one_objective_in_every_curriculum(tmp_path):
     for path in CURRICULA.glob("*.yaml"):
         shutil.copy(path, tmp_path)

@@ -415,8 +415,8 @@ def test_every_class_the_hidden_checks_expect_is_the_one_the_rules_give():
         if cell.cell_type != "code" or not nbgrader_meta(cell).get("grade"):
             continue
         for node in ast.walk(ast.parse(cell.source)):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "means":
-                call, expected = node.args
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "same_class":
+                _, call, expected = node.args
                 arguments = [ast.literal_eval(a) for a in call.args]
                 assert rules[call.func.id](*arguments) == ast.literal_eval(expected), ast.unparse(node)
                 checked += 1

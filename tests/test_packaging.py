@@ -118,6 +118,7 @@ def test_the_wheel_carries_the_code_datasets_scenarios_and_curricula(wheel):
             "simulation/data/curricula/practitioner-two-day.yaml"} <= names
     assert any(re.fullmatch(r"simulation/data/datasets/parameters/.+\.yaml", name) for name in names)
     assert "simulation/i18n/locale/zh_Hans/LC_MESSAGES/messages.po" in names
+    assert {"simulation/sessions/pages/trainee.ipynb", "simulation/sessions/pages/dashboard.ipynb"} <= names  # serve
     metadata = next(zipfile.Path(wheel, name) for name in names if name.endswith(".dist-info/METADATA")).read_text()
     assert "License-Expression: Apache-2.0" in metadata and "License-File: LICENSE" in metadata
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)

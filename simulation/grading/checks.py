@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from numbers import Real
 
-__all__ = ["is_number", "close", "is_choice", "chosen", "is_id_list", "same_ids", "is_text", "is_table"]
+__all__ = ["is_number", "close", "is_choice", "chosen", "is_id_list", "same_ids", "is_text", "is_table", "same_class"]
 
 
 def is_number(value) -> bool:
@@ -58,3 +58,10 @@ def is_table(value, rows) -> bool:
     """A filled table: a dict with exactly these rows. Its keys are texts ("1203", "rent"): grading reads answers
     as JSON, whose keys are always texts, so a table keyed by numbers would check differently there."""
     return isinstance(value, dict) and all(isinstance(k, str) for k in value) and set(value) == set(rows)
+
+
+def same_class(kind: str, value, code: str) -> bool:
+    """The answer names the class `code` of seed 003's classifications (kind: age_health, depth, likelihood,
+    poverty or need), however it is written: capitals, spaces or hyphens, or the class's label in either language."""
+    from simulation.services.needs import code_of
+    return isinstance(value, str) and code_of(kind, value) == code

@@ -29,6 +29,29 @@ REASONS = {
 }
 
 
+def calculated(facts: dict, income: float, lang: str = "en") -> list:
+    """The household calculator (`simulation.analysis.calculator`) on a case file: every programme's amount, with
+    the reasons, for the household as the file describes it and the monthly income the caseworker takes as found.
+    A caseworker approves with what it gives for Dibao or extreme-poor support (`top_up`)."""
+    from simulation.analysis import calculator  # the rules: only a page or script that calculates needs them
+    codes = {value: name for name, value in calculator.DISABILITY_CODES.items()}
+    household = calculator.describe(
+        "case file", locality=facts["locality"], date=facts["date"], scheme=facts["scheme"], level=facts["level"],
+        area="urban" if facts["urban"] else "rural", hukou="local" if facts["local_hukou"] else "migrant",
+        members=[{"age": age, "disability": codes[disability], "in_work": employed}
+                 for age, disability, employed in facts["members"]],
+        income=max(float(income), 0.0), assets=facts["assets"], family_elsewhere=facts["family_elsewhere"])
+    return calculator.calculate(household, lang)
+
+
+def top_up(facts: dict, income: float) -> float:
+    """Dibao or extreme-poor support a month, yuan, as the calculator gives it on `income`."""
+    return round(sum(e.amount for e in calculated(facts, income) if e.programme in REGULAR), 2)
+
+
+REGULAR = ("dibao", "extreme_poor")  # the regular support a caseworker's approval grants
+
+
 def judge(decision: str, amount: float | None, truth: dict) -> bool | None:
     """Whether a decision is what the rules give on the true income: approve with about the right amount, or
     reject (or refer, which grants no cash); a request for verification is judged by the decision it leads to."""
@@ -66,7 +89,7 @@ def render(facts: dict, lang: str) -> dict[str, list[str]]:
         t("Application", lang): [
             t("{kind} filed {channel} in month {filed}.", lang, kind=kind, channel=channel, filed=facts["filed"]),
             t("Household: {area}, {hukou}; members aged {members}.", lang, area=area, hukou=hukou,
-              members=", ".join(_member(m, lang) for m in facts["members"]) or "-"),
+              members=", ".join(member_text(m, lang) for m in facts["members"]) or "-"),
             t("Papers brought: {papers}.", lang,
               papers="; ".join(t(PAPERS[name], lang) for name in facts["papers"]) or t("none", lang)),
         ],
@@ -92,7 +115,8 @@ def render(facts: dict, lang: str) -> dict[str, list[str]]:
     }
 
 
-def _member(member: list, lang: str) -> str:
+def member_text(member: list, lang: str) -> str:
+    """A member as a case file lists them: age, and any disability and work."""
     age, disability, employed = member
     notes = [t(DISABILITY[disability], lang)] if disability in DISABILITY else []
     if employed:

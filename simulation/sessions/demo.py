@@ -22,7 +22,7 @@ from simulation.i18n import t
 from simulation.inputs.errors import InputError
 from simulation.reports import outputs
 from simulation.sessions import store
-from simulation.sessions.casefiles import PAPERS
+from simulation.sessions.casefiles import PAPERS, top_up
 from simulation.sessions.room import Refused, Room
 
 CASEWORKER_SHARE = 2 / 3  # of the room: caseworkers in pairs, the rest households
@@ -142,12 +142,12 @@ def _by_the_rules(facts: dict, rng) -> tuple[str, float | None, str | None]:
     if facts["objection"] == "higher_income":
         return "reject", None, "appraisal"
     income = facts["records"] if facts["records"] is not None else facts["visit_income"]
-    top_up = facts["cap"] - income
-    eligible = top_up > 0
+    amount = top_up(facts, income)
+    eligible = amount > 0
     if rng.random() < SLIP:
         eligible = not eligible
-    if eligible:
-        return "approve", round(min(max(top_up, 1.0), facts["cap"])), None
+    if eligible:  # a slip that approves pays what the standard leaves above the income found
+        return "approve", round(min(max(amount or facts["cap"] - income, 1.0), facts["cap"])), None
     return "reject", None, "income_above_standard"
 
 

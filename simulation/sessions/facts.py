@@ -73,6 +73,8 @@ def case_facts(model, household: int, filed: int, verified: bool, papers: list[s
         "integrated_database": bool(p["casework.integrated_database"]),
         "receives": RECEIVES[int(caseload.receives[household])], "benefit": round(float(caseload.benefit[household])),
         "standard": float(c.standard[household]), "cap": float(c.standard[household]) * members,
+        "locality": model.parameter_set.locality, "date": model.date.isoformat(),
+        "scheme": p["minimum_income.scheme"], "level": p["minimum_income.level"],
         "hours": round(hours_per_case(p), 1), "verification_hours": round(hours_per_case(p) * VERIFICATION_CASES, 1),
     }
     truth = {"true_income": round(float(true_income[0])),

@@ -126,23 +126,24 @@ class Room:
             raise refuse(lang, "role = {value} is not a role of the session: caseworker or household.", value=role)
         with self.engine.begin() as conn:
             conn.execute(sa.select(sessions.c.id).where(sessions.c.id == self.id).with_for_update())
-            known = conn.execute(sa.select(participants.c.token).where(
+            token = conn.execute(sa.select(participants.c.token).where(
                 participants.c.session_id == self.id, participants.c.name == name)).scalar()
-            if known is not None and not resume:
+            if token is not None and not resume:
                 raise refuse(lang, "The name {name} is already taken in this session: type another, or press "
                              "Resume if it is yours.", name=name)
-            if known is None:
+            if token is None:
                 household = None
                 if role == "caseworker":
                     self._check_centre(conn, centre, lang)
                 else:
                     centre, household = None, self._next_household(conn, lang)
-                known = secrets.token_urlsafe(16)
                 conn.execute(participants.insert().values(
                     session_id=self.id, name=name, role=role, centre=centre, household=household, lang=lang,
-                    token=known, joined_at=store.now(), finished_month=-1))
-        # Outside the transaction: on SQLite, rejoin's own connection would wait for this one's write lock.
-        return self.rejoin(known, secret)
+                    token=secrets.token_urlsafe(16), joined_at=store.now(), finished_month=-1))
+                token = conn.execute(sa.select(participants.c.token).where(
+                    participants.c.session_id == self.id, participants.c.name == name)).scalar_one()
+        # read once this transaction has let go of the database: SQLite has one writer, and rejoin reads apart
+        return self.rejoin(token, secret)
 
     def rejoin(self, token: str, secret: str | None = None) -> Seat:
         """The trainee who holds `token` comes back to their role and cases."""
@@ -296,8 +297,10 @@ class Seat:
         with self.room.engine.connect() as conn:
             row = conn.execute(sa.select(decisions, participants.c.name).join(participants).where(
                 decisions.c.id == decision_id)).one()
+        # Whether it was right is told once the month is over, or when the trainer reveals the truth.
+        told = row.month < self.room.month or self.room.revealed
         return Decision(row.id, row.name, row.household, row.month, row.decision, row.amount, row.reason,
-                        row.submitted_at, row.correct)
+                        row.submitted_at, row.correct if told else None)
 
     # ---- a household's month ---------------------------------------------------------------------------------
     def household_month(self) -> dict:

@@ -180,7 +180,9 @@ class Trainer:
         pending = dict(zip(waiting["centre"], waiting["pending"]))
         people["pending"] = [pending.get(centre, 0) if role == "caseworker" else int(decided == 0)
                              for role, centre, decided in zip(people["role"], people["centre"], people["decided"])]
-        people["finished"] = people["finished_month"] == room.month
+        # A household's player is done once they chose; a caseworker says so on the page.
+        people["finished"] = (people["finished_month"] == room.month) | (
+            (people["role"] == "household") & (people["decided"] > 0))
         # Each trainee's decisions against the rules on the true income, once their month is over.
         judged = made[(made["month"] < room.month) & made["correct"].notna()]
         people["right"] = people["name"].map(judged.groupby("participant")["correct"].mean())

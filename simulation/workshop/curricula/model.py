@@ -3,6 +3,9 @@
 A curriculum is one YAML file in `curricula/`, named after the workshop's id: a workshop, its modules, and each
 module's learning objectives and sessions. Every text people read is given in both languages, `{en: ..., zh: ...}`.
 
+Kinds: a `role_play` has trainees act in role, for example as the caseworkers and households of one shared district
+(`carelab session`).
+
 Timetable: `days` gives each day's start and end. Sessions run one after another in the order of the file; a
 session with `day: 2` opens day 2 and the ones after it follow on the same day. The sessions of a day, breaks
 included, fill it exactly, so the clock times of the agenda are computed, never typed.
@@ -35,7 +38,7 @@ CURRICULA = locations.curricula()
 # The terms every curriculum follows (glossary.py) share the folder but are not a workshop.
 GLOSSARY = "glossary.yaml"
 ASSIGNMENTS = "grading/assignments"
-Kind = Literal["presentation", "notebook", "exercise", "discussion", "assessment", "break"]
+Kind = Literal["presentation", "notebook", "exercise", "role_play", "discussion", "assessment", "break"]
 KINDS = get_args(Kind)
 # Slides a presentation session shows from the handout pack (`carelab materials`): who each programme is for, and
 # the one-stop process flow.

@@ -43,7 +43,8 @@ WORDS = {
                            "and its trainer's tasks, scored in the room against their rubrics, assess each "
                            "objective.",
         "kind.presentation": "Presentation", "kind.notebook": "Notebook", "kind.exercise": "Exercise",
-        "kind.discussion": "Discussion", "kind.assessment": "Assessment", "kind.break": "Break",
+        "kind.role_play": "Role play", "kind.discussion": "Discussion", "kind.assessment": "Assessment",
+        "kind.break": "Break",
     },
     "zh": {
         "colon": "：", "space": "", "comma": "，", "list": "、", "sep": "；",
@@ -69,7 +70,7 @@ WORDS = {
         "mode.discussion": "知识测验考核。本培训不设模块测验：由知识测验的题目及其培训师评分任务（按评分要点现场评分）"
                            "考核每个学习目标。",
         "kind.presentation": "讲授", "kind.notebook": "笔记本实操", "kind.exercise": "练习",
-        "kind.discussion": "讨论", "kind.assessment": "测验", "kind.break": "休息",
+        "kind.role_play": "角色扮演", "kind.discussion": "讨论", "kind.assessment": "测验", "kind.break": "休息",
     },
 }
 

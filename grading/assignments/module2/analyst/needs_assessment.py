@@ -40,6 +40,11 @@
 #
 # 练习中出现红色错误信息很正常：看最后一行，修改代码，再运行一次。只有你提交的版本才会评分。
 
+# %% deletable=false editable=false nbgrader={"grade": false, "grade_id": "setup", "locked": true, "schema_version": 3, "solution": false, "task": false}
+# en: Run this cell first: it loads what the checks below use.
+# zh: 请先运行这个单元格：它载入下面各项检查要用的工具。
+from simulation.grading.checks import same_class
+
 # %% [markdown]
 # <!-- en -->
 # ## 1. By age and health
@@ -112,43 +117,41 @@ age_health_class([82, 78], [True, False])
 # zh: 检查：例子。没有红色信息就说明通过了。
 # en: A code is read as the question allows: capitals, spaces or hyphens instead of the underscore.
 # zh: 按题目允许的写法读取代码：大写字母、用空格或连字符代替下划线都可以。
-means = lambda answer, code: isinstance(answer, str) and [c for c in answer.lower() if "a" <= c <= "z"] == [c for c in code if "a" <= c <= "z"]
-assert means(age_health_class([82, 78], [True, False]), "older_able"), L("The couple aged 82 (ill) and 78 (in good health) is older_able: the 78-year-old is under 80 and healthy.", "82岁（患病）和78岁（健康）的夫妇是 older_able：78岁的一方不满80岁且身体健康。")
-assert means(age_health_class([82, 78], [True, True]), "older_frail"), L("If both are ill, the couple is older_frail.", "如果两人都患病，这对夫妇是 older_frail。")
-assert means(age_health_class([45, 43, 12], [False, False, False]), "child_rearing"), L("A family with a child of 12 is child_rearing, whatever the parents' health.", "有12岁孩子的家庭是 child_rearing，不论父母健康如何。")
+assert same_class("age_health", age_health_class([82, 78], [True, False]), "older_able"), L("The couple aged 82 (ill) and 78 (in good health) is older_able: the 78-year-old is under 80 and healthy.", "82岁（患病）和78岁（健康）的夫妇是 older_able：78岁的一方不满80岁且身体健康。")
+assert same_class("age_health", age_health_class([82, 78], [True, True]), "older_frail"), L("If both are ill, the couple is older_frail.", "如果两人都患病，这对夫妇是 older_frail。")
+assert same_class("age_health", age_health_class([45, 43, 12], [False, False, False]), "child_rearing"), L("A family with a child of 12 is child_rearing, whatever the parents' health.", "有12岁孩子的家庭是 child_rearing，不论父母健康如何。")
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "classify_age_health", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks households you have not seen.
 # zh: 更多检查。培训师评分时，这个单元格还会检查一些你没见过的家庭。
 # en: A code is read as the question allows: capitals, spaces or hyphens instead of the underscore.
 # zh: 按题目允许的写法读取代码：大写字母、用空格或连字符代替下划线都可以。
-means = lambda answer, code: isinstance(answer, str) and [c for c in answer.lower() if "a" <= c <= "z"] == [c for c in code if "a" <= c <= "z"]
-assert means(age_health_class([35], [False]), "working_able"), L("A healthy person of 35 living alone is working_able.", "独居、身体健康的35岁成年人是 working_able。")
+assert same_class("age_health", age_health_class([35], [False]), "working_able"), L("A healthy person of 35 living alone is working_able.", "独居、身体健康的35岁成年人是 working_able。")
 ### BEGIN HIDDEN TESTS
-assert means(age_health_class([35], [True]), "working_ill_disabled"), L("Check an adult of working age who is ill.", "请检查患病的劳动年龄成年人。")
-assert means(age_health_class([85], [False]), "older_frail"), L("Someone aged 80 or older counts as frail, even in good health.", "年满80岁的人即使身体健康，也算体弱。")
-assert means(age_health_class([79], [False]), "older_able"), L("Check the last age before 80.", "请检查80岁之前的最后一个年龄。")
-assert means(age_health_class([80, 60], [False, True]), "older_frail"), L("Check the ages 80 and 60 exactly.", "请检查正好80岁和正好60岁的情形。")
-assert means(age_health_class([60, 59], [False, True]), "working_ill_disabled"), L("A member aged 59 is still of working age.", "59岁的成员仍属劳动年龄。")
-assert means(age_health_class([16, 70], [False, True]), "working_able"), L("A member aged 16 is of working age, no longer a child.", "16岁的成员属于劳动年龄，不再是孩子。")
-assert means(age_health_class([15, 70], [False, False]), "child_rearing"), L("A member aged 15 is a child.", "15岁的成员是孩子。")
-assert means(age_health_class([70, 38, 8], [True, True, False]), "child_rearing"), L("Children come first in the table, even when the adults are ill.", "表格中孩子排在第一位，即使成年人患病也是如此。")
-assert means(age_health_class([11], [True]), "child_rearing"), L("Check a household with ages [11] (ill or disabled: [True]).", "请检查年龄为 [11]（患病或残疾：[True]）的家庭。")
-assert means(age_health_class([94, 85], [False, True]), "older_frail"), L("Check a household with ages [94, 85] (ill or disabled: [False, True]).", "请检查年龄为 [94, 85]（患病或残疾：[False, True]）的家庭。")
-assert means(age_health_class([77, 4], [False, True]), "child_rearing"), L("Check a household with ages [77, 4] (ill or disabled: [False, True]).", "请检查年龄为 [77, 4]（患病或残疾：[False, True]）的家庭。")
-assert means(age_health_class([81, 50, 92, 65], [False, False, False, True]), "working_able"), L("Check a household with ages [81, 50, 92, 65] (ill or disabled: [False, False, False, True]).", "请检查年龄为 [81, 50, 92, 65]（患病或残疾：[False, False, False, True]）的家庭。")
-assert means(age_health_class([3], [False]), "child_rearing"), L("Check a household with ages [3] (ill or disabled: [False]).", "请检查年龄为 [3]（患病或残疾：[False]）的家庭。")
-assert means(age_health_class([48, 54, 67], [True, True, True]), "working_ill_disabled"), L("Check a household with ages [48, 54, 67] (ill or disabled: [True, True, True]).", "请检查年龄为 [48, 54, 67]（患病或残疾：[True, True, True]）的家庭。")
-assert means(age_health_class([41, 22], [True, False]), "working_able"), L("Check a household with ages [41, 22] (ill or disabled: [True, False]).", "请检查年龄为 [41, 22]（患病或残疾：[True, False]）的家庭。")
-assert means(age_health_class([86, 71, 23, 57, 53], [False, False, False, False, False]), "working_able"), L("Check a household with ages [86, 71, 23, 57, 53] (ill or disabled: [False, False, False, False, False]).", "请检查年龄为 [86, 71, 23, 57, 53]（患病或残疾：[False, False, False, False, False]）的家庭。")
-assert means(age_health_class([20, 51, 91, 94], [False, False, False, False]), "working_able"), L("Check a household with ages [20, 51, 91, 94] (ill or disabled: [False, False, False, False]).", "请检查年龄为 [20, 51, 91, 94]（患病或残疾：[False, False, False, False]）的家庭。")
-assert means(age_health_class([65, 45, 84, 58, 59], [False, False, False, False, False]), "working_able"), L("Check a household with ages [65, 45, 84, 58, 59] (ill or disabled: [False, False, False, False, False]).", "请检查年龄为 [65, 45, 84, 58, 59]（患病或残疾：[False, False, False, False, False]）的家庭。")
-assert means(age_health_class([89, 21, 78], [True, False, True]), "working_able"), L("Check a household with ages [89, 21, 78] (ill or disabled: [True, False, True]).", "请检查年龄为 [89, 21, 78]（患病或残疾：[True, False, True]）的家庭。")
-assert means(age_health_class([64, 71, 66, 64, 83, 78], [False, True, True, False, False, False]), "older_able"), L("Check a household with ages [64, 71, 66, 64, 83, 78] (ill or disabled: [False, True, True, False, False, False]).", "请检查年龄为 [64, 71, 66, 64, 83, 78]（患病或残疾：[False, True, True, False, False, False]）的家庭。")
-assert means(age_health_class([43], [False]), "working_able"), L("Check a household with ages [43] (ill or disabled: [False]).", "请检查年龄为 [43]（患病或残疾：[False]）的家庭。")
-assert means(age_health_class([95, 13], [True, False]), "child_rearing"), L("Check a household with ages [95, 13] (ill or disabled: [True, False]).", "请检查年龄为 [95, 13]（患病或残疾：[True, False]）的家庭。")
-assert means(age_health_class([75, 29, 87], [False, True, False]), "working_ill_disabled"), L("Check a household with ages [75, 29, 87] (ill or disabled: [False, True, False]).", "请检查年龄为 [75, 29, 87]（患病或残疾：[False, True, False]）的家庭。")
-assert means(age_health_class([31, 26, 7], [False, False, True]), "child_rearing"), L("Check a household with ages [31, 26, 7] (ill or disabled: [False, False, True]).", "请检查年龄为 [31, 26, 7]（患病或残疾：[False, False, True]）的家庭。")
+assert same_class("age_health", age_health_class([35], [True]), "working_ill_disabled"), L("Check an adult of working age who is ill.", "请检查患病的劳动年龄成年人。")
+assert same_class("age_health", age_health_class([85], [False]), "older_frail"), L("Someone aged 80 or older counts as frail, even in good health.", "年满80岁的人即使身体健康，也算体弱。")
+assert same_class("age_health", age_health_class([79], [False]), "older_able"), L("Check the last age before 80.", "请检查80岁之前的最后一个年龄。")
+assert same_class("age_health", age_health_class([80, 60], [False, True]), "older_frail"), L("Check the ages 80 and 60 exactly.", "请检查正好80岁和正好60岁的情形。")
+assert same_class("age_health", age_health_class([60, 59], [False, True]), "working_ill_disabled"), L("A member aged 59 is still of working age.", "59岁的成员仍属劳动年龄。")
+assert same_class("age_health", age_health_class([16, 70], [False, True]), "working_able"), L("A member aged 16 is of working age, no longer a child.", "16岁的成员属于劳动年龄，不再是孩子。")
+assert same_class("age_health", age_health_class([15, 70], [False, False]), "child_rearing"), L("A member aged 15 is a child.", "15岁的成员是孩子。")
+assert same_class("age_health", age_health_class([70, 38, 8], [True, True, False]), "child_rearing"), L("Children come first in the table, even when the adults are ill.", "表格中孩子排在第一位，即使成年人患病也是如此。")
+assert same_class("age_health", age_health_class([11], [True]), "child_rearing"), L("Check a household with ages [11] (ill or disabled: [True]).", "请检查年龄为 [11]（患病或残疾：[True]）的家庭。")
+assert same_class("age_health", age_health_class([94, 85], [False, True]), "older_frail"), L("Check a household with ages [94, 85] (ill or disabled: [False, True]).", "请检查年龄为 [94, 85]（患病或残疾：[False, True]）的家庭。")
+assert same_class("age_health", age_health_class([77, 4], [False, True]), "child_rearing"), L("Check a household with ages [77, 4] (ill or disabled: [False, True]).", "请检查年龄为 [77, 4]（患病或残疾：[False, True]）的家庭。")
+assert same_class("age_health", age_health_class([81, 50, 92, 65], [False, False, False, True]), "working_able"), L("Check a household with ages [81, 50, 92, 65] (ill or disabled: [False, False, False, True]).", "请检查年龄为 [81, 50, 92, 65]（患病或残疾：[False, False, False, True]）的家庭。")
+assert same_class("age_health", age_health_class([3], [False]), "child_rearing"), L("Check a household with ages [3] (ill or disabled: [False]).", "请检查年龄为 [3]（患病或残疾：[False]）的家庭。")
+assert same_class("age_health", age_health_class([48, 54, 67], [True, True, True]), "working_ill_disabled"), L("Check a household with ages [48, 54, 67] (ill or disabled: [True, True, True]).", "请检查年龄为 [48, 54, 67]（患病或残疾：[True, True, True]）的家庭。")
+assert same_class("age_health", age_health_class([41, 22], [True, False]), "working_able"), L("Check a household with ages [41, 22] (ill or disabled: [True, False]).", "请检查年龄为 [41, 22]（患病或残疾：[True, False]）的家庭。")
+assert same_class("age_health", age_health_class([86, 71, 23, 57, 53], [False, False, False, False, False]), "working_able"), L("Check a household with ages [86, 71, 23, 57, 53] (ill or disabled: [False, False, False, False, False]).", "请检查年龄为 [86, 71, 23, 57, 53]（患病或残疾：[False, False, False, False, False]）的家庭。")
+assert same_class("age_health", age_health_class([20, 51, 91, 94], [False, False, False, False]), "working_able"), L("Check a household with ages [20, 51, 91, 94] (ill or disabled: [False, False, False, False]).", "请检查年龄为 [20, 51, 91, 94]（患病或残疾：[False, False, False, False]）的家庭。")
+assert same_class("age_health", age_health_class([65, 45, 84, 58, 59], [False, False, False, False, False]), "working_able"), L("Check a household with ages [65, 45, 84, 58, 59] (ill or disabled: [False, False, False, False, False]).", "请检查年龄为 [65, 45, 84, 58, 59]（患病或残疾：[False, False, False, False, False]）的家庭。")
+assert same_class("age_health", age_health_class([89, 21, 78], [True, False, True]), "working_able"), L("Check a household with ages [89, 21, 78] (ill or disabled: [True, False, True]).", "请检查年龄为 [89, 21, 78]（患病或残疾：[True, False, True]）的家庭。")
+assert same_class("age_health", age_health_class([64, 71, 66, 64, 83, 78], [False, True, True, False, False, False]), "older_able"), L("Check a household with ages [64, 71, 66, 64, 83, 78] (ill or disabled: [False, True, True, False, False, False]).", "请检查年龄为 [64, 71, 66, 64, 83, 78]（患病或残疾：[False, True, True, False, False, False]）的家庭。")
+assert same_class("age_health", age_health_class([43], [False]), "working_able"), L("Check a household with ages [43] (ill or disabled: [False]).", "请检查年龄为 [43]（患病或残疾：[False]）的家庭。")
+assert same_class("age_health", age_health_class([95, 13], [True, False]), "child_rearing"), L("Check a household with ages [95, 13] (ill or disabled: [True, False]).", "请检查年龄为 [95, 13]（患病或残疾：[True, False]）的家庭。")
+assert same_class("age_health", age_health_class([75, 29, 87], [False, True, False]), "working_ill_disabled"), L("Check a household with ages [75, 29, 87] (ill or disabled: [False, True, False]).", "请检查年龄为 [75, 29, 87]（患病或残疾：[False, True, False]）的家庭。")
+assert same_class("age_health", age_health_class([31, 26, 7], [False, False, True]), "child_rearing"), L("Check a household with ages [31, 26, 7] (ill or disabled: [False, False, True]).", "请检查年龄为 [31, 26, 7]（患病或残疾：[False, False, True]）的家庭。")
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -221,35 +224,33 @@ poverty_class(120, 330, 30, 0)
 # zh: 检查：例子。
 # en: A code is read by its two parts, depth and likelihood, however it is spelled.
 # zh: 按两个部分（贫困程度和脱贫可能性）读取代码，不论怎样拼写。
-means = lambda answer, code: isinstance(answer, str) and ("deep" if "deep" in answer.lower() else "shallow" if "shallow" in answer.lower() else "") + "_" + ("unlikely" if "unlikely" in answer.lower() or "not likely" in answer.lower() else "likely" if "likely" in answer.lower() else "") == code
-assert means(poverty_class(120, 330, 30, 0), "deep_unlikely"), L("120 yuan against 330 for 30 months, with no healthy adult, is deep_unlikely.", "标准330元、人均120元、贫困30个月且没有健康成年人，是 deep_unlikely。")
-assert means(poverty_class(300, 330, 4, 1), "shallow_likely"), L("300 yuan against 330, poor for 4 months, with a healthy adult, is shallow_likely.", "标准330元、人均300元、贫困4个月且有一名健康成年人，是 shallow_likely。")
+assert same_class("poverty", poverty_class(120, 330, 30, 0), "deep_unlikely"), L("120 yuan against 330 for 30 months, with no healthy adult, is deep_unlikely.", "标准330元、人均120元、贫困30个月且没有健康成年人，是 deep_unlikely。")
+assert same_class("poverty", poverty_class(300, 330, 4, 1), "shallow_likely"), L("300 yuan against 330, poor for 4 months, with a healthy adult, is shallow_likely.", "标准330元、人均300元、贫困4个月且有一名健康成年人，是 shallow_likely。")
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "classify_poverty", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks households you have not seen.
 # zh: 更多检查。培训师评分时，这个单元格还会检查一些你没见过的家庭。
 # en: A code is read by its two parts, depth and likelihood, however it is spelled.
 # zh: 按两个部分（贫困程度和脱贫可能性）读取代码，不论怎样拼写。
-means = lambda answer, code: isinstance(answer, str) and ("deep" if "deep" in answer.lower() else "shallow" if "shallow" in answer.lower() else "") + "_" + ("unlikely" if "unlikely" in answer.lower() or "not likely" in answer.lower() else "likely" if "likely" in answer.lower() else "") == code
-assert means(poverty_class(165, 330, 12, 1), "deep_likely"), L("Exactly half the standard is deep; exactly 12 months still counts as likely.", "正好是标准的一半算深度；正好12个月仍算容易脱贫。")
+assert same_class("poverty", poverty_class(165, 330, 12, 1), "deep_likely"), L("Exactly half the standard is deep; exactly 12 months still counts as likely.", "正好是标准的一半算深度；正好12个月仍算容易脱贫。")
 ### BEGIN HIDDEN TESTS
-assert means(poverty_class(166, 330, 13, 2), "shallow_unlikely"), L("Check an income just above half the standard, poor for 13 months.", "请检查人均收入略高于标准一半、贫困13个月的情形。")
-assert means(poverty_class(0, 520, 1, 1), "deep_likely"), L("Check a household with no income that has just become poor.", "请检查刚刚陷入贫困、没有收入的家庭。")
-assert means(poverty_class(519, 520, 6, 0), "shallow_unlikely"), L("Without a healthy adult of working age, a household is unlikely to leave, however short the spell.", "没有健康的劳动年龄成年人，无论贫困多短，都难以脱贫。")
-assert means(poverty_class(260, 520, 12, 3), "deep_likely"), L("Check the urban standard of 520 yuan.", "请检查城市标准520元的情形。")
-assert means(poverty_class(164.9, 330, 2, 1), "deep_likely"), L("Incomes are not always whole yuan.", "收入不一定是整数元。")
-assert means(poverty_class(303, 330, 35, 1), "shallow_unlikely"), L("Check income 303 yuan against a standard of 330, poor for 35 months, with 1 healthy adults.", "请检查标准330元、人均收入303元、贫困35个月、有1名健康成年人的情形。")
-assert means(poverty_class(485, 520, 5, 0), "shallow_unlikely"), L("Check income 485 yuan against a standard of 520, poor for 5 months, with 0 healthy adults.", "请检查标准520元、人均收入485元、贫困5个月、有0名健康成年人的情形。")
-assert means(poverty_class(265, 520, 36, 1), "shallow_unlikely"), L("Check income 265 yuan against a standard of 520, poor for 36 months, with 1 healthy adults.", "请检查标准520元、人均收入265元、贫困36个月、有1名健康成年人的情形。")
-assert means(poverty_class(240, 330, 35, 3), "shallow_unlikely"), L("Check income 240 yuan against a standard of 330, poor for 35 months, with 3 healthy adults.", "请检查标准330元、人均收入240元、贫困35个月、有3名健康成年人的情形。")
-assert means(poverty_class(154, 520, 15, 1), "deep_unlikely"), L("Check income 154 yuan against a standard of 520, poor for 15 months, with 1 healthy adults.", "请检查标准520元、人均收入154元、贫困15个月、有1名健康成年人的情形。")
-assert means(poverty_class(15, 520, 5, 1), "deep_likely"), L("Check income 15 yuan against a standard of 520, poor for 5 months, with 1 healthy adults.", "请检查标准520元、人均收入15元、贫困5个月、有1名健康成年人的情形。")
-assert means(poverty_class(154, 330, 2, 2), "deep_likely"), L("Check income 154 yuan against a standard of 330, poor for 2 months, with 2 healthy adults.", "请检查标准330元、人均收入154元、贫困2个月、有2名健康成年人的情形。")
-assert means(poverty_class(396, 520, 28, 3), "shallow_unlikely"), L("Check income 396 yuan against a standard of 520, poor for 28 months, with 3 healthy adults.", "请检查标准520元、人均收入396元、贫困28个月、有3名健康成年人的情形。")
-assert means(poverty_class(137, 520, 24, 0), "deep_unlikely"), L("Check income 137 yuan against a standard of 520, poor for 24 months, with 0 healthy adults.", "请检查标准520元、人均收入137元、贫困24个月、有0名健康成年人的情形。")
-assert means(poverty_class(69, 330, 32, 1), "deep_unlikely"), L("Check income 69 yuan against a standard of 330, poor for 32 months, with 1 healthy adults.", "请检查标准330元、人均收入69元、贫困32个月、有1名健康成年人的情形。")
-assert means(poverty_class(446, 520, 20, 3), "shallow_unlikely"), L("Check income 446 yuan against a standard of 520, poor for 20 months, with 3 healthy adults.", "请检查标准520元、人均收入446元、贫困20个月、有3名健康成年人的情形。")
-assert means(poverty_class(359, 520, 35, 3), "shallow_unlikely"), L("Check income 359 yuan against a standard of 520, poor for 35 months, with 3 healthy adults.", "请检查标准520元、人均收入359元、贫困35个月、有3名健康成年人的情形。")
+assert same_class("poverty", poverty_class(166, 330, 13, 2), "shallow_unlikely"), L("Check an income just above half the standard, poor for 13 months.", "请检查人均收入略高于标准一半、贫困13个月的情形。")
+assert same_class("poverty", poverty_class(0, 520, 1, 1), "deep_likely"), L("Check a household with no income that has just become poor.", "请检查刚刚陷入贫困、没有收入的家庭。")
+assert same_class("poverty", poverty_class(519, 520, 6, 0), "shallow_unlikely"), L("Without a healthy adult of working age, a household is unlikely to leave, however short the spell.", "没有健康的劳动年龄成年人，无论贫困多短，都难以脱贫。")
+assert same_class("poverty", poverty_class(260, 520, 12, 3), "deep_likely"), L("Check the urban standard of 520 yuan.", "请检查城市标准520元的情形。")
+assert same_class("poverty", poverty_class(164.9, 330, 2, 1), "deep_likely"), L("Incomes are not always whole yuan.", "收入不一定是整数元。")
+assert same_class("poverty", poverty_class(303, 330, 35, 1), "shallow_unlikely"), L("Check income 303 yuan against a standard of 330, poor for 35 months, with 1 healthy adults.", "请检查标准330元、人均收入303元、贫困35个月、有1名健康成年人的情形。")
+assert same_class("poverty", poverty_class(485, 520, 5, 0), "shallow_unlikely"), L("Check income 485 yuan against a standard of 520, poor for 5 months, with 0 healthy adults.", "请检查标准520元、人均收入485元、贫困5个月、有0名健康成年人的情形。")
+assert same_class("poverty", poverty_class(265, 520, 36, 1), "shallow_unlikely"), L("Check income 265 yuan against a standard of 520, poor for 36 months, with 1 healthy adults.", "请检查标准520元、人均收入265元、贫困36个月、有1名健康成年人的情形。")
+assert same_class("poverty", poverty_class(240, 330, 35, 3), "shallow_unlikely"), L("Check income 240 yuan against a standard of 330, poor for 35 months, with 3 healthy adults.", "请检查标准330元、人均收入240元、贫困35个月、有3名健康成年人的情形。")
+assert same_class("poverty", poverty_class(154, 520, 15, 1), "deep_unlikely"), L("Check income 154 yuan against a standard of 520, poor for 15 months, with 1 healthy adults.", "请检查标准520元、人均收入154元、贫困15个月、有1名健康成年人的情形。")
+assert same_class("poverty", poverty_class(15, 520, 5, 1), "deep_likely"), L("Check income 15 yuan against a standard of 520, poor for 5 months, with 1 healthy adults.", "请检查标准520元、人均收入15元、贫困5个月、有1名健康成年人的情形。")
+assert same_class("poverty", poverty_class(154, 330, 2, 2), "deep_likely"), L("Check income 154 yuan against a standard of 330, poor for 2 months, with 2 healthy adults.", "请检查标准330元、人均收入154元、贫困2个月、有2名健康成年人的情形。")
+assert same_class("poverty", poverty_class(396, 520, 28, 3), "shallow_unlikely"), L("Check income 396 yuan against a standard of 520, poor for 28 months, with 3 healthy adults.", "请检查标准520元、人均收入396元、贫困28个月、有3名健康成年人的情形。")
+assert same_class("poverty", poverty_class(137, 520, 24, 0), "deep_unlikely"), L("Check income 137 yuan against a standard of 520, poor for 24 months, with 0 healthy adults.", "请检查标准520元、人均收入137元、贫困24个月、有0名健康成年人的情形。")
+assert same_class("poverty", poverty_class(69, 330, 32, 1), "deep_unlikely"), L("Check income 69 yuan against a standard of 330, poor for 32 months, with 1 healthy adults.", "请检查标准330元、人均收入69元、贫困32个月、有1名健康成年人的情形。")
+assert same_class("poverty", poverty_class(446, 520, 20, 3), "shallow_unlikely"), L("Check income 446 yuan against a standard of 520, poor for 20 months, with 3 healthy adults.", "请检查标准520元、人均收入446元、贫困20个月、有3名健康成年人的情形。")
+assert same_class("poverty", poverty_class(359, 520, 35, 3), "shallow_unlikely"), L("Check income 359 yuan against a standard of 520, poor for 35 months, with 3 healthy adults.", "请检查标准520元、人均收入359元、贫困35个月、有3名健康成年人的情形。")
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -303,39 +304,37 @@ service_need("older_able", "deep_unlikely")
 # zh: 检查：例子。
 # en: A need is read by its word (survival, development or opportunity), however it is spelled.
 # zh: 按关键词（survival、development 或 opportunity）读取需求，不论怎样拼写。
-means = lambda answer, code: isinstance(answer, str) and [stem for stem in ("surviv", "develop", "opportun") if stem in answer.lower()] == [stem for stem in ("surviv", "develop", "opportun") if stem in code]
-assert means(service_need("older_able", "deep_unlikely"), "survival"), L("Deep poverty that is unlikely to end calls for survival first.", "难以摆脱的深度贫困，首先需要保障生存。")
-assert means(service_need("working_able", "shallow_likely"), "development"), L("An able adult of working age in shallow poverty calls for development.", "浅度贫困、有健康劳动力的家庭需要促进发展。")
-assert means(service_need("older_able", "shallow_unlikely"), "opportunity"), L("Older people in good health, in shallow poverty, call for opportunity.", "浅度贫困、身体健康的老年人需要提供机会。")
+assert same_class("need", service_need("older_able", "deep_unlikely"), "survival"), L("Deep poverty that is unlikely to end calls for survival first.", "难以摆脱的深度贫困，首先需要保障生存。")
+assert same_class("need", service_need("working_able", "shallow_likely"), "development"), L("An able adult of working age in shallow poverty calls for development.", "浅度贫困、有健康劳动力的家庭需要促进发展。")
+assert same_class("need", service_need("older_able", "shallow_unlikely"), "opportunity"), L("Older people in good health, in shallow poverty, call for opportunity.", "浅度贫困、身体健康的老年人需要提供机会。")
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "map_needs", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks every pair of classes.
 # zh: 更多检查。培训师评分时，这个单元格还会检查所有类别组合。
 # en: A need is read by its word (survival, development or opportunity), however it is spelled.
 # zh: 按关键词（survival、development 或 opportunity）读取需求，不论怎样拼写。
-means = lambda answer, code: isinstance(answer, str) and [stem for stem in ("surviv", "develop", "opportun") if stem in answer.lower()] == [stem for stem in ("surviv", "develop", "opportun") if stem in code]
-assert means(service_need("older_frail", "shallow_unlikely"), "survival"), L("Older, frail households need survival first, even in shallow poverty.", "老年体弱家庭即使是浅度贫困，也首先需要保障生存。")
+assert same_class("need", service_need("older_frail", "shallow_unlikely"), "survival"), L("Older, frail households need survival first, even in shallow poverty.", "老年体弱家庭即使是浅度贫困，也首先需要保障生存。")
 ### BEGIN HIDDEN TESTS
-assert means(service_need("child_rearing", "shallow_likely"), "development"), L("Check a household that is child_rearing and shallow_likely.", "请检查类别为 child_rearing、shallow_likely 的家庭。")
-assert means(service_need("child_rearing", "shallow_unlikely"), "development"), L("Check a household that is child_rearing and shallow_unlikely.", "请检查类别为 child_rearing、shallow_unlikely 的家庭。")
-assert means(service_need("child_rearing", "deep_likely"), "development"), L("Check a household that is child_rearing and deep_likely.", "请检查类别为 child_rearing、deep_likely 的家庭。")
-assert means(service_need("child_rearing", "deep_unlikely"), "survival"), L("Check a household that is child_rearing and deep_unlikely.", "请检查类别为 child_rearing、deep_unlikely 的家庭。")
-assert means(service_need("working_able", "shallow_likely"), "development"), L("Check a household that is working_able and shallow_likely.", "请检查类别为 working_able、shallow_likely 的家庭。")
-assert means(service_need("working_able", "shallow_unlikely"), "development"), L("Check a household that is working_able and shallow_unlikely.", "请检查类别为 working_able、shallow_unlikely 的家庭。")
-assert means(service_need("working_able", "deep_likely"), "development"), L("Check a household that is working_able and deep_likely.", "请检查类别为 working_able、deep_likely 的家庭。")
-assert means(service_need("working_able", "deep_unlikely"), "survival"), L("Check a household that is working_able and deep_unlikely.", "请检查类别为 working_able、deep_unlikely 的家庭。")
-assert means(service_need("working_ill_disabled", "shallow_likely"), "opportunity"), L("Check a household that is working_ill_disabled and shallow_likely.", "请检查类别为 working_ill_disabled、shallow_likely 的家庭。")
-assert means(service_need("working_ill_disabled", "shallow_unlikely"), "opportunity"), L("Check a household that is working_ill_disabled and shallow_unlikely.", "请检查类别为 working_ill_disabled、shallow_unlikely 的家庭。")
-assert means(service_need("working_ill_disabled", "deep_likely"), "opportunity"), L("Check a household that is working_ill_disabled and deep_likely.", "请检查类别为 working_ill_disabled、deep_likely 的家庭。")
-assert means(service_need("working_ill_disabled", "deep_unlikely"), "survival"), L("Check a household that is working_ill_disabled and deep_unlikely.", "请检查类别为 working_ill_disabled、deep_unlikely 的家庭。")
-assert means(service_need("older_able", "shallow_likely"), "opportunity"), L("Check a household that is older_able and shallow_likely.", "请检查类别为 older_able、shallow_likely 的家庭。")
-assert means(service_need("older_able", "shallow_unlikely"), "opportunity"), L("Check a household that is older_able and shallow_unlikely.", "请检查类别为 older_able、shallow_unlikely 的家庭。")
-assert means(service_need("older_able", "deep_likely"), "opportunity"), L("Check a household that is older_able and deep_likely.", "请检查类别为 older_able、deep_likely 的家庭。")
-assert means(service_need("older_able", "deep_unlikely"), "survival"), L("Check a household that is older_able and deep_unlikely.", "请检查类别为 older_able、deep_unlikely 的家庭。")
-assert means(service_need("older_frail", "shallow_likely"), "survival"), L("Check a household that is older_frail and shallow_likely.", "请检查类别为 older_frail、shallow_likely 的家庭。")
-assert means(service_need("older_frail", "shallow_unlikely"), "survival"), L("Check a household that is older_frail and shallow_unlikely.", "请检查类别为 older_frail、shallow_unlikely 的家庭。")
-assert means(service_need("older_frail", "deep_likely"), "survival"), L("Check a household that is older_frail and deep_likely.", "请检查类别为 older_frail、deep_likely 的家庭。")
-assert means(service_need("older_frail", "deep_unlikely"), "survival"), L("Check a household that is older_frail and deep_unlikely.", "请检查类别为 older_frail、deep_unlikely 的家庭。")
+assert same_class("need", service_need("child_rearing", "shallow_likely"), "development"), L("Check a household that is child_rearing and shallow_likely.", "请检查类别为 child_rearing、shallow_likely 的家庭。")
+assert same_class("need", service_need("child_rearing", "shallow_unlikely"), "development"), L("Check a household that is child_rearing and shallow_unlikely.", "请检查类别为 child_rearing、shallow_unlikely 的家庭。")
+assert same_class("need", service_need("child_rearing", "deep_likely"), "development"), L("Check a household that is child_rearing and deep_likely.", "请检查类别为 child_rearing、deep_likely 的家庭。")
+assert same_class("need", service_need("child_rearing", "deep_unlikely"), "survival"), L("Check a household that is child_rearing and deep_unlikely.", "请检查类别为 child_rearing、deep_unlikely 的家庭。")
+assert same_class("need", service_need("working_able", "shallow_likely"), "development"), L("Check a household that is working_able and shallow_likely.", "请检查类别为 working_able、shallow_likely 的家庭。")
+assert same_class("need", service_need("working_able", "shallow_unlikely"), "development"), L("Check a household that is working_able and shallow_unlikely.", "请检查类别为 working_able、shallow_unlikely 的家庭。")
+assert same_class("need", service_need("working_able", "deep_likely"), "development"), L("Check a household that is working_able and deep_likely.", "请检查类别为 working_able、deep_likely 的家庭。")
+assert same_class("need", service_need("working_able", "deep_unlikely"), "survival"), L("Check a household that is working_able and deep_unlikely.", "请检查类别为 working_able、deep_unlikely 的家庭。")
+assert same_class("need", service_need("working_ill_disabled", "shallow_likely"), "opportunity"), L("Check a household that is working_ill_disabled and shallow_likely.", "请检查类别为 working_ill_disabled、shallow_likely 的家庭。")
+assert same_class("need", service_need("working_ill_disabled", "shallow_unlikely"), "opportunity"), L("Check a household that is working_ill_disabled and shallow_unlikely.", "请检查类别为 working_ill_disabled、shallow_unlikely 的家庭。")
+assert same_class("need", service_need("working_ill_disabled", "deep_likely"), "opportunity"), L("Check a household that is working_ill_disabled and deep_likely.", "请检查类别为 working_ill_disabled、deep_likely 的家庭。")
+assert same_class("need", service_need("working_ill_disabled", "deep_unlikely"), "survival"), L("Check a household that is working_ill_disabled and deep_unlikely.", "请检查类别为 working_ill_disabled、deep_unlikely 的家庭。")
+assert same_class("need", service_need("older_able", "shallow_likely"), "opportunity"), L("Check a household that is older_able and shallow_likely.", "请检查类别为 older_able、shallow_likely 的家庭。")
+assert same_class("need", service_need("older_able", "shallow_unlikely"), "opportunity"), L("Check a household that is older_able and shallow_unlikely.", "请检查类别为 older_able、shallow_unlikely 的家庭。")
+assert same_class("need", service_need("older_able", "deep_likely"), "opportunity"), L("Check a household that is older_able and deep_likely.", "请检查类别为 older_able、deep_likely 的家庭。")
+assert same_class("need", service_need("older_able", "deep_unlikely"), "survival"), L("Check a household that is older_able and deep_unlikely.", "请检查类别为 older_able、deep_unlikely 的家庭。")
+assert same_class("need", service_need("older_frail", "shallow_likely"), "survival"), L("Check a household that is older_frail and shallow_likely.", "请检查类别为 older_frail、shallow_likely 的家庭。")
+assert same_class("need", service_need("older_frail", "shallow_unlikely"), "survival"), L("Check a household that is older_frail and shallow_unlikely.", "请检查类别为 older_frail、shallow_unlikely 的家庭。")
+assert same_class("need", service_need("older_frail", "deep_likely"), "survival"), L("Check a household that is older_frail and deep_likely.", "请检查类别为 older_frail、deep_likely 的家庭。")
+assert same_class("need", service_need("older_frail", "deep_unlikely"), "survival"), L("Check a household that is older_frail and deep_unlikely.", "请检查类别为 older_frail、deep_unlikely 的家庭。")
 ### END HIDDEN TESTS
 
 # %% [markdown]
