@@ -2,7 +2,6 @@
 own processes, a trainee who leaves and comes back, a trainer's process that restarts, the dashboard against the
 model's own metrics, a household's application in the pipeline, the trainer's events, and the same inputs giving
 the same district. (Refusals and bad input: tests/test_session_faults.py.)"""
-import csv
 import math
 import multiprocessing
 import re
@@ -23,7 +22,6 @@ from session_room import (
     restarted_trainer,
 )
 
-from simulation.cli import main
 from simulation.sessions.room import Room
 from simulation.sessions.store import cases, decisions, household_months, months, participants, sessions
 from simulation.sessions.trainer import Trainer, replay
@@ -371,14 +369,3 @@ def test_two_sessions_with_the_same_seed_and_the_same_room_give_the_same_months(
     assert played[0] == played[1]
     assert [row[2] for row in played[0][0]] != [row[2] for row in played[2][0]]
 
-
-# ---- the scripted room ------------------------------------------------------------------------------------------
-def test_a_scripted_room_stores_every_decision_its_participants_submitted(tmp_path, capsys):
-    out = tmp_path / "rehearsal"
-    assert main(["session", "demo", "--participants", "3", "--months", "2", "--out", str(out)]) == 0
-    room_size, submitted, stored = map(int, re.fullmatch(
-        r"(\d+) participants, (\d+) decisions submitted, (\d+) decisions stored\n", capsys.readouterr().out).groups())
-    with open(out / "decisions.csv", encoding="utf-8-sig") as rows:
-        made = list(csv.DictReader(rows))
-    assert room_size == 3 and submitted == stored == len(made) > 0
-    assert {row["month"] for row in made} == {"1", "2"} and (out / "debrief.html").is_file()
