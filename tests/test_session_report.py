@@ -7,6 +7,7 @@ import re
 
 import pytest
 import sqlalchemy as sa
+from session_room import DATABASES, database
 
 from simulation import cli
 from simulation.i18n import t
@@ -80,33 +81,12 @@ def build(db: str) -> None:
     engine.dispose()
 
 
-@pytest.fixture(scope="module")
-def postgresql(tmp_path_factory):
-    """An embedded PostgreSQL server for this module's tests."""
-    try:
-        import pgserver
-        server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
-    except Exception as err:  # whatever keeps the server from starting, the skip says it
-        pytest.skip(f"no embedded PostgreSQL server could start here: {err}")
-    yield server.get_uri().replace("postgresql://", "postgresql+psycopg://", 1)
-    server.cleanup()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=DATABASES)
 def db(request, tmp_path):
     """The hand-written room in a fresh database of each kind."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'sessions.db'}"
-    else:
-        server = request.getfixturevalue("postgresql")
-        name = f"debrief_{tmp_path.name.lower().replace('-', '_')}"
-        admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
-        with admin.connect() as c:
-            c.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        admin.dispose()
-        url = str(sa.engine.make_url(server).set(database=name))
-    build(url)
-    return url
+    for url in database(request.param, tmp_path, request):
+        build(url)
+        yield url
 
 
 def read(path):

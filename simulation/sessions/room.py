@@ -124,7 +124,7 @@ class Room:
             raise refuse(lang, "Type your name (1 to 60 characters) so the trainer knows whose decisions are whose.")
         if role not in ROLES:
             raise refuse(lang, "role = {value} is not a role of the session: caseworker or household.", value=role)
-        with self.engine.begin() as conn:
+        with store.writing(self.engine) as conn:
             conn.execute(sa.select(sessions.c.id).where(sessions.c.id == self.id).with_for_update())
             token = conn.execute(sa.select(participants.c.token).where(
                 participants.c.session_id == self.id, participants.c.name == name)).scalar()
@@ -230,7 +230,7 @@ class Seat:
             raise refuse(lang, "decision = {value} is not a decision: approve, reject, verify or refer.",
                          value=decision)
         try:
-            with room.engine.begin() as conn:
+            with store.writing(room.engine) as conn:
                 session = conn.execute(sa.select(sessions).where(sessions.c.id == room.id).with_for_update()).one()
                 room.month, room.paused = session.month, session.paused
                 if session.paused:
@@ -333,7 +333,7 @@ class Seat:
             raise refuse(lang, "Your household cannot apply this month: it has a case open or receives Dibao "
                          "already.")
         try:
-            with room.engine.begin() as conn:
+            with store.writing(room.engine) as conn:
                 session = conn.execute(sa.select(sessions).where(sessions.c.id == room.id).with_for_update()).one()
                 if session.paused:
                     raise refuse(lang, "The trainer has paused the session: your choice was not sent. Try again "
@@ -347,6 +347,6 @@ class Seat:
 
     def finish_month(self) -> None:
         """Tell the trainer this trainee is done for the month."""
-        with self.room.engine.begin() as conn:
+        with store.writing(self.room.engine) as conn:
             month = conn.execute(sa.select(sessions.c.month).where(sessions.c.id == self.room.id)).scalar_one()
             conn.execute(participants.update().where(participants.c.id == self.id).values(finished_month=month))

@@ -5,8 +5,9 @@ each month's cases and figures, and every decision with who made it and when. Th
 stored: it follows from the scenario, the seed and the decisions and events in order (`SessionDistrict.replay`),
 so a trainer's machine that restarts resumes exactly where the room was.
 
-SQLite runs in WAL mode with every transaction taken IMMEDIATE: a room of 40 processes then queues its writes
-instead of failing with "database is locked", and readers never wait for a writer.
+SQLite runs in WAL mode, and a transaction that writes (`writing`) takes the write lock as it begins (IMMEDIATE):
+a room of 40 processes then queues its writes instead of failing with "database is locked" halfway through one,
+and readers, who begin an ordinary transaction, never wait for a writer.
 """
 from __future__ import annotations
 
@@ -158,7 +159,7 @@ def connect(db: str | None = None, folder: str | Path = "workshop", create: bool
                              "session create (its folder: --folder)")
         engine = sa.create_engine(parsed, connect_args={"timeout": 60})
         event.listen(engine, "connect", _sqlite_room)
-        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
+        event.listen(engine, "begin", _begin)
     else:
         engine = sa.create_engine(parsed, pool_pre_ping=True)
         try:  # a server that is down or a database that is not there is the address's fault, said in one line
@@ -169,6 +170,16 @@ def connect(db: str | None = None, folder: str | Path = "workshop", create: bool
     if create:
         metadata.create_all(engine)
     return engine
+
+
+def writing(engine: sa.Engine):
+    """A transaction that writes: `with store.writing(engine) as conn: ...`. Every write goes through it."""
+    return engine.execution_options(carelab_writes=True).begin()
+
+
+def _begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get("carelab_writes")
+                               else "BEGIN")
 
 
 def _sqlite_room(dbapi_connection, _record) -> None:

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from simulation.inputs.errors import InputError
 from simulation.inputs.parameters import load_parameters
-from simulation.inputs.scenarios import check_parameter, load_scenario
+from simulation.inputs.scenarios import MAX_SEED, check_parameter, load_scenario
 from simulation.model.district import HISTORY_LIMIT
 from simulation.model.population import centre_counts
 from simulation.sessions import store
@@ -39,6 +39,8 @@ def create(scenario: str, name: str, households: int = 2000, centres: int = 8, s
     name = " ".join((name or "").split())
     if not 1 <= len(name) <= 200:
         raise InputError("carelab session create", "--name", name, "a name of 1 to 200 characters")
+    if seed is not None and not 0 <= seed <= MAX_SEED:
+        raise InputError("carelab session create", "--seed", seed, f"a whole number from 0 to {MAX_SEED:,}")
     spec = run.model_dump(mode="json")
     seed = run.seed if seed is None else seed
     model = SessionDistrict.of_session(spec, households, centres, seed)
@@ -47,7 +49,7 @@ def create(scenario: str, name: str, households: int = 2000, centres: int = 8, s
     model.followed = set(playable)
     engine = store.connect(db, folder, create=True)
     key = secrets.token_urlsafe(12)
-    with engine.begin() as conn:
+    with store.writing(engine) as conn:
         code = new_code()
         while conn.execute(sa.select(sessions.c.id).where(sessions.c.code == code)).first() is not None:
             code = new_code()
@@ -82,7 +84,7 @@ class Trainer:
     def advance(self) -> None:
         """Run the month: take in what the room decided, run the model, and open the next month's cases."""
         room = self.room
-        with room.engine.begin() as conn:
+        with store.writing(room.engine) as conn:
             session = conn.execute(sa.select(sessions).where(sessions.c.id == room.id).with_for_update()).one()
             try:
                 model = self._model(conn, session)
@@ -108,7 +110,7 @@ class Trainer:
         self._set(revealed=on)
 
     def _set(self, **values) -> None:
-        with self.room.engine.begin() as conn:
+        with store.writing(self.room.engine) as conn:
             conn.execute(sessions.update().where(sessions.c.id == self.room.id).values(**values))
         self.room.refresh()
 
@@ -130,7 +132,7 @@ class Trainer:
                          value=params["centre"], last=room.centre_count)
         if kind == "new_standard":
             self._check_standard(params)
-        with room.engine.begin() as conn:
+        with store.writing(room.engine) as conn:
             # The month as the database has it (another trainer's process may have advanced it), held until the
             # event is in: the advance takes the month's events in after it, or the event is the next month's.
             month = conn.execute(sa.select(sessions.c.month).where(sessions.c.id == room.id)
