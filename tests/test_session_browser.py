@@ -149,9 +149,26 @@ def test_two_caseworkers_decide_and_the_trainer_sees_both(session, browser, shot
         tab.click(words["join"])
         tab.wait_for(words["cases"])
     tabs[1].shot("joined")
+    household = Tab(browser, addresses["Trainees"], shots, "household-zh")  # a household's player, in Chinese
+    household.wait_for("Your name", 90)
+    household.click("中文")
+    household.wait_for("你的姓名")
+    household.type("你的姓名", "Cy")
+    household.click("家庭")
+    household.click("加入")
+    household.wait_for("申请需要准备的材料")
+    household.xpath("//div[contains(@class, 'widget-checkbox')][.//*[contains(text(), '身份证和户口簿')]]"
+                    "//input").click()
+    household.click("现在申请")
+    household.wait_for("你的申请已提交。")
+    household.shot("applied")
 
     dashboard.front().click("Advance the month")  # the first month: the centres' cases arrive
     dashboard.wait_for("1 (2019-02)")
+    # The application reached the counter: it waits at the household's centre, or the model's caseworkers decided it.
+    household.wait_for("1 (2019-02)", 60)
+    assert re.search(r"你在第 1 个月提交的申请正在等待审批|你的申请已获批准|你的申请未获批准", household.text())
+    household.shot("month-1")
     for tab, (_, lang, _) in zip(tabs, trainees):
         words = WORDS[lang]
         tab.wait_for(words["file"], 30)  # the page refreshes by itself
@@ -167,19 +184,20 @@ def test_two_caseworkers_decide_and_the_trainer_sees_both(session, browser, shot
                                   tab.xpath(f"//span[contains(text(), '{words['stored']}')]"))
         tab.shot("decided")
     made = Trainer(Room.find(room.code, db), key).dashboard().decisions.set_index("participant")["household"]
-    assert sorted(made.index) == ["Ana", "Bo"], made
+    assert sorted(made.index) == ["Ana", "Bo", "Cy"], made
+    made = made.drop("Cy")
     assert f"household {made['Bo']}," not in tabs[0].text(), "a trainee sees another centre's case"
 
     dashboard.front().click("Advance the month")
     dashboard.wait_for("2 (2019-03)")
     text = dashboard.text()
-    for name, household in made.items():
-        assert re.search(rf"\b{name}\b.*\b{household}\b", text), f"{name}'s decision on {household} is not shown"
+    for name, case in made.items():
+        assert re.search(rf"\b{name}\b.*\b{case}\b", text), f"{name}'s decision on {case} is not shown"
     dashboard.shot("month-2")
     dashboard.click("中文")
     dashboard.wait_for("推进到下一个月")
     dashboard.shot("month-2-zh")
-    for tab in (dashboard, *tabs):
+    for tab in (dashboard, household, *tabs):
         assert not re.search(r"Traceback|\w+(Error|Exception)\b", tab.text()), tab.text()[:2000]
 
 

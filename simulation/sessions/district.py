@@ -103,7 +103,8 @@ class SessionDistrict(DistrictModel):
         self.papers: dict[int, list[str]] = {}    # the papers each played household's open application came with
         self.verified: set[tuple[int, int]] = set()  # (household, filed) of cases a trainee asked to verify
         self.followed: set[int] = set()           # households with a session case or a player: their months kept
-        self.employed_before = self.persons.employed.copy()  # who worked last month, to tell a player who lost work
+        # Who worked and who lived last month, to tell a player who lost work and who died this month.
+        self.employed_before, self.alive_before = self.persons.employed.copy(), self.persons.alive.copy()
         self.returned: set[int] = set()  # this month's applications the counter returned for want of papers
 
     @classmethod
@@ -170,7 +171,7 @@ class SessionDistrict(DistrictModel):
         persons.months_jobless[losing] = 0
 
     def advance(self) -> None:
-        self.employed_before = self.persons.employed.copy()
+        self.employed_before, self.alive_before = self.persons.employed.copy(), self.persons.alive.copy()
         self.step()
         self.decisions, self.applying = {}, {}
 
@@ -234,7 +235,7 @@ class SessionDistrict(DistrictModel):
         return {
             "members": [[int(persons.age[i]), int(persons.disability[i]), bool(persons.employed[i])]
                         for i in mine if persons.alive[i]],
-            "died": int(np.count_nonzero(~persons.alive[mine])),
+            "died": int(np.count_nonzero(self.alive_before[mine] & ~persons.alive[mine])),
             "lost_work": int(np.count_nonzero(self.employed_before[mine] & ~persons.employed[mine])),
             "outcome": ("returned_papers" if h in self.returned
                         else "turned_down" if caseload.rejected_month[h] == self.month and self.month

@@ -9,6 +9,7 @@ import ipywidgets as w
 import pandas as pd
 
 from simulation.i18n import marked, t
+from simulation.i18n.numbers import share
 from simulation.inputs.errors import UserError
 from simulation.sessions.pages.caseworker import DECISIONS
 from simulation.sessions.pages.common import (
@@ -33,7 +34,8 @@ from simulation.workshop.shared.display import problem_message
 
 PARTICIPANTS = {"name": marked("Participant"), "role": marked("Role"), "centre": marked("Centre"),
                 "household": marked("Household"), "decided": marked("Decided this month"),
-                "pending": marked("Pending"), "finished": marked("Done for the month")}
+                "pending": marked("Pending"), "finished": marked("Done for the month"),
+                "right": marked("Right by the rules, months run")}
 CHOICES = {**DECISIONS, "apply": marked("apply"), "wait": marked("wait")}  # a household's choices are decisions too
 DECIDED = {"month": marked("Month"), "participant": marked("Participant"), "household": marked("Household"),
            "decision": marked("Decision"), "amount": marked("Amount, yuan"), "correct": marked("Right by the rules?")}
@@ -130,7 +132,8 @@ class Dashboard:
         people = board.participants.assign(
             role=lambda d: d["role"].map(lambda role: t(role, lang)), centre=lambda d: d["centre"].map(self.centres),
             household=lambda d: d["household"].map(lambda h: "" if pd.isna(h) else str(int(h))),
-            finished=lambda d: d["finished"].map(lambda done: t(marked("yes"), lang) if done else ""))
+            finished=lambda d: d["finished"].map(lambda done: t(marked("yes"), lang) if done else ""),
+            right=lambda d: d["right"].map(lambda right: "" if pd.isna(right) else share(right, 0)))
         self.participants.value = (f"<h4>{html.escape(t(marked('Who has joined'), lang))}</h4>"
                                    + table(people, PARTICIPANTS, lang, marked("Nobody has joined yet.")))
         latest = board.decisions.iloc[::-1]

@@ -14,6 +14,11 @@ from simulation.workshop.shared.controls import full_width
 
 RECEIVES = {"nothing": marked("nothing"), "dibao": marked("Dibao"), "extreme_poor": marked("extreme-poor support")}
 CHOICES = {"apply": marked("you applied"), "wait": marked("you waited")}
+OUTCOMES = {"granted": marked("Your application was granted."),
+            "turned_down": marked("Your application was turned down: the means test found the household above "
+                                  "what the rules allow."),
+            "returned_papers": marked("The centre's counter handed your application back: it takes none without "
+                                      "the identity card and hukou booklet.")}
 HISTORY = {"month": marked("Month"), "income": marked("Income, yuan"), "receives": marked("Receives"),
            "benefit": marked("Assistance, yuan"), "in_hardship": marked("Below the standard?")}
 
@@ -98,7 +103,12 @@ class HouseholdView:
         if month["emergency"]:
             lines.append(t(marked("An emergency hit the household."), lang))
         if month["died"]:
-            lines.append(t(marked("Members who have died: {n}."), lang, n=month["died"]))
+            lines.append(t(marked("Members who died this month: {n}."), lang, n=month["died"]))
+        if month["lost_work"]:
+            lines.append(t(marked("Members who lost their work this month: {n}."), lang, n=month["lost_work"]))
+        outcome = OUTCOMES.get(month["outcome"])
+        if outcome:
+            lines.append(t(outcome, lang))
         if month["in_hardship"]:
             lines.append(t(marked("Your income and assistance are below the standard for every member."), lang))
         return lines
