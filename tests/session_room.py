@@ -13,6 +13,7 @@ import traceback
 import uuid
 import warnings
 
+from simulation.sessions.casefiles import income_found
 from simulation.sessions.room import Refused, Room
 
 SCENARIO = "dachuan-2019"
@@ -68,7 +69,7 @@ def open_session(db: str, folder, seed: int = SEED, name: str = "test room", cen
 
 def by_the_rules(facts: dict) -> tuple[str, float | None, str | None]:
     """A caseworker's decision on a case file: the top-up to the standard on the best income known."""
-    income = facts["records"] if facts["records"] is not None else facts["visit_income"]
+    income = income_found(facts)
     top_up = facts["cap"] - income
     if facts["objection"] == "higher_income" or top_up <= 0:
         return "reject", None, "income_above_standard"

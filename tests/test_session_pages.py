@@ -95,7 +95,7 @@ def test_a_caseworker_joins_decides_and_is_refused_in_chinese(session, monkeypat
     view = page.view
     assert view.cases.options, "the centre has no case in the first month"
     case = view.by_id[view.cases.value]
-    found = case.facts["records"] if case.facts["records"] is not None else case.facts["visit_income"]
+    found = casefiles.income_found(case.facts)
     assert view.calculator.income.value == found  # the calculator starts from the file
     assert view.calculator.top_up == casefiles.top_up(case.facts, found)
     view.amount.value = case.cap + 100

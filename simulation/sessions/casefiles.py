@@ -29,6 +29,11 @@ REASONS = {
 }
 
 
+def income_found(facts: dict) -> float:
+    """The income a caseworker takes as found: the agencies' records where they came back, else the home visit's."""
+    return facts["records"] if facts["records"] is not None else facts["visit_income"]
+
+
 def calculated(facts: dict, income: float, lang: str = "en") -> list:
     """The household calculator (`simulation.analysis.calculator`) on a case file: every programme's amount, with
     the reasons, for the household as the file describes it and the monthly income the caseworker takes as found.

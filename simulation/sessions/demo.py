@@ -22,7 +22,7 @@ from simulation.i18n import t
 from simulation.inputs.errors import InputError
 from simulation.reports import outputs
 from simulation.sessions import store
-from simulation.sessions.casefiles import PAPERS, top_up
+from simulation.sessions.casefiles import PAPERS, income_found, top_up
 from simulation.sessions.room import Refused, Room
 
 CASEWORKER_SHARE = 2 / 3  # of the room: caseworkers in pairs, the rest households
@@ -141,7 +141,7 @@ def _by_the_rules(facts: dict, rng) -> tuple[str, float | None, str | None]:
         return "verify", None, None
     if facts["objection"] == "higher_income":
         return "reject", None, "appraisal"
-    income = facts["records"] if facts["records"] is not None else facts["visit_income"]
+    income = income_found(facts)
     amount = top_up(facts, income)
     eligible = amount > 0
     if rng.random() < SLIP:

@@ -12,7 +12,7 @@ import pandas as pd
 
 from simulation.i18n import marked, t
 from simulation.inputs.errors import InputError
-from simulation.sessions.casefiles import REASONS, REGULAR, calculated, top_up
+from simulation.sessions.casefiles import REASONS, REGULAR, calculated, income_found, top_up
 from simulation.sessions.pages.common import STYLE, button, guarded, table, yes_no, yuan
 from simulation.workshop.shared.controls import BUTTONS, PLACEHOLDER, labelled, prompted
 
@@ -41,7 +41,7 @@ class Calculator:
     def fill(self, facts: dict) -> None:
         """Start from the income the agencies' records show or, where they were not checked, the home visit's."""
         self.facts = facts
-        income = facts["records"] if facts["records"] is not None else facts["visit_income"]
+        income = income_found(facts)
         if self.income.value == income:
             self.show()
         self.income.value = income
