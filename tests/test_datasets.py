@@ -119,7 +119,7 @@ def test_load_table_returns_every_row_typed(package):
     gaps = sum(row["status"] == datasets.GAP for row in raw_rows("china_dibao_national.csv"))
     assert gaps and national["value"].isna().sum() == gaps
     targeting = datasets.load_table("dibao_targeting_dynamics", package)
-    assert len(targeting) == len(raw_rows("dibao_targeting_dynamics.csv")) == 7
+    assert len(targeting) == len(raw_rows("dibao_targeting_dynamics.csv")) == 10
     assert "n/a" in set(targeting["year_of_data"])  # text, not a missing value
 
 
