@@ -71,6 +71,10 @@ def test_the_pages_show_nothing_but_a_message_without_the_secret_or_the_key(sess
         page = opened(monkeypatch, TraineePage, query)
         assert "This page needs the session's address from the trainer." in texts(page.widget)
         assert control(page.widget, "Join") is None
+        page.widget.children[0].value = "zh"  # picking a language shows the refusal again, never the join form
+        assert i18n.t("This page needs the session's address from the trainer.", "zh") in texts(page.widget)
+        assert control(page.widget, i18n.t("Join", "zh")) is None
+        page.widget.children[0].value = "en"
     board = opened(monkeypatch, Dashboard, f"secret={room.secret}")
     assert "This is not the trainer's key" in texts(board.widget)
     assert control(board.widget, "Advance the month") is None

@@ -117,6 +117,26 @@ class Every:
                 log.exception("a page could not refresh")
 
 
+class Page:
+    """How every session page starts: the language its address asks for, the picker, and the subclass's `open()`,
+    which finds the session and checks the address's secret or key. A page refused shows only why (`refused`),
+    whatever language is picked after; an open one draws itself (the subclass's `speak(lang)`) and calls its
+    `refresh()` every few seconds."""
+
+    def __init__(self):
+        self.lang = first_language()
+        self.body = w.VBox()
+        self.widget = w.VBox([language_picker(self.lang, self.speak), self.body])
+        self.refresher = None
+        try:
+            self.open()
+        except UserError as err:
+            self.body.children = [refused(str(err))]
+            return
+        self.speak(self.lang)
+        self.refresher = Every(self.refresh)
+
+
 def table(frame: pd.DataFrame, headers: dict[str, str], lang: str, empty: str) -> str:
     """A DataFrame as a small HTML table, its columns named in `lang` (`headers`: column -> marked message)."""
     if frame.empty:

@@ -14,14 +14,12 @@ from simulation.inputs.errors import UserError
 from simulation.sessions.pages.caseworker import DECISIONS
 from simulation.sessions.pages.common import (
     STYLE,
-    Every,
+    Page,
     address_parameter,
     button,
     centre_name,
     figures,
-    first_language,
     guarded,
-    language_picker,
     refused,
     session_room,
     table,
@@ -43,19 +41,11 @@ EVENTS = {"factory_closes": marked("A factory closes"), "flood": marked("A flood
           "new_standard": marked("A new standard"), "integrated_database": marked("An integrated database")}
 
 
-class Dashboard:
-    def __init__(self):
-        self.lang = first_language()
-        self.body = w.VBox()
-        self.widget = w.VBox([language_picker(self.lang, self.speak), self.body])
-        self.trainer, self.refresher = None, None
-        try:
-            self.trainer = Trainer(session_room(self.lang), address_parameter("key") or "", self.lang)
-        except UserError as err:
-            self.body.children = [refused(str(err))]
-            return
-        self.speak(self.lang)
-        self.refresher = Every(self.refresh)
+class Dashboard(Page):
+    trainer = None  # until the trainer's key opens the session
+
+    def open(self) -> None:
+        self.trainer = Trainer(session_room(self.lang), address_parameter("key") or "", self.lang)
 
     def speak(self, lang: str) -> None:
         self.lang = lang

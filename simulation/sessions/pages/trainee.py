@@ -11,14 +11,12 @@ from simulation.inputs.errors import InputError, UserError
 from simulation.sessions.pages.caseworker import CaseworkerView
 from simulation.sessions.pages.common import (
     STYLE,
-    Every,
+    Page,
     address_parameter,
     button,
     centre_name,
     check_secret,
-    first_language,
     guarded,
-    language_picker,
     refused,
     session_room,
 )
@@ -29,22 +27,14 @@ from simulation.workshop.shared.display import problem_message
 ROLES = {"caseworker": marked("caseworker"), "household": marked("household")}
 
 
-class TraineePage:
-    def __init__(self):
-        self.lang = first_language()
+class TraineePage(Page):
+    room, seat, view, centre = None, None, None, None  # no session until the secret opens it, no seat until joined
+
+    def open(self) -> None:
         self.secret = address_parameter("secret")
-        self.seat, self.view, self.refresher, self.centre = None, None, None, None
-        self.body = w.VBox()
-        self.widget = w.VBox([language_picker(self.lang, self.speak), self.body])
-        try:
-            self.room = session_room(self.lang)
-            check_secret(self.room, self.secret, self.lang)
-        except UserError as err:
-            self.room = None
-            self.body.children = [refused(str(err))]
-            return
-        self.speak(self.lang)
-        self.refresher = Every(self.refresh)
+        room = session_room(self.lang)
+        check_secret(room, self.secret, self.lang)
+        self.room = room
 
     def speak(self, lang: str) -> None:
         """Draw the page again in `lang`: the join form, or the trainee's own view."""
