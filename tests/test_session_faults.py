@@ -3,6 +3,7 @@ stores nothing: a caseworker's decision out of turn or out of bounds, a join wit
 centre, a trainer's wrong key or impossible event, and `carelab session` given a bad size or database; a trainee
 sees their own centre's cases, and the truth only once the trainer reveals it."""
 import re
+import socket
 
 import pytest
 import sqlalchemy as sa
@@ -209,6 +210,24 @@ def test_carelab_session_advance_needs_the_right_code_and_key(tmp_path, capsys):
         "digits).", "zh", code="ZZZZZZ") + "\n"
     assert main(["session", "advance", code.lower(), "--key", key, *folder]) == 0
     assert capsys.readouterr().out == f"Session {code} is now in month 1 (2019-02-01).\n"
+
+
+def test_serve_refuses_a_port_another_program_listens_on_in_one_line(tmp_path, capsys):
+    """Voila would move to another port while the addresses printed name this one: serve says so and starts nothing."""
+    folder = ["--folder", str(tmp_path)]
+    assert main(["session", "create", "dachuan-2019", "--households", "400", "--centres", "2", *folder]) == 0
+    code = re.search(r"join code (\w{6})", capsys.readouterr().out)[1]
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        assert main(["session", "serve", code, "--port", str(port), "--lang", "zh", *folder]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    allowed = t("a port no other program listens on; this one said: {reason}", "zh", reason="Address already in use")
+    assert captured.err == "carelab: " + t("{where}: {field} = {value} is not allowed ({allowed})", "zh",
+                                           where="carelab session serve", field="--port", value=port,
+                                           allowed=allowed) + "\n"
 
 
 def test_a_database_that_does_not_answer_is_named_in_one_line(tmp_path, capsys):
