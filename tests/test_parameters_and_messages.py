@@ -159,3 +159,14 @@ def test_every_message_has_a_chinese_translation_with_the_same_placeholders():
     for message in messages:
         assert message in zh, f"no Chinese for: {message}"
         assert sorted(re.findall(r"{[^}]*}", message)) == sorted(re.findall(r"{[^}]*}", zh[message])), message
+
+
+def test_every_parameter_description_has_a_chinese_translation():
+    """A parameter's description is how a room reads its name (in the controls, `carelab parameters`, reports)."""
+    descriptions = {message for _, _, message, _, _ in extract_from_dir(
+        str(REPO / "datasets" / "parameters"), method_map=[("**.yaml", "simulation.i18n:parameter_descriptions")])}
+    zh = catalogue("zh")
+    assert len(descriptions) > 200
+    missing = sorted(descriptions - set(zh))
+    assert not missing, f"{len(missing)} descriptions have no Chinese, the first: {missing[:3]}"
+
