@@ -11,7 +11,7 @@ from session_room import DATABASES, database, open_session
 
 from simulation.cli import main
 from simulation.i18n import catalogue, t
-from simulation.sessions.room import Refused, Room
+from simulation.sessions.room import Refused, Room, new_key
 from simulation.sessions.store import cases, decisions, events, participants
 from simulation.sessions.trainer import Trainer
 
@@ -210,6 +210,14 @@ def test_carelab_session_advance_needs_the_right_code_and_key(tmp_path, capsys):
         "digits).", "zh", code="ZZZZZZ") + "\n"
     assert main(["session", "advance", code.lower(), "--key", key, *folder]) == 0
     assert capsys.readouterr().out == f"Session {code} is now in month 1 (2019-02-01).\n"
+
+
+def test_keys_and_secrets_can_be_typed_after_their_option_on_a_command_line():
+    """One in 64 URL-safe tokens begins with "-", which `--key` (or the scripted room's `--secret`) reads as an
+    option: a trainer could not advance such a session from the command line."""
+    keys = {new_key() for _ in range(2000)}
+    assert len(keys) == 2000
+    assert all(key.isascii() and key.isalnum() and len(key) == 20 for key in keys)
 
 
 def test_serve_refuses_a_port_another_program_listens_on_in_one_line(tmp_path, capsys):

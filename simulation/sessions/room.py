@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+import string
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -25,6 +26,7 @@ ROLES = ("caseworker", "household")
 DECISIONS = ("approve", "reject", "verify", "refer")
 PAIR = 2  # trainees who may share a centre
 CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I/L to misread on a projector
+KEY_LETTERS = string.ascii_letters + string.digits
 
 
 class Refused(UserError):
@@ -37,6 +39,12 @@ def refuse(lang: str, message: str, **values) -> Refused:
 
 def new_code() -> str:
     return "".join(secrets.choice(CODE_LETTERS) for _ in range(6))
+
+
+def new_key() -> str:
+    """A trainer's key, a room's secret or a seat's token: letters and digits only, because one that began with
+    "-" (as one in 64 of `secrets.token_urlsafe` do) would read as an option after `--key` on a command line."""
+    return "".join(secrets.choice(KEY_LETTERS) for _ in range(20))
 
 
 @dataclass
@@ -139,7 +147,7 @@ class Room:
                     centre, household = None, self._next_household(conn, lang)
                 conn.execute(participants.insert().values(
                     session_id=self.id, name=name, role=role, centre=centre, household=household, lang=lang,
-                    token=secrets.token_urlsafe(16), joined_at=store.now(), finished_month=-1))
+                    token=new_key(), joined_at=store.now(), finished_month=-1))
                 token = conn.execute(sa.select(participants.c.token).where(
                     participants.c.session_id == self.id, participants.c.name == name)).scalar_one()
         # read once this transaction has let go of the database: SQLite has one writer, and rejoin reads apart

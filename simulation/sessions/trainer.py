@@ -22,7 +22,7 @@ from simulation.model.district import HISTORY_LIMIT
 from simulation.model.population import centre_counts
 from simulation.sessions import store
 from simulation.sessions.district import EVENTS, SessionDistrict
-from simulation.sessions.room import Room, new_code, refuse
+from simulation.sessions.room import Room, new_code, new_key, refuse
 from simulation.sessions.store import cases, decisions, events, household_months, months, participants, sessions
 
 MIN_HOUSEHOLDS = 200  # fewer, and a centre gets no case in most months
@@ -48,14 +48,14 @@ def create(scenario: str, name: str, households: int = 2000, centres: int = 8, s
     playable = _playable(model)
     model.followed = set(playable)
     engine = store.connect(db, folder, create=True)
-    key = secrets.token_urlsafe(12)
+    key = new_key()
     with store.writing(engine) as conn:
         code = new_code()
         while conn.execute(sa.select(sessions.c.id).where(sessions.c.code == code)).first() is not None:
             code = new_code()
         session_id = conn.execute(sessions.insert().values(
             code=code, name=name, scenario=spec, households=households, centres=centres, street_centres=streets,
-            seed=seed, trainer_key=key, secret=secrets.token_urlsafe(12), month=0, paused=False, revealed=False,
+            seed=seed, trainer_key=key, secret=new_key(), month=0, paused=False, revealed=False,
             playable=playable, created_at=store.now()).returning(sessions.c.id)).scalar_one()
         _write_households(conn, session_id, model)
     return Room(engine, code), key
