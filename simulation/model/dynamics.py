@@ -183,7 +183,7 @@ def _labour_market(households: Households, persons: Persons, members: MemberCoun
 def follow_the_economy(households: Households, persons: Persons, p: dict, before: dict,
                        rng: np.random.Generator) -> bool:
     """When the dated economy moved since last month (each January, as the income series are yearly): earnings,
-    employee pensions and remittances grow with their area's mean income, the resident pension takes its new
+    employee pensions, remittances and assets grow with their area's mean income, the resident pension takes its new
     amount, and its roll-out reaches more older people. Returns whether anything moved (the member counts are
     then recounted)."""
     urban_growth, rural_growth = economy.growth(p, before)
@@ -194,6 +194,7 @@ def follow_the_economy(households: Households, persons: Persons, p: dict, before
     urban = households.urban[persons.household]
     persons.earnings_level *= np.where(urban, urban_growth, rural_growth)
     households.remittances *= np.where(households.urban, urban_growth, rural_growth)
+    households.assets *= np.where(households.urban, urban_growth, rural_growth)
     employee = persons.pension_scheme == economy.EMPLOYEE_PENSION
     persons.pension[employee] *= urban_growth
     waiting = np.flatnonzero(persons.alive & (persons.pension_scheme == economy.NO_PENSION)

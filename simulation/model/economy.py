@@ -4,8 +4,8 @@ Incomes follow the National Bureau of Statistics' mean disposable income per per
 (`income.mean.*`, datasets/china_population_income.csv). A worker's median earnings, an employee pension and a
 remittance are fixed multiples of their area's mean (assumptions, the earnings ones fitted by `carelab calibrate`),
 so a district started in 2012 earns 2012 incomes and one started in 2019 earns 2019 incomes. During a run, when the
-series moves (each January), everyone's earnings, pensions and remittances move with it, and the resident pension
-follows its own dated minimum and roll-out.
+series moves (each January), everyone's earnings, pensions, remittances and savings move with it, and the resident
+pension follows its own dated minimum and roll-out.
 
 The district and the reference engine both ask here, so the two cannot drift apart.
 """

@@ -140,12 +140,13 @@ class ReferenceHousehold(mesa.Agent):
         self.c = self.circumstances()
 
     def follow_the_economy(self) -> None:
-        """Earnings, employee pensions and remittances grow with the area's mean income; older people without a
+        """Earnings, employee pensions, remittances and assets grow with the area's mean income; older people without a
         pension gain the resident pension as its roll-out reaches them; resident pensions take their new amount."""
         model, old = self.model, self.model.p["population.age_bands"][2]
         urban_growth, rural_growth = model.income_growth
         growth = urban_growth if self.urban else rural_growth
         self.remittances *= growth
+        self.assets *= growth
         for person in self.members:
             person.earnings_level *= growth
             if person.pension_scheme == economy.EMPLOYEE_PENSION:
