@@ -117,7 +117,8 @@ class DistrictAuthority(mesa.Agent):
             c.income[taken] - (c.medical_repayment[taken] if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
         filed = caseload.case_filed[taken]  # a case's draws go with it however long it waited
         checked = model.draws.uniform("verification", filed, taken) < verification_coverage(p, model.date)
-        assessed = means_test(means_tested_income, p, model.draws.normal("means test", filed, taken), checked)
+        assessed = means_test(means_tested_income, p, model.draws.normal("means test", filed, taken), checked,
+                              c.urban[taken])
         support = regular_support.assess(c_taken, assessed, p)  # Dibao, or the EU pack a scenario switched on
 
         # Democratic appraisal and public notice: neighbours catch some who passed the means test wrongly,

@@ -105,14 +105,23 @@ def verification_coverage(p: dict, date) -> float:
     return min(1.0, p["dibao.verification_coverage"] + p["casework.verification_rollout_per_year"] * years)
 
 
-def means_test(true_income: np.ndarray, p: dict, error: np.ndarray, checked: np.ndarray) -> np.ndarray:
+def declared_share(p: dict, checked: np.ndarray, urban: np.ndarray) -> np.ndarray:
+    """Share of its true income the means test sees. A household leaves `casework.undeclared_income_share` out of
+    its declaration; a cross-check against records (banks, property, vehicles, social insurance) finds the part of it
+    that leaves a record, `casework.records_reach.*` by area: farm income and cash from family leave none, so a check
+    sees less of a rural household's hidden income than of an urban one's."""
+    reach = np.where(urban, p["casework.records_reach.urban"], p["casework.records_reach.rural"])
+    return 1.0 - p["casework.undeclared_income_share"] * np.where(checked, 1.0 - reach, 1.0)
+
+
+def means_test(true_income: np.ndarray, p: dict, error: np.ndarray, checked: np.ndarray,
+               urban: np.ndarray) -> np.ndarray:
     """The household's income as the caseworker finds it: wrong case by case, and short by the income it left out
-    of its declaration unless the case was cross-checked against records (`checked`: banks, property, vehicles and
-    social insurance, through the verification systems rolled out from 2009: `verification_coverage`).
+    of its declaration, less what a cross-check against records found where the case was checked (`checked`: the
+    verification systems rolled out from 2009, `verification_coverage`; `declared_share`).
     `error` holds one standard normal draw per household (`draws.HouseholdDraws.normal`): the error is lognormal."""
     spread = p["casework.income_error_integrated"] if p["casework.integrated_database"] else p["casework.income_error"]
-    declared = np.where(checked, 1.0, 1.0 - p["casework.undeclared_income_share"])
-    return true_income * declared * np.exp(spread * error - spread**2 / 2)
+    return true_income * declared_share(p, checked, urban) * np.exp(spread * error - spread**2 / 2)
 
 
 class DibaoLeavers:

@@ -188,7 +188,7 @@ class DistrictModel(MonthByMonth):
         p, c, caseload = self.p, self.circumstances, self.caseload
         everyone = np.arange(len(c.members))
         checked = self.draws.uniform("verification", 0, everyone) < verification_coverage(p, self.date)
-        assessed = means_test(c.income, p, self.draws.normal("means test", 0, everyone), checked)
+        assessed = means_test(c.income, p, self.draws.normal("means test", 0, everyone), checked, c.urban)
         support = regular_support.assess(c, assessed, p)
         receiving = support.eligible & (
             self.draws.uniform("initial take-up", 0, everyone) < p["population.initial_dibao_take_up"])

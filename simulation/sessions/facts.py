@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from simulation.model.caseload import REVIEW, means_test, verification_coverage
+from simulation.model.caseload import REVIEW, declared_share, means_test, verification_coverage
 from simulation.rules import regular_support
 from simulation.rules.regular_support import RECEIVES
 from simulation.sessions.casefiles import PAPERS
@@ -42,7 +42,8 @@ def case_facts(model, household: int, filed: int, verified: bool, papers: list[s
     months = np.array([filed])
     true_income = tested_income(model, h)
     checked = verified or bool(model.draws.uniform("verification", months, h)[0] < verification_coverage(p, model.date))
-    found = means_test(true_income, p, model.draws.normal("means test", months, h), np.array([checked]))
+    found = means_test(true_income, p, model.draws.normal("means test", months, h), np.array([checked]),
+                       c.urban[h])
     rows = c.rows(h)
     rules = regular_support.assess(rows, true_income, p)
     passes = regular_support.assess(rows, found, p).eligible[0]
@@ -54,7 +55,7 @@ def case_facts(model, household: int, filed: int, verified: bool, papers: list[s
     persons = model.persons
     mine = np.flatnonzero((persons.household == household) & persons.alive)
     members = int(c.members[household])
-    declared = 1.0 if checked else 1.0 - p["casework.undeclared_income_share"]
+    declared = float(declared_share(p, np.array([checked]), c.urban[h])[0])
     facts = {
         "kind": "review" if caseload.case_kind[household] == REVIEW else "application",
         "filed": filed, "online": bool(caseload.case_online[household]),

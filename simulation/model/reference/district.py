@@ -106,7 +106,7 @@ class ReferenceDistrictModel(MonthByMonth):
         p = self.p
         for household in self.households:
             c = household.c
-            assessed = self.means_test(c.income[0])
+            assessed = self.means_test(c.income[0], household.urban)
             support = regular_support.assess(c, np.array([assessed]), p)
             if support.eligible[0] and self.random.random() < p["population.initial_dibao_take_up"]:
                 household.grant(support)
@@ -164,19 +164,20 @@ class ReferenceDistrictModel(MonthByMonth):
         self.work_capacity = population.work_capacity(levels, p).tolist()
         self.earnings_capacity = population.earnings_capacity(levels, p).tolist()
 
-    def means_test(self, true_income: float) -> float:
+    def means_test(self, true_income: float, urban: bool) -> float:
         """The household's income as the caseworker finds it (`caseload.means_test`), with this case's draws:
         whether it is cross-checked against records, and its error."""
         p = self.p
         checked = self.random.random() < verification_coverage(p, self.date)
         error = self.random.gauss(0.0, 1.0)
-        return float(means_test(np.array([true_income]), p, np.array([error]), np.array([checked]))[0])
+        return float(means_test(np.array([true_income]), p, np.array([error]), np.array([checked]),
+                                np.array([urban]))[0])
 
     def decide(self, household: ReferenceHousehold) -> None:
         """The district's decision on a case a caseworker took on this month, and the working days it took."""
         p, c, month = self.p, household.c, self.month
         tested_income = max(c.income[0] - (c.medical_repayment[0] if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
-        assessed = self.means_test(tested_income)
+        assessed = self.means_test(tested_income, household.urban)
         support = regular_support.assess(c, np.array([assessed]), p)
 
         # Democratic appraisal and public notice: neighbours catch some who passed the means test wrongly,
