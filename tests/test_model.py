@@ -6,6 +6,7 @@ import pytest
 from simulation.analysis.case_file import case_file
 from simulation.inputs.errors import InputError
 from simulation.model.district import DistrictModel
+from simulation.model.dynamics import random_events
 from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 
 SMALL = dict(households=3_000)
@@ -207,3 +208,14 @@ def test_poverty_on_the_localitys_own_standard_is_a_fixed_line_for_reforms_that_
     assert higher["poverty_rate_after"][last_year].mean() > baseline["poverty_rate_after"][last_year].mean()
     assert (higher["poverty_rate_after_own_standard"][last_year].mean()
             < baseline["poverty_rate_after_own_standard"][last_year].mean())
+
+
+def test_monthly_events_at_a_vanishing_chance_draw_none_and_at_certainty_all():
+    """A scenario may set a rate to its minimum (1e-300): the geometric gaps then reach numpy's largest integer, and
+    their sum once overflowed and looped for ever. The usual chances keep their Bernoulli count."""
+    everyone = np.arange(100_000)
+    rng = np.random.default_rng(5)
+    assert len(random_events(rng, everyone, 1e-300, out_of=len(everyone))) == 0
+    assert len(random_events(rng, everyone, 1.0, out_of=len(everyone))) == len(everyone)
+    drawn = random_events(rng, everyone, 0.01, out_of=len(everyone))
+    assert abs(len(drawn) - 1_000) < 4 * np.sqrt(1_000 * 0.99) and len(np.unique(drawn)) == len(drawn)

@@ -53,9 +53,12 @@ def _bernoulli_positions(rng: np.random.Generator, chance: float, n: int) -> np.
         return np.arange(n)
     expected = n * chance
     batch = int(expected + 6 * np.sqrt(expected) + 16)
-    positions = np.cumsum(rng.geometric(chance, batch)) - 1
+    # A gap past the end ends the draws however long it is: capped, a tiny chance's gaps (numpy gives 2**63 - 1 for
+    # 1e-300) cannot overflow the sum and loop for ever.
+    positions = np.cumsum(np.minimum(rng.geometric(chance, batch), n + 1)) - 1
     while positions[-1] < n:  # rare: the batch did not reach the end
-        positions = np.concatenate([positions, positions[-1] + np.cumsum(rng.geometric(chance, batch))])
+        positions = np.concatenate([positions, positions[-1] + np.cumsum(np.minimum(rng.geometric(chance, batch),
+                                                                                    n + 1))])
     return positions[positions < n]
 
 
