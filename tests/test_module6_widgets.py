@@ -156,8 +156,8 @@ def test_same_households_shows_the_same_own_income_and_different_assistance():
 
 def test_same_households_shows_why_a_household_above_the_standard_on_average_gains():
     # Issue 12: a household with 13,760 yuan a month of its own gained 520 yuan under the integrated database, with
-    # nothing in the table to say why. Dibao is decided on a month's income, not on the mean over the run: every
-    # household the reform assists had a month within reach of Dibao (below the band in which disabled members are
+    # nothing in the table to say why. Dibao is decided on a month's income, not on the mean over the run: the
+    # households the reform assists had a month within reach of Dibao (below the band in which disabled members are
     # included on their own), and the reform assisted it for more months or paid it more in them.
     base = scenarios.lab_scenario(BASELINE_FILE)
     reform = scenarios.lab_scenario(SHIPPED_REFORMS[0])
@@ -171,7 +171,10 @@ def test_same_households_shows_why_a_household_above_the_standard_on_average_gai
     assert (gaining["months assisted, your reform"] > 0).all()
     outcomes = result.outcomes[result.reforms[0]]
     assisted = outcomes[outcomes["months_assisted"] > 0]
-    assert (assisted["lowest_income_per_person"] <= band).all()
+    # All but a few: a means test misreads some incomes (its error, and the undeclared income a check against
+    # records does not find), and those households are assisted without a month within reach.
+    never_within_reach = assisted["lowest_income_per_person"] > band
+    assert never_within_reach.mean() < 0.02, assisted.loc[never_within_reach, "lowest_income_per_person"]
     above = assisted[assisted["own_income_per_person"] > band]  # above the band on average, yet assisted
     assert len(above) and (above["months_assisted"] < result.monthly[result.reforms[0]].shape[0]).all()
 
