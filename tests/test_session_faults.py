@@ -91,6 +91,7 @@ def test_a_decision_out_of_turn_or_out_of_bounds_is_refused_with_the_reason_and_
                                       "not stored.$"):
         ann.decide(case.id, "reject", reason="other")
 
+    trainer.inject("factory_closes", centre=0, share=0.5)  # the centre's queue then outgrows its hours
     trainer.advance()
     with pytest.raises(Refused, match=f"^Case {case.id} is no longer waiting: it was closed in month 1.$"):
         ann.decide(case.id, "refer")
