@@ -406,11 +406,11 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 #
 # | reform | poverty rate after assistance | exclusion error | inclusion error | working days to a decision | spending, yuan a month | people lifted out | yuan a month per person lifted out |
 # | --- | --- | --- | --- | --- | --- | --- | --- |
-# | A. integrated database and online applications (Dachuan's plan) | −0.33 pp (−0.40 to −0.25) | −4.9 pp (−5.7 to −4.2) | −2.9 pp (−3.4 to −2.4) | −2.4 (−2.6 to −2.2) | +5,027 (+2,451 to +7,603) | 34 (26 to 43) | 146 |
-# | B. online applications with no counter visit, no integrated database | −0.40 pp (−0.53 to −0.27) | −6.0 pp (−6.6 to −5.4) | +0.3 pp (−0.1 to +0.8) | +1.3 (+0.1 to +2.5) | +16,717 (+13,649 to +19,786) | 42 (29 to 56) | 394 |
-# | C. a decision deadline of 21 working days | −0.00 pp (−0.02 to +0.01) | +0.0 pp (−0.0 to +0.1) | −0.0 pp (−0.1 to +0.0) | −0.2 (−0.4 to −0.1) | −20 (−207 to +166) | 0 (−1 to 2) | – |
-# | D. an activation path for half the new recipients able to work | −0.06 pp (−0.11 to −0.02) | +0.2 pp (−0.0 to +0.3) | +0.2 pp (−0.1 to +0.5) | −0.0 (−0.0 to +0.0) | −799 (−1,257 to −341) | 7 (2 to 11) | −122 |
-# | E. standards raised to the national average (617 and 437 yuan) | +4.12 pp (+3.77 to +4.46) | +1.7 pp (+0.7 to +2.6) | +0.2 pp (−0.9 to +1.3) | +4.3 (+1.5 to +7.1) | +121,282 (+117,272 to +125,293) | 171 (150 to 191) | 711 |
+# | A. integrated database and online applications (Dachuan's plan) | −0.31 pp (−0.42 to −0.20) | −3.7 pp (−4.4 to −3.0) | −0.8 pp (−1.6 to −0.0) | −1.3 (−2.8 to +0.2) | +6,318 (+3,633 to +9,003) | 33 (22 to 44) | 192 |
+# | B. online applications with no counter visit, no integrated database | −0.37 pp (−0.43 to −0.32) | −5.0 pp (−6.2 to −3.7) | +0.9 pp (+0.4 to +1.3) | +7.9 (+3.1 to +12.7) | +17,360 (+12,564 to +22,156) | 40 (34 to 45) | 439 |
+# | C. a decision deadline of 21 working days | +0.01 pp (−0.01 to +0.02) | +0.0 pp (−0.1 to +0.2) | −0.0 pp (−0.1 to +0.1) | −0.7 (−1.7 to +0.3) | −323 (−1,239 to +593) | −1 (−2 to 1) | – |
+# | D. an activation path for half the new recipients able to work | −0.04 pp (−0.05 to −0.03) | +0.1 pp (+0.0 to +0.2) | +0.3 pp (−0.0 to +0.6) | −0.0 (−0.0 to +0.0) | −702 (−1,302 to −101) | 5 (4 to 6) | −151 |
+# | E. standards raised to the national average (617 and 437 yuan) | +3.62 pp (+3.20 to +4.04) | +1.7 pp (+0.8 to +2.7) | +1.7 pp (+0.2 to +3.1) | +33.8 (+23.8 to +43.7) | +150,000 (+141,732 to +158,268) | 125 (109 to 140) | 1,203 |
 #
 # **Recommend one reform, or a combination, to Dachuan's civil-affairs bureau.** In a few sentences for each point:
 #
@@ -427,11 +427,11 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 #
 # | 改革 | 救助后贫困率 | 漏保率 | 错保率 | 作出决定的工作日数 | 支出（元/月） | 脱贫人数 | 每让一人脱贫的月支出（元） |
 # | --- | --- | --- | --- | --- | --- | --- | --- |
-# | A. 统一数据库加网上申请（达川区的计划） | −0.33 个百分点（−0.40 到 −0.25） | −4.9 个百分点（−5.7 到 −4.2） | −2.9 个百分点（−3.4 到 −2.4） | −2.4（−2.6 到 −2.2） | +5,027（+2,451 到 +7,603） | 34（26 到 43） | 146 |
-# | B. 无需到窗口的网上申请，不建统一数据库 | −0.40 个百分点（−0.53 到 −0.27） | −6.0 个百分点（−6.6 到 −5.4） | +0.3 个百分点（−0.1 到 +0.8） | +1.3（+0.1 到 +2.5） | +16,717（+13,649 到 +19,786） | 42（29 到 56） | 394 |
-# | C. 21个工作日的审批时限 | −0.00 个百分点（−0.02 到 +0.01） | +0.0 个百分点（−0.0 到 +0.1） | −0.0 个百分点（−0.1 到 +0.0） | −0.2（−0.4 到 −0.1） | −20（−207 到 +166） | 0（−1 到 2） | – |
-# | D. 为一半有劳动能力的新获救助家庭提供就业促进 | −0.06 个百分点（−0.11 到 −0.02） | +0.2 个百分点（−0.0 到 +0.3） | +0.2 个百分点（−0.1 到 +0.5） | −0.0（−0.0 到 +0.0） | −799（−1,257 到 −341） | 7（2 到 11） | −122 |
-# | E. 标准提高到全国平均水平（617元和437元） | +4.12 个百分点（+3.77 到 +4.46） | +1.7 个百分点（+0.7 到 +2.6） | +0.2 个百分点（−0.9 到 +1.3） | +4.3（+1.5 到 +7.1） | +121,282（+117,272 到 +125,293） | 171（150 到 191） | 711 |
+# | A. 统一数据库加网上申请（达川区的计划） | −0.31 个百分点（−0.42 到 −0.20） | −3.7 个百分点（−4.4 到 −3.0） | −0.8 个百分点（−1.6 到 −0.0） | −1.3（−2.8 到 +0.2） | +6,318（+3,633 到 +9,003） | 33（22 到 44） | 192 |
+# | B. 无需到窗口的网上申请，不建统一数据库 | −0.37 个百分点（−0.43 到 −0.32） | −5.0 个百分点（−6.2 到 −3.7） | +0.9 个百分点（+0.4 到 +1.3） | +7.9（+3.1 到 +12.7） | +17,360（+12,564 到 +22,156） | 40（34 到 45） | 439 |
+# | C. 21个工作日的审批时限 | +0.01 个百分点（−0.01 到 +0.02） | +0.0 个百分点（−0.1 到 +0.2） | −0.0 个百分点（−0.1 到 +0.1） | −0.7（−1.7 到 +0.3） | −323（−1,239 到 +593） | −1（−2 到 1） | – |
+# | D. 为一半有劳动能力的新获救助家庭提供就业促进 | −0.04 个百分点（−0.05 到 −0.03） | +0.1 个百分点（+0.0 到 +0.2） | +0.3 个百分点（−0.0 到 +0.6） | −0.0（−0.0 到 +0.0） | −702（−1,302 到 −101） | 5（4 到 6） | −151 |
+# | E. 标准提高到全国平均水平（617元和437元） | +3.62 个百分点（+3.20 到 +4.04） | +1.7 个百分点（+0.8 到 +2.7） | +1.7 个百分点（+0.2 到 +3.1） | +33.8（+23.8 到 +43.7） | +150,000（+141,732 到 +158,268） | 125（109 到 140） | 1,203 |
 #
 # **请向达川区民政局推荐一项改革，或几项改革的组合。** 每一点写几句话：
 #
@@ -451,18 +451,18 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 # a pilot that could find it out, 1). Accept other recommendations, reform E or a deadline included, if the figures
 # are read correctly and the argument holds.*
 #
-# 1. **Reform A, Dachuan's own plan.** It lowers poverty after assistance by 0.33 points (0.25 to 0.40).
-#    A, B and D all lower poverty by more than the noise: B a little more than A (0.40 points), D far less (0.06
-#    points); C's change is within the noise. A cuts the exclusion error by 4.9 points and, unlike B, the inclusion
-#    error too (−2.9 points), and decisions come 2.4 working days sooner. B reaches slightly more of the eligible,
-#    but without the integrated database it pays no fewer people by mistake, its decisions take longer, and it
-#    costs more than three times as much. D, the activation path, does little for poverty but saves money: it
-#    could be added to A.
-# 2. **Cost.** About 5,000 yuan a month more on this district, some 146 yuan a month per person lifted out. That
-#    figure leaves out what A buys besides (fewer errors, shorter waits), and it misreads E: the people E lifts
-#    above the old standard count as lifted out, yet against E's own, higher standard poverty after assistance
+# 1. **Reform A, Dachuan's own plan.** It lowers poverty after assistance by 0.31 points (0.20 to 0.42).
+#    A, B and D all lower poverty by more than the noise: B a little more than A (0.37 points), D far less (0.04
+#    points); C's change is within the noise. A cuts the exclusion error by 3.7 points and, unlike B, the inclusion
+#    error too (−0.8 points); its decisions come 1.3 working days sooner, but that is within the noise (−2.8 to
+#    +0.2). B reaches slightly more of the eligible, but without the integrated database it pays more people by
+#    mistake, its decisions take longer, and it costs nearly three times as much. D, the activation path,
+#    does little for poverty but saves money: it could be added to A.
+# 2. **Cost.** About 6,300 yuan a month more on this district, some 192 yuan a month per person lifted out. That
+#    figure leaves out what A buys besides (fewer errors, perhaps shorter waits), and it misreads E: the people E
+#    lifts above the old standard count as lifted out, yet against E's own, higher standard poverty after assistance
 #    rises, because the poverty line moves with the standard. D's figure is negative because it lifts a few people
-#    out (7, from 2 to 11) while spending less; with so few people, any cost per person is fragile. The database
+#    out (5, from 4 to 6) while spending less; with so few people, any cost per person is fragile. The database
 #    itself (IT, data-sharing agreements between 27 agencies) is not in these figures.
 # 3. **Who loses.** Households paid Dibao by mistake lose it when incomes are checked against shared records; some
 #    may be poor in ways the records miss. I would give them notice, a review by a caseworker and a route to
@@ -476,8 +476,8 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 # ### BEGIN SOLUTION
 # *供培训师参考的答案与评分说明：第1点2分（建议明确1分；正确使用数字及其区间1分）；第2点1分（成本，以及改革E的贫困线移动问题或成本背后人数很少的问题）；第3点1分（谁受损以及应对办法）；第4点2分（首先要了解什么1分；能找到答案的试点1分）。其他建议（包括改革E或审批时限）只要正确解读了数字、论证成立，也可接受。*
 #
-# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.33个百分点（0.25到0.40）。A、B、D三项都使贫困下降，且大于随机波动：B比A略多（0.40个百分点），D少得多（0.06个百分点）；C的变化在随机波动之内。A使漏保率下降4.9个百分点，而且与B不同，错保率也下降了（−2.9个百分点），作出决定的时间提前2.4个工作日。B覆盖的符合条件者略多，但没有统一数据库，错发的并没有减少，审批时间更长，花费是A的三倍多。D（就业促进）对贫困作用不大，但能节省支出：可以与A一起实行。
-# 2. **成本。** 在这个县区每月多花约5,000元，每让一人脱贫每月约146元。这个数字没有包括A带来的其他好处（差错更少、等候更短），也会误读E：E让收入越过原标准的人都算作脱贫，但按E自己更高的标准，救助后贫困反而上升，因为贫困线随标准移动。D的数字是负的，因为它在减少支出的同时让少数人脱贫（7人，2到11人）；人数这么少，任何每人成本都不稳定。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
+# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.31个百分点（0.20到0.42）。A、B、D三项都使贫困下降，且大于随机波动：B比A略多（0.37个百分点），D少得多（0.04个百分点）；C的变化在随机波动之内。A使漏保率下降3.7个百分点，而且与B不同，错保率也下降了（−0.8个百分点）；作出决定的时间提前1.3个工作日，但这在随机波动之内（−2.8到+0.2）。B覆盖的符合条件者略多，但没有统一数据库，错发的反而增多，审批时间更长，花费是A的近三倍。D（就业促进）对贫困作用不大，但能节省支出：可以与A一起实行。
+# 2. **成本。** 在这个县区每月多花约6,300元，每让一人脱贫每月约192元。这个数字没有包括A带来的其他好处（差错更少，等候也可能更短），也会误读E：E让收入越过原标准的人都算作脱贫，但按E自己更高的标准，救助后贫困反而上升，因为贫困线随标准移动。D的数字是负的，因为它在减少支出的同时让少数人脱贫（5人，4到6人）；人数这么少，任何每人成本都不稳定。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
 # 3. **谁受损。** 收入与共享记录核对后，被错发低保的家庭会失去低保；其中有些家庭可能以记录反映不出的方式陷入贫困。我会提前通知他们，由经办人员复核，并提供申请临时救助的渠道，对有争议的个案保留民主评议。
 # 4. **首先要了解的。** 各部门数据的质量如何（模型假设家庭经济状况核查的误差从0.30降到0.12个对数点：这是一个假设），目前实际的申领率和办理时间，以及建设和运行数据库的成本。先在几个乡镇试点一年，与没有试点的类似乡镇比较，测量差错、办理天数和投诉，再全面推开。
 # ### END SOLUTION
