@@ -67,7 +67,7 @@ def test_m6_assessment_question_2_and_3_figures_are_the_labs_seed_1(plan_seed_1)
     run = plan_seed_1.headline().xs("run", level="period")
     base, plan = plan_seed_1.baseline, plan_seed_1.reforms[0]
     where = "module 6 assessment, questions 2 and 3 (lab district, seed 1, means over 36 months)"
-    quoted = ((base, "10.022%", "10,534", "231,354"), (plan, "9.741%", "10,534", "234,389"))
+    quoted = ((base, "9.277%", "10,571", "287,492"), (plan, "8.906%", "10,571", "296,198"))
     for label, rate, persons, spending in quoted:
         monthly = plan_seed_1.monthly[label]
         assert_quoted(M6_ASSESSMENT, rate, persons, spending)
@@ -77,16 +77,16 @@ def test_m6_assessment_question_2_and_3_figures_are_the_labs_seed_1(plan_seed_1)
         assert_near(where, f"spending, {label}", monthly["spending_total"].mean(), float(spending.replace(",", "")),
                     0.5)
     cost = results.cost_effectiveness(plan_seed_1)
-    assert_quoted(M6_ASSESSMENT, "**103 yuan a month**", "每月103元", "29.6 people are lifted out",
-                  "3,035 yuan a month")
-    assert_near(where, "extra spending per person lifted out", cost["per_person_month"], 103, 0.5)
+    assert_quoted(M6_ASSESSMENT, "**222 yuan a month**", "每月222元", "39.2 people are lifted out",
+                  "8,706 yuan a month")
+    assert_near(where, "extra spending per person lifted out", cost["per_person_month"], 222, 0.5)
     assert_quoted(POLICY_DAY, "more eligible households applying\n              means more paid out")
     assert_claim(where, "the plan pays out more", cost["extra_spending"] > 0, cost["extra_spending"])
 
 
 def test_m6_assessment_question_4_differences_are_the_labs_seeds(baseline):
     where = "module 6 assessment, question 4 (poverty after assistance, reform - baseline, points, seeds 1 to 5)"
-    quoted = {0: "−0.281 | −0.338 | −0.252 | −0.349 | −0.409", 1: "+0.000 | −0.004 | +0.011 | −0.021 | −0.006"}
+    quoted = {0: "−0.371 | −0.375 | −0.351 | −0.294 | −0.166", 1: "+0.019 | +0.008 | −0.007 | −0.000 | +0.011"}
     labels = {0: "the plan (integrated database and online applications)", 1: "a decision deadline of 21 working days"}
     for reform in (0, 1):  # Dachuan's plan; the decision deadline (the activation path's interval now leaves out zero)
         assert_quoted(M6_ASSESSMENT, f"| {labels[reform]} | {quoted[reform]} |")
@@ -99,16 +99,16 @@ def test_m6_assessment_question_4_differences_are_the_labs_seeds(baseline):
 # Question 5's table as the assessment quotes it (the English rows; the Chinese rows must give the same numbers):
 # per reform, the mean change and its 95% interval of each figure, then the cost per person lifted out.
 QUESTION_5 = {
-    "A": "| −0.33 pp (−0.40 to −0.25) | −4.9 pp (−5.7 to −4.2) | −2.9 pp (−3.4 to −2.4) | −2.4 (−2.6 to −2.2) | "
-         "+5,027 (+2,451 to +7,603) | 34 (26 to 43) | 146 |",
-    "B": "| −0.40 pp (−0.53 to −0.27) | −6.0 pp (−6.6 to −5.4) | +0.3 pp (−0.1 to +0.8) | +1.3 (+0.1 to +2.5) | "
-         "+16,717 (+13,649 to +19,786) | 42 (29 to 56) | 394 |",
-    "C": "| −0.00 pp (−0.02 to +0.01) | +0.0 pp (−0.0 to +0.1) | −0.0 pp (−0.1 to +0.0) | −0.2 (−0.4 to −0.1) | "
-         "−20 (−207 to +166) | 0 (−1 to 2) | – |",
-    "D": "| −0.06 pp (−0.11 to −0.02) | +0.2 pp (−0.0 to +0.3) | +0.2 pp (−0.1 to +0.5) | −0.0 (−0.0 to +0.0) | "
-         "−799 (−1,257 to −341) | 7 (2 to 11) | −122 |",
-    "E": "| +4.12 pp (+3.77 to +4.46) | +1.7 pp (+0.7 to +2.6) | +0.2 pp (−0.9 to +1.3) | +4.3 (+1.5 to +7.1) | "
-         "+121,282 (+117,272 to +125,293) | 171 (150 to 191) | 711 |",
+    "A": "| −0.31 pp (−0.42 to −0.20) | −3.7 pp (−4.4 to −3.0) | −0.8 pp (−1.6 to −0.0) | −1.3 (−2.8 to +0.2) | "
+         "+6,318 (+3,633 to +9,003) | 33 (22 to 44) | 192 |",
+    "B": "| −0.37 pp (−0.43 to −0.32) | −5.0 pp (−6.2 to −3.7) | +0.9 pp (+0.4 to +1.3) | +7.9 (+3.1 to +12.7) | "
+         "+17,360 (+12,564 to +22,156) | 40 (34 to 45) | 439 |",
+    "C": "| +0.01 pp (−0.01 to +0.02) | +0.0 pp (−0.1 to +0.2) | −0.0 pp (−0.1 to +0.1) | −0.7 (−1.7 to +0.3) | "
+         "−323 (−1,239 to +593) | −1 (−2 to 1) | – |",
+    "D": "| −0.04 pp (−0.05 to −0.03) | +0.1 pp (+0.0 to +0.2) | +0.3 pp (−0.0 to +0.6) | −0.0 (−0.0 to +0.0) | "
+         "−702 (−1,302 to −101) | 5 (4 to 6) | −151 |",
+    "E": "| +3.62 pp (+3.20 to +4.04) | +1.7 pp (+0.8 to +2.7) | +1.7 pp (+0.2 to +3.1) | +33.8 (+23.8 to +43.7) | "
+         "+150,000 (+141,732 to +158,268) | 125 (109 to 140) | 1,203 |",
 }
 # The table's columns after the reform's name; shares are quoted in percentage points.
 COLUMNS = ("poverty_rate_after", "exclusion_error", "inclusion_error", "mean_processing_days", "spending_total",
@@ -165,10 +165,18 @@ def test_m6_assessment_model_answer_reads_the_table_as_the_model_does(five_refor
     positive = [text.lstrip("−") for text in poverty]
     assert_quoted(M6_ASSESSMENT, f"by {positive[0]} points ({positive[2]} to {positive[1]})",
                   f"exclusion error by {exclusion[0].lstrip('−')} points", f"(−{inclusion[0].lstrip('−')} points)",
-                  f"{days[0].lstrip('−')} working days sooner", f"some {numbers(QUESTION_5['A'])[-1]} yuan a month",
+                  f"{days[0].lstrip('−')} working days sooner, but that is within the noise ({days[1]} to\n"
+                  f"#    {days[2]})", "(fewer errors, perhaps shorter waits)", "（差错更少，等候也可能更短）",
+                  f"作出决定的时间提前{days[0].lstrip('−')}个工作日，但这在随机波动之内（{days[1]}到{days[2]}）",
+                  f"some {numbers(QUESTION_5['A'])[-1]} yuan a month",
                   f"下降{positive[0]}个百分点（{positive[2]}到{positive[1]}）")
-    assert_quoted(M6_ASSESSMENT, "About 5,000 yuan a month more", "每月多花约5,000元")
-    assert_near("module 6 model answer", "'About 5,000 yuan a month more'", as_float(spending[0]), 5000, 100)
+    a_days = five_reforms["A"].loc["mean_processing_days"]
+    assert_claim("module 6 model answer", "A's sooner decisions are within the noise",
+                 a_days["ci_low"] < 0 < a_days["ci_high"], a_days)
+    assert_claim("module 6 model answer", "A lowers the inclusion error",
+                 five_reforms["A"].at["inclusion_error", "ci_high"] < 0, five_reforms["A"].loc["inclusion_error"])
+    assert_quoted(M6_ASSESSMENT, "About 6,300 yuan a month more", "每月多花约6,300元")
+    assert_near("module 6 model answer", "'About 6,300 yuan a month more'", as_float(spending[0]), 6300, 100)
     assert_quoted(M6_ASSESSMENT, "A, B and D all lower poverty by more than the noise",
                   "C's change is within the noise",
                   "A、B、D三项都使贫困下降，且大于随机波动", "C的变化在随机波动之内")
@@ -182,20 +190,20 @@ def test_m6_assessment_model_answer_reads_the_table_as_the_model_does(five_refor
     a_poverty, b_poverty = (five_reforms[letter].loc["poverty_rate_after"] for letter in "AB")
     assert_claim("module 6 model answer", "B lowers poverty a little more than A",
                  b_poverty["mean"] < a_poverty["mean"], (a_poverty, b_poverty))
-    assert_quoted(M6_ASSESSMENT, "it pays no fewer people by mistake, its decisions take longer, and it\n"
-                  "#    costs more than three times as much", "错发的并没有减少，审批时间更长，花费是A的三倍多")
-    assert_claim("module 6 model answer", "B does not lower the inclusion error",
-                 five_reforms["B"].at["inclusion_error", "ci_high"] > 0, five_reforms["B"].loc["inclusion_error"])
+    assert_quoted(M6_ASSESSMENT, "it pays more people by\n#    mistake, its decisions take longer, and it costs nearly "
+                  "three times as much", "错发的反而增多，审批时间更长，花费是A的近三倍")
+    assert_claim("module 6 model answer", "B pays more people by mistake (its inclusion error rises)",
+                 five_reforms["B"].at["inclusion_error", "ci_low"] > 0, five_reforms["B"].loc["inclusion_error"])
     b_days = five_reforms["B"].loc["mean_processing_days"]
     assert_claim("module 6 model answer", "B's decisions take longer", b_days["ci_low"] > 0, b_days)
     ratio = five_reforms["B"].at["spending_total", "mean"] / five_reforms["A"].at["spending_total", "mean"]
-    assert_claim("module 6 model answer", "B costs more than three times as much as A (but not four)",
-                 3 < ratio < 4, ratio)
+    assert_claim("module 6 model answer", "B costs nearly three times as much as A (between 2.5 and 3 times)",
+                 2.5 < ratio < 3, ratio)
     assert_quoted(M6_ASSESSMENT, "does little for poverty but saves money", "D's figure is negative because it lifts a "
-                  "few people\n#    out (7, from 2 to 11) while spending less", "让少数人脱贫（7人，2到11人）")
+                  "few people\n#    out (5, from 4 to 6) while spending less", "让少数人脱贫（5人，4到6人）")
     assert_claim("module 6 model answer", "D saves money", five_reforms["D"].at["spending_total", "ci_high"] < 0,
                  five_reforms["D"].loc["spending_total"])
-    assert numbers(QUESTION_5["D"])[-4:-1] == ["7", "2", "11"], "the model answer quotes D's people lifted out"
+    assert numbers(QUESTION_5["D"])[-4:-1] == ["5", "4", "6"], "the model answer quotes D's people lifted out"
     assert_quoted(M6_ASSESSMENT, "yet against E's own, higher standard poverty after")
     assert_claim("module 6 model answer", "E raises poverty after assistance on its own standard",
                  five_reforms["E"].at["poverty_rate_after", "ci_low"] > 0, five_reforms["E"].loc["poverty_rate_after"])
@@ -236,15 +244,21 @@ def shipped_gainers(baseline):
             for reform in scenarios.shipped_reforms()}
 
 
-def test_migrant_households_hardly_gain_from_any_shipped_reform(shipped_gainers):
-    assert_quoted(M6_NOTEBOOK, "migrant households hardly gain from any of these reforms",
-                  "流动人口家庭几乎没有从这些改革中受益")
-    assert_quoted(M6_DAY, "why migrant households gain from none of the reforms")
-    for name, gainers in shipped_gainers.items():
-        migrant, everyone = gainers.at["migrant", "gaining"], gainers.at["all", "gaining"]
-        # "hardly": at most 5% of migrant households gain, and at most half the share of all households that do
-        assert_claim(f"module 6, {name}", "migrant households hardly gain", migrant <= min(0.05, everyone / 2),
-                     f"migrant {migrant:.1%}, all {everyone:.1%}")
+def test_migrant_households_gain_far_less_often_than_others(shipped_gainers):
+    assert_quoted(M6_NOTEBOOK, "migrant households gain far less often than others from these reforms, and from most "
+                  "of them not at\n# all",
+                  "流动人口家庭从这些改革中受益的比例远低于其他家庭，大多数改革根本没有让他们受益")
+    assert_quoted(M6_DAY, "why migrant households gain far less often than others, and from most reforms not at all",
+                  "为什么流动人口家庭受益的比例远低于其他家庭，大多数改革根本没有让他们受益")
+    shares = {name: (gainers.at["migrant", "gaining"], gainers.at["all", "gaining"])
+              for name, gainers in shipped_gainers.items()}
+    for name, (migrant, everyone) in shares.items():
+        # "far less often": at most half the share of all households that gain
+        assert_claim(f"module 6, {name}", "migrant households gain far less often than others",
+                     migrant <= everyone / 2, f"migrant {migrant:.1%}, all {everyone:.1%}")
+    untouched = [name for name, (migrant, _) in shares.items() if migrant == 0]
+    assert_claim("module 6, the shipped reforms", "from most reforms no migrant household gains",
+                 len(untouched) > len(shares) / 2, {name: f"{m:.1%}" for name, (m, _) in shares.items()})
 
 
 def test_households_on_dibao_at_the_start_lose_most_often_under_the_plan(shipped_gainers):

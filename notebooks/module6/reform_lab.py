@@ -226,7 +226,8 @@ lab.widget
 #    be refused by `carelab` with the same words.
 # 4. Replace Dibao by the German or the Finnish scheme at the local standard. Who gains, who loses?
 #
-# **Discuss:** migrant households hardly gain from any of these reforms. Why, and what reform would reach them?
+# **Discuss:** migrant households gain far less often than others from these reforms, and from most of them not at
+# all. Why, and what reform would reach them?
 # <!-- zh -->
 # **试一试：**
 #
@@ -237,7 +238,7 @@ lab.widget
 # 3. 在审批时限中输入 `-5`，点击运行，读一读提示。含有同样错误的情景文件，`carelab` 会用同样的话拒绝。
 # 4. 用德国或芬兰的制度代替低保（按本地标准）。谁受益，谁受损？
 #
-# **讨论：** 流动人口家庭几乎没有从这些改革中受益。为什么？什么样的改革才能惠及他们？
+# **讨论：** 流动人口家庭从这些改革中受益的比例远低于其他家庭，大多数改革根本没有让他们受益。为什么？什么样的改革才能惠及他们？
 
 # %% [markdown]
 # <!-- en -->
