@@ -107,7 +107,7 @@ def test_a_voucher_for_each_resident_from_80_on():
 
 
 def test_voucher_holders_are_in_the_age_band_and_spend_80_yuan_each():
-    model = DistrictModel(households=4_000, seed=3, parameters=services_on("voucher")).run(14)
+    model = DistrictModel(households=12_000, seed=3, parameters=services_on("voucher")).run(14)
     services, persons = model.services, model.persons
     using = services.using_vouchers
     old = persons.alive & (persons.age >= 80)
@@ -116,8 +116,11 @@ def test_voucher_holders_are_in_the_age_band_and_spend_80_yuan_each():
     assert list(services.vouchers_held) == list(in_band[using])
     assert model.latest["services_vouchers_used"] == in_band[using].sum()
     assert model.latest["services_spending_vouchers"] == 80 * in_band[using].sum()
+    # services.voucher.take_up, among the households offered one that still have a member aged 80 or over (a
+    # household whose last one died stops using it); a district large enough that chance moves it little.
     offered = np.flatnonzero(services.cases.voucher_offered)
-    assert len(using) / len(offered) == pytest.approx(0.6, abs=0.05)  # services.voucher.take_up
+    still_in_band = offered[in_band[offered] > 0]
+    assert len(using) / len(still_in_band) == pytest.approx(0.6, abs=0.05), (len(using), len(still_in_band))
     # Without the voucher model nobody gets one.
     convention = DistrictModel(households=4_000, seed=3, parameters=services_on("convention")).run(2)
     assert convention.latest["services_vouchers_used"] == 0
