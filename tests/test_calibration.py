@@ -149,3 +149,24 @@ def test_the_datasets_readme_quotes_the_calibration_as_it_is():
     text = (Path(__file__).resolve().parents[1] / "datasets" / "README.md").read_text(encoding="utf-8")
     quoted = text[text.index(summary.START):text.index(summary.END) + len(summary.END)]
     assert quoted == summary.summary()
+
+
+def test_issue_9_checks_judge_points_percent_and_the_index_s_direction():
+    def row(figure, year, official, simulated):
+        return dict(figure=figure, area="urban", year=year, official=official, simulated=simulated,
+                    error=simulated - official, error_pct=100 * (simulated / official - 1))
+
+    table = pd.DataFrame([
+        row("dibao_persons_index", 2017, 58.8, 65.9),        # 7.1 points: holds
+        row("dibao_persons_index", 2019, 43.9, 64.2),        # 20.3 points: does not
+        row("dibao_persons_index", 2016, 97.0, 103.0),       # 6 points, but up where the official fell
+        row("average_dibao_per_person", 2017, 203, 236),     # 16%: does not
+        row("urban_share_of_dibao_persons", 2018, 23.7, 27.6),  # 3.9 points: holds
+        row("urban_share_of_dibao_persons", 2015, 25.8, 40.0),  # not a checked year
+        row("dibao_quarterly_exit", 2019, 4.32, 3.29),       # no bound
+    ])
+    judged = summary.checks(table)
+    assert judged["holds"].tolist() == [True, False, False, False, True]
+    assert summary.checks_line(table) == (
+        "Within issue 9's bounds, 2016 to 2019: 2 of 5 checks; not within: dibao_persons_index urban 2019, "
+        "dibao_persons_index urban 2016, average_dibao_per_person urban 2017.")
