@@ -53,12 +53,15 @@ def _bernoulli_positions(rng: np.random.Generator, chance: float, n: int) -> np.
         return np.arange(n)
     expected = n * chance
     batch = int(expected + 6 * np.sqrt(expected) + 16)
-    # A gap past the end ends the draws however long it is: capped, a tiny chance's gaps (numpy gives 2**63 - 1 for
-    # 1e-300) cannot overflow the sum and loop for ever.
-    positions = np.cumsum(np.minimum(rng.geometric(chance, batch), n + 1)) - 1
+
+    def gaps() -> np.ndarray:
+        # A gap past the end ends the draws however long it is: capped, a tiny chance's gaps (numpy gives 2**63 - 1
+        # for 1e-300) cannot overflow the sum and loop for ever.
+        return np.minimum(rng.geometric(chance, batch), n + 1)
+
+    positions = np.cumsum(gaps()) - 1
     while positions[-1] < n:  # rare: the batch did not reach the end
-        positions = np.concatenate([positions, positions[-1] + np.cumsum(np.minimum(rng.geometric(chance, batch),
-                                                                                    n + 1))])
+        positions = np.concatenate([positions, positions[-1] + np.cumsum(gaps())])
     return positions[positions < n]
 
 
