@@ -64,7 +64,28 @@ def test_the_rules_work_on_columns_as_on_one_household():
                       children=np.array([1, 0, 0]), aged_70_plus=np.zeros(n, int), able_adults=np.array([2, 2, 1]),
                       fit_adults=np.array([2, 2, 1]), workers=np.array([2, 2, 1]),
                       family_elsewhere=np.zeros(n, bool), disabled=np.zeros(n, int), severely_disabled=np.zeros(n, int),
+                      disabled_pensions=np.zeros(n),
                       earnings=np.zeros(n), pensions=np.zeros(n), remittances=np.zeros(n), income=np.zeros(n),
                       medical_repayment=np.zeros(n), assets=np.zeros(n))
     amounts = dibao.assess(c, np.array([930.0, 400.0, 600.0]), p).amount
     assert amounts.tolist() == pytest.approx([682, 260, 0])
+
+
+def test_a_disabled_member_included_on_their_own_is_paid_the_gap_to_their_own_pension():
+    """A one-person household's means test counts its own income: a disabled member with a pension gets the standard
+    less that pension, and one whose pension is above the standard is not included at all."""
+    from simulation.rules import dibao
+    from simulation.rules.circumstances import Circumstances
+    p = load_parameters("dachuan").at(dt.date(2019, 6, 1))
+    n = 3
+    ones, zeros = np.ones(n, int), np.zeros(n, int)
+    c = Circumstances(urban=np.ones(n, bool), local_hukou=np.ones(n, bool), standard=np.full(n, 520.0),
+                      members=np.full(n, 2), children=zeros, aged_70_plus=ones, able_adults=ones, fit_adults=ones,
+                      workers=ones, family_elsewhere=np.zeros(n, bool), disabled=ones, severely_disabled=zeros,
+                      disabled_pensions=np.array([0.0, 150.0, 600.0]),
+                      earnings=np.zeros(n), pensions=np.zeros(n), remittances=np.zeros(n), income=np.zeros(n),
+                      medical_repayment=np.zeros(n), assets=np.zeros(n))
+    # 1,300 yuan for two: 650 per person, above 520 but within 1.5 times it.
+    a = dibao.assess(c, np.full(n, 1300.0), p)
+    assert a.amount.tolist() == pytest.approx([520, 370, 0])
+    assert a.covered.tolist() == [1, 1, 0]

@@ -28,8 +28,8 @@ _COUNTED = {
 
 
 class MemberCounts:
-    """How many living members of each kind every household has, their pensions, and the earning levels of
-    those in work.
+    """How many living members of each kind every household has, their pensions (and the disabled members'), and
+    the earning levels of those in work.
 
     These change only when someone dies, becomes disabled, has a birthday, or starts or stops work, so dynamics
     keeps them up to date as those happen instead of recounting a million people every month.
@@ -50,6 +50,8 @@ class MemberCounts:
         cells = np.bincount(index, minlength=CELLS * self.n).reshape(CELLS, self.n)
         self.counts = {name: cells[np.flatnonzero(which)].sum(axis=0) for name, which in _COUNTED.items()}
         self.pensions = np.bincount(persons.household[living], persons.pension[living], minlength=self.n)
+        disabled = living[persons.disability[living] > 0]
+        self.disabled_pensions = np.bincount(persons.household[disabled], persons.pension[disabled], minlength=self.n)
         working = np.flatnonzero(persons.employed)
         self.earning_levels = np.bincount(persons.household[working], persons.earnings_level[working], minlength=self.n)
         self.workers = np.bincount(persons.household[working], minlength=self.n)
@@ -66,6 +68,8 @@ class MemberCounts:
         for name, which in _COUNTED.items():
             np.add.at(self.counts[name], household[which[cell]], sign)
         np.add.at(self.pensions, household, sign * persons.pension[who])
+        disabled = persons.disability[who] > 0
+        np.add.at(self.disabled_pensions, household[disabled], sign * persons.pension[who][disabled])
 
     def start_work(self, persons: Persons, who: np.ndarray) -> None:
         np.add.at(self.earning_levels, persons.household[who], persons.earnings_level[who])
@@ -90,6 +94,7 @@ class Circumstances:
     family_elsewhere: np.ndarray      # family elsewhere obliged to support the household
     disabled: np.ndarray              # any disability
     severely_disabled: np.ndarray
+    disabled_pensions: np.ndarray     # the disabled members' own pensions, yuan/month
     earnings: np.ndarray              # yuan this month
     pensions: np.ndarray
     remittances: np.ndarray           # from family members working elsewhere
@@ -114,6 +119,7 @@ def of_households(households: Households, persons: Persons, members: MemberCount
         family_elsewhere=households.family_elsewhere,
         earnings=earnings,
         pensions=members.pensions,
+        disabled_pensions=members.disabled_pensions,
         remittances=remittances,
         income=earnings + members.pensions + remittances,
         medical_repayment=households.medical_debt / p["dynamics.medical_debt_months"],

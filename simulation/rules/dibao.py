@@ -11,8 +11,9 @@ those who cannot support themselves, and employment assistance for those who can
 
 A household just above the standard, within `dibao.individual_inclusion_band` of it, may have its disabled members
 granted Dibao on their own, as one-person households (单人户 inclusion): they cannot earn, and the household's income
-would not keep them. Each receives the standard, a one-person household's cap. A household below the
-standard gets whichever pays more, its top-up or its disabled members on their own. The people a grant
+would not keep them. Each receives the gap between the standard and his or her own income, a pension (the standard
+itself, a one-person household's cap, for one without). A household below the standard gets whichever pays more, its
+top-up or its disabled members on their own. The people a grant
 covers (`covered`) are then those members, not the whole household: that is what the Ministry counts as persons
 on Dibao.
 """
@@ -65,10 +66,11 @@ def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> DibaoAsses
     ceiling = standard * c.members
     top_up = gap * c.members
     as_household = np.minimum(top_up + supplements, ceiling)
-    on_their_own = standard * c.disabled  # one-person households with no income of their own, at the cap
     # A household within the band may have its disabled members included on their own; one below the standard too,
-    # where that pays more than its top-up, so a higher standard never lowers what a household gets.
-    individual = ((income_per_person < p["dibao.individual_inclusion_band"] * standard) & (c.disabled > 0)
+    # where that pays more than its top-up, so a higher standard never lowers what a household gets. As one-person
+    # households, each is paid the gap between the standard and his or her own income, a pension.
+    on_their_own = np.maximum(standard * c.disabled - c.disabled_pensions, 0.0)
+    individual = ((income_per_person < p["dibao.individual_inclusion_band"] * standard) & (on_their_own > 0)
                   & passes_assets & passes_hukou & (~household | (on_their_own > as_household)))
     eligible = household | individual
     amount = np.where(individual, on_their_own, np.where(household, as_household, 0.0))

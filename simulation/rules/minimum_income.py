@@ -74,13 +74,14 @@ def payable(benefit: np.ndarray, c: Circumstances, who, p: dict) -> np.ndarray:
 def poverty_line(c: Circumstances, p: dict) -> np.ndarray:
     """The income per person below which a household counts itself poor under the scheme, and applies: the highest
     income per person with which it could still be eligible. Under Dibao, the local standard, or for a household
-    with disabled members the band within which they can be included on their own."""
+    with disabled members the band within which they can be included on their own (those whose own pensions leave
+    them short of the standard)."""
     if p["minimum_income.scheme"] == "dibao":
         band = p["dibao.individual_inclusion_band"]
         if band <= 1:
             return c.standard
         line = c.standard.astype(np.float64)  # raised only where there are disabled members, a few households
-        line[c.disabled > 0] *= band
+        line[c.disabled_pensions < c.standard * c.disabled] *= band
         return line
     return eu_pack.income_limit(c, p) / np.maximum(c.members, 1)
 

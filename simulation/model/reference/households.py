@@ -87,7 +87,7 @@ class ReferenceHousehold(mesa.Agent):
         working_age, old = p["population.age_bands"][1], p["population.age_bands"][2]
         counts = dict(members=0, children=0, aged_70_plus=0, able_adults=0, fit_adults=0, disabled=0,
                       severely_disabled=0)
-        earning_levels = pensions = 0.0
+        earning_levels = pensions = disabled_pensions = 0.0
         workers = 0
         for person in self.members:
             if person.employed:
@@ -104,6 +104,7 @@ class ReferenceHousehold(mesa.Agent):
             counts["disabled"] += person.disability != NO_DISABILITY
             counts["severely_disabled"] += severe
             pensions += person.pension
+            disabled_pensions += person.pension if person.disability != NO_DISABILITY else 0.0
         # Workers earn their level, moved up or down by the household's income shock this month.
         earnings = earning_levels * math.exp(self.earnings_shock)
         remittances = self.remittances if counts["members"] > 0 else 0.0
@@ -113,6 +114,7 @@ class ReferenceHousehold(mesa.Agent):
             standard=row(p["dibao.standard.urban"] if self.urban else p["dibao.standard.rural"]),
             family_elsewhere=row(self.family_elsewhere), earnings=row(earnings), pensions=row(pensions),
             remittances=row(remittances), income=row(earnings + pensions + remittances),
+            disabled_pensions=row(disabled_pensions),
             medical_repayment=row(self.medical_debt / p["dynamics.medical_debt_months"]), assets=row(self.assets),
             workers=row(workers), **{name: row(count) for name, count in counts.items()})
 
