@@ -11,8 +11,8 @@ its bounds (a logistic map onto each parameter's range), from the values in the 
 The national district is fitted to the national series of the training years only (`official.TRAINING_YEARS`):
 later years are left to `carelab validate` to test, and calibrate refuses them. Dachuan, for which no series exists,
 is fitted to start settled: its Dibao stock steady over its first two years under unchanged rules. (What else is known
-of it, that over half of Sichuan's Dibao recipients have a disability, no assumption it has can reach; datasets/
-README.md quotes how far it is.)
+of it, that over half of Sichuan's Dibao recipients have a disability, is not fitted: it follows from the survey's
+prevalence and Sichuan's rules, and datasets/README.md quotes how far it is.)
 """
 from __future__ import annotations
 

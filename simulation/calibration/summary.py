@@ -70,6 +70,13 @@ def dachuan_disabled_share() -> float:
     return float(monthly.loc[monthly["month"] == 12, "dibao_disabled_share"].iloc[0])
 
 
+def national_disabled_share() -> float:
+    """The national district's share in December 2019, lived from 2007 (40,000 households, seed 1), to set beside the
+    Disabled Persons' Federation's count."""
+    model = DistrictModel("national", dt.date(2007, 1, 1), 40_000, seed=1, keep_history=False).run(13 * 12)
+    return float(model.latest["dibao_disabled_share"])
+
+
 def summary() -> str:
     with tempfile.TemporaryDirectory() as folder:
         table = validation.validate(VALIDATION["years"], None, VALIDATION["seeds"], VALIDATION["households"],
@@ -83,6 +90,10 @@ def summary() -> str:
         f"Dachuan's share of the people on Dibao who have a disability, month 12 of `carelab run "
         f"scenarios/dachuan-2019.yaml --households 50000 --months 12 --seed 1`: {dachuan_disabled_share():.2f} "
         "(Sichuan: over half, seed 004).", "",
+        f"The national district's share, December 2019 (lived from 2007; 40,000 households, seed 1): "
+        f"{national_disabled_share():.2f} (the Disabled Persons' Federation counted more than 10.7 million disabled "
+        "people on Dibao at the end of 2020, S256, about a quarter of the 42.83 million on Dibao in September 2019, "
+        "S17).", "",
         f"Test years, official / simulated (`carelab validate --years 2010-2019 --seeds {VALIDATION['seeds']}`, "
         f"{VALIDATION['households']:,} households):", "",
         *test_years_table(table), "",
