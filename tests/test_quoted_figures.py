@@ -62,18 +62,18 @@ pytestmark = pytest.mark.slow
 # ---- module 5: the delivery features on the trainers' district (3,000 households, 24 months) --------------------
 def test_m5_data_sharing_as_the_model_answer_says():
     assert_quoted(M5_ASSESSMENT, "so a case took about 2.5 working days less: the\n#    time the check saves, since "
-                  "the queue was short with or without it (about 3 cases waiting at the centres)",
-                  "inclusion error down about 1 point", "exclusion error down about 1 point",
+                  "the queue was short with or without it (about 2 cases waiting at the centres)",
+                  "inclusion error down about 2 points", "exclusion error down about 1 point",
                   "It changed\n#    take-up little on its own",
-                  "每个个案少用约2.5个工作日：省下的就是比对的时间", "服务中心排队的个案都很少（约3件）",
-                  "错保率下降约1个百分点", "漏保率下降约1个百分点")
+                  "每个个案少用约2.5个工作日：省下的就是比对的时间", "服务中心排队的个案都很少（约2件）",
+                  "错保率下降约2个百分点", "漏保率下降约1个百分点")
     effect = features.feature_effect("data_sharing")
     where = "module 5 model answer, data sharing (trainers' district, 3.5 caseworkers)"
     assert_near(where, "working days to a decision", effect.at["mean_processing_days", "difference"], -2.5, 0.3)
     for run in ("without", "with"):
-        assert_near(where, f"cases waiting at the centres {run} it ('about 3', a short queue)",
-                    effect.at["backlog", run], 3, 1)
-    assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -1, 1)
+        assert_near(where, f"cases waiting at the centres {run} it ('about 2', a short queue)",
+                    effect.at["backlog", run], 2, 1)
+    assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -2, 1)
     assert_near(where, "exclusion error, points", effect.at["exclusion_error", "difference"] * 100, -1, 1)
     for error in ("inclusion_error", "exclusion_error"):
         assert_claim(where, f"the means test erred less ({error})", effect.at[error, "difference"] < 0,
@@ -159,14 +159,14 @@ def test_m5_analyst_best_scheme_is_the_rules():
 
 
 def test_m5_analyst_finland_changes_are_the_models():
-    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.2891, 0.005)", "close(poverty_change, 0.0370, 0.005)",
+    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.2835, 0.005)", "close(poverty_change, 0.0350, 0.005)",
                   'compare("finland", "relative_to_standard", households=2000, months=24, seed=2)')
     figures = key_figures(compare("finland", "relative_to_standard", households=2000, months=24, seed=2))
     where = "module 5 analyst check, question 3 (Finland at the local standard, 2,000 households, seed 2)"
     assert_near(where, "coverage of the poor, Finland - Dibao", figures.at["dibao_coverage", "difference"],
-                -0.2891, 0.0001)
+                -0.2835, 0.0001)
     assert_near(where, "poverty rate after assistance, Finland - Dibao",
-                figures.at["poverty_rate_after", "difference"], 0.0370, 0.0001)
+                figures.at["poverty_rate_after", "difference"], 0.0350, 0.0001)
 
 
 def test_m5_practitioner_hand_calculations_are_the_rules():
@@ -204,10 +204,10 @@ def test_m4_competitive_contracts_serve_more_for_the_money_at_a_lower_quality_se
                  figures.at["competitive", "quality"] < figures.at["convention", "quality"],
                  figures["quality"].to_dict())
     # The analyst track's hidden check holds the run's figures as literals.
-    assert_quoted(M4_ASSESSMENT, '(("competitive", 145.42, 24720), ("convention", 126.75, 24720))',
-                  "competitive 145.42 households served for 24,720 yuan, convention 126.75 for 24,720 yuan",
-                  "竞争性购买24,720元服务145.42户，协议方式24,720元服务126.75户")
-    for model, served in (("competitive", 145.42), ("convention", 126.75)):
+    assert_quoted(M4_ASSESSMENT, '(("competitive", 139.00, 24720), ("convention", 121.58, 24720))',
+                  "competitive 139.00 households served for 24,720 yuan, convention 121.58 for 24,720 yuan",
+                  "竞争性购买24,720元服务139.00户，协议方式24,720元服务121.58户")
+    for model, served in (("competitive", 139.00), ("convention", 121.58)):
         assert_near(where, f"households served under {model}", figures.at[model, "served"], served, 0.005)
         assert_near(where, f"spending under {model}", figures.at[model, "spending"], 24720, 0.5)
 
