@@ -318,9 +318,9 @@ class DistrictModel(MonthByMonth):
         own = np.maximum(c.income - c.medical_repayment, 0.0)
         self.own_income_so_far += own
         self.person_months += c.members
-        living = c.members > 0
-        self.lowest_income_per_person[living] = np.minimum(self.lowest_income_per_person[living],
-                                                           own[living] / c.members[living])
+        # In place and without masks: this runs on every household every month.
+        per_person = np.divide(own, c.members, out=np.full(len(own), np.inf), where=c.members > 0)
+        np.minimum(self.lowest_income_per_person, per_person, out=self.lowest_income_per_person)
         self.months_assisted += self.caseload.assisted
         for name in Payments.PROGRAMMES:
             so_far = getattr(self.paid_so_far, name)

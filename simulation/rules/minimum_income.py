@@ -80,9 +80,8 @@ def poverty_line(c: Circumstances, p: dict) -> np.ndarray:
         band = p["dibao.individual_inclusion_band"]
         if band <= 1:
             return c.standard
-        line = c.standard.astype(np.float64)  # raised only where there are disabled members, a few households
-        line[c.disabled_pensions < c.standard * c.disabled] *= band
-        return line
+        # Multiplied rather than masked: this runs on every household every month.
+        return c.standard * np.where(c.disabled_pensions < c.standard * c.disabled, band, 1.0)
     return eu_pack.income_limit(c, p) / np.maximum(c.members, 1)
 
 
