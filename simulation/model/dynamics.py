@@ -25,23 +25,21 @@ from simulation.model.population import (
 from simulation.rules.circumstances import MemberCounts
 
 
-def random_events(rng: np.random.Generator, among: np.ndarray, highest: float, chance_of=None, *,
-                  out_of: int) -> np.ndarray:
-    """The items of `among` (sorted indices below `out_of`) that have their event this month.
+def random_events(rng: np.random.Generator, among: np.ndarray, highest: float, chance_of=None) -> np.ndarray:
+    """The items (indices) that have their event this month, of those `among` marks (a boolean mask over all items).
 
     Each item's chance is `chance_of(items)` (at most `highest`), or `highest` for all if no function is given.
     Candidates are drawn at the highest chance by skipping geometric gaps, then each is kept with probability
     chance / highest (thinning): exactly a Bernoulli draw per item, at the cost of the candidates only.
-    Candidates are drawn over all `out_of` indices, not over `among`: how many numbers the stream gives up then does
+    Candidates are drawn over all items, not over those among: how many numbers the stream gives up then does
     not depend on who is among, so a reform that changes a few people's lives (a job found through activation)
     leaves everyone else's draws as they were, and scenarios stay comparable person by person.
     """
-    if len(among) == 0 or highest <= 0:
-        return among[:0]
-    positions = _bernoulli_positions(rng, highest, out_of)
+    if highest <= 0 or not among.any():
+        return np.flatnonzero(among)[:0]
+    positions = _bernoulli_positions(rng, highest, len(among))
     thinning = rng.random(len(positions)) * highest if chance_of is not None else None
-    found = np.searchsorted(among, positions)
-    kept = among[np.minimum(found, len(among) - 1)] == positions
+    kept = among[positions]
     candidates = positions[kept]
     if chance_of is None:
         return candidates
@@ -91,18 +89,18 @@ def advance(households: Households, persons: Persons, members: MemberCounts, p: 
         _age_one_year(persons, households.urban, p, rng)
     if january or moved:
         members.recount(persons)
-    living = np.flatnonzero(persons.alive)
+    living = persons.alive.copy()  # this month's events befall those alive at its start
     by_age = lambda rates: (lambda who: np.asarray(rates, dtype=float)[band_of(persons.age[who], bands)])  # noqa: E731
 
     mortality = monthly_rate(p["dynamics.mortality_by_age"])
-    died = random_events(rng, living, mortality.max(), by_age(mortality), out_of=len(persons.alive))
+    died = random_events(rng, living, mortality.max(), by_age(mortality))
     members.remove(persons, died)
     persons.alive[died] = False
     _leave_work(persons, members, died)
     persons.pension[died] = 0.0
 
     onset_rates = p["dynamics.disability_onset_by_age"]
-    onset = random_events(rng, living, max(onset_rates), by_age(onset_rates), out_of=len(persons.alive))
+    onset = random_events(rng, living, max(onset_rates), by_age(onset_rates))
     onset = onset[persons.alive[onset] & (persons.disability[onset] == NO_DISABILITY)]
     severe = rng.random(len(onset)) < p["population.severe_disability_share"]
     members.remove(persons, onset)
@@ -119,8 +117,7 @@ def advance(households: Households, persons: Persons, members: MemberCounts, p: 
     multiplier = p["dynamics.chronic_illness_multiplier"]
     illness = by_age(p["dynamics.illness_by_age"])
     ill = random_events(rng, living, max(p["dynamics.illness_by_age"]) * max(multiplier, 1.0),
-                        lambda who: illness(who) * np.where(persons.chronic[who], multiplier, 1.0),
-                        out_of=len(persons.alive))
+                        lambda who: illness(who) * np.where(persons.chronic[who], multiplier, 1.0))
     ill = ill[persons.alive[ill]]
     cost = p["dynamics.illness_cost_median"] * rng.lognormal(0.0, p["dynamics.illness_cost_spread"], len(ill))
     out_of_pocket = np.bincount(persons.household[ill], cost * p["dynamics.out_of_pocket_share"], minlength=n)
@@ -137,7 +134,7 @@ def advance(households: Households, persons: Persons, members: MemberCounts, p: 
     households.medical_debt[households.medical_debt < 1.0] = 0.0
 
     emergency = np.zeros(n, bool)
-    emergencies = random_events(rng, np.arange(n), p["dynamics.emergency_rate"], out_of=n)
+    emergencies = random_events(rng, np.ones(n, bool), p["dynamics.emergency_rate"])
     emergency[emergencies] = True
     hit = np.union1d(persons.household[ill], emergencies)
     return MonthEvents(out_of_pocket, illnesses, emergency, len(died), hit)
@@ -159,16 +156,16 @@ def _labour_market(households: Households, persons: Persons, members: MemberCoun
                    rng: np.random.Generator, services=None) -> None:
     bands = p["population.age_bands"]
     # Only living people of working age are ever employed: death, retirement and severe disability end a job.
-    workers = np.flatnonzero(persons.employed)
-    seekers = np.flatnonzero(~persons.employed & persons.alive & (persons.age >= bands[1]) & (persons.age < bands[2])
-                             & (persons.disability != SEVERELY_DISABLED))
+    seeking = (~persons.employed & persons.alive & (persons.age >= bands[1]) & (persons.age < bands[2])
+               & (persons.disability != SEVERELY_DISABLED))
+    seekers = np.flatnonzero(seeking)
 
-    lost = random_events(rng, workers, p["dynamics.job_loss_rate"], out_of=len(persons.alive))
+    lost = random_events(rng, persons.employed, p["dynamics.job_loss_rate"])
     # The longer someone has been without work, the less likely they find it: duration dependence.
     finding = p["dynamics.job_finding_rate"]
     chance = lambda who: (job_finding_chance(persons.months_jobless[who], p)  # noqa: E731
                           * work_capacity(persons.disability[who], p))
-    found = random_events(rng, seekers, finding, chance, out_of=len(persons.alive))
+    found = random_events(rng, seeking, finding, chance)
     if services is not None:  # capacity building gives its clients a second chance
         found = np.concatenate([found, services.extra_job_finds(persons, seekers, chance, found)])
     persons.months_jobless[seekers] += 1
