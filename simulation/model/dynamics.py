@@ -36,7 +36,7 @@ def random_events(rng: np.random.Generator, among: np.ndarray, highest: float, c
     leaves everyone else's draws as they were, and scenarios stay comparable person by person.
     """
     if highest <= 0 or not among.any():
-        return np.flatnonzero(among)[:0]
+        return np.zeros(0, np.int64)
     positions = _bernoulli_positions(rng, highest, len(among))
     thinning = rng.random(len(positions)) * highest if chance_of is not None else None
     kept = among[positions]

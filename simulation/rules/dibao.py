@@ -67,9 +67,8 @@ def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> DibaoAsses
     top_up = gap * c.members
     as_household = np.minimum(top_up + supplements, ceiling)
     # A household within the band may have its disabled members included on their own; one below the standard too,
-    # where that pays more than its top-up, so a higher standard never lowers what a household gets. As one-person
-    # households, each is paid the gap between the standard and his or her own income, a pension.
-    on_their_own = np.maximum(standard * c.disabled - c.disabled_pensions, 0.0)
+    # where that pays more than its top-up, so a higher standard never lowers what a household gets.
+    on_their_own = paid_on_their_own(c)
     individual = ((income_per_person < p["dibao.individual_inclusion_band"] * standard) & (on_their_own > 0)
                   & passes_assets & passes_hukou & (~household | (on_their_own > as_household)))
     eligible = household | individual
@@ -78,6 +77,12 @@ def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> DibaoAsses
     return DibaoAssessment(standard, imputed, income_per_person, assets_per_person, asset_limit, passes_income,
                            passes_assets, passes_hukou, eligible, gap, top_up, supplements, ceiling, individual,
                            covered, amount)
+
+
+def paid_on_their_own(c: Circumstances) -> np.ndarray:
+    """What a household's disabled members would be paid as one-person households: each the gap between the
+    standard and his or her own income, a pension (0 where their pensions reach the standard)."""
+    return np.maximum(c.standard * c.disabled - c.disabled_pensions, 0.0)
 
 
 def payable(benefit: np.ndarray, standard: np.ndarray, members: np.ndarray, multiple) -> np.ndarray:
@@ -93,14 +98,15 @@ def explain(a: DibaoAssessment, c: Circumstances, i: int, p: dict, lang: str) ->
                 "job are deemed able to earn.", lang, imputed=a.imputed[i])] if a.imputed[i] > 0 else []
     if a.individual[i] and a.passes_income[i]:
         return deemed + [t("Income per person {income:,.0f} yuan is below the {area} standard {standard:,.0f}, and "
-                           "including the {disabled} disabled members on their own pays more than the household's "
-                           "top-up: {amount:,.0f} yuan a month.", lang, disabled=int(c.disabled[i]),
-                           amount=a.amount[i], **values)]
+                           "including the {disabled} disabled members on their own (the standard less their own "
+                           "pensions) pays more than the household's top-up: {amount:,.0f} yuan a month.", lang,
+                           disabled=int(c.disabled[i]), amount=a.amount[i], **values)]
     if a.individual[i]:
         return deemed + [t("Income per person {income:,.0f} yuan is above the {area} standard {standard:,.0f}, but "
-                           "within {band} times it: the {disabled} disabled members are included on their own, "
-                           "{amount:,.0f} yuan a month.", lang, band=p["dibao.individual_inclusion_band"],
-                           disabled=int(c.disabled[i]), amount=a.amount[i], **values)]
+                           "within {band} times it: the {disabled} disabled members are included on their own (the "
+                           "standard less their own pensions), {amount:,.0f} yuan a month.", lang,
+                           band=p["dibao.individual_inclusion_band"], disabled=int(c.disabled[i]), amount=a.amount[i],
+                           **values)]
     if not a.passes_income[i]:
         return deemed + [t("Income per person {income:,.0f} yuan is not below the {area} standard "
                            "{standard:,.0f}: no Dibao.", lang, **values)]

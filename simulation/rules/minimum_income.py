@@ -81,7 +81,7 @@ def poverty_line(c: Circumstances, p: dict) -> np.ndarray:
         if band <= 1:
             return c.standard
         # Multiplied rather than masked: this runs on every household every month.
-        return c.standard * np.where(c.disabled_pensions < c.standard * c.disabled, band, 1.0)
+        return c.standard * np.where(dibao.paid_on_their_own(c) > 0, band, 1.0)
     return eu_pack.income_limit(c, p) / np.maximum(c.members, 1)
 
 
