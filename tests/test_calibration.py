@@ -107,11 +107,14 @@ def test_rural_poverty_spells_end_as_cfps_found():
     assert abs(after_five - 0.086) <= 0.03, after_five
 
 
-def test_dachuan_starts_settled():
-    """Under unchanged rules the Dibao stock stays within 10% of where it started over two years."""
+def test_dachuan_starts_settled_with_half_its_recipients_disabled():
+    """Issue 9's Dachuan checks (`carelab run scenarios/dachuan-2019.yaml --households 50000 --seed 1`): under
+    unchanged rules the Dibao stock stays within 10% of where it started over two years, and in month 12 at least
+    0.45 of the people on Dibao have a disability (Sichuan: over half, seed 004)."""
     monthly = DistrictModel("dachuan", dt.date(2019, 1, 1), 50_000, seed=1).run(24).monthly()
     stock = monthly["dibao_persons"]
     assert (stock / stock.iloc[0] - 1).abs().max() <= 0.10, stock.iloc[[0, 11, 23]].tolist()
+    assert monthly.loc[monthly["month"] == 12, "dibao_disabled_share"].iloc[0] >= 0.45
 
 
 def test_monthly_figures_of_persons_on_dibao():

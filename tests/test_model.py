@@ -224,3 +224,35 @@ def test_monthly_events_at_a_vanishing_chance_draw_none_and_at_certainty_all():
     assert len(random_events(rng, everyone, 1.0)) == len(everyone)
     drawn = random_events(rng, everyone, 0.01)
     assert abs(len(drawn) - 1_000) < 4 * np.sqrt(1_000 * 0.99) and len(np.unique(drawn)) == len(drawn)
+
+
+def test_the_appraisal_turns_away_those_who_can_work_but_keeps_their_disabled_members():
+    """Where the committee sees a household as able to work (its draw below the fitted chance), a grant that would
+    keep a fit member of working age is refused; the household's disabled members may still be included on their
+    own, and a household without a fit member is not touched."""
+    import datetime as dt
+
+    from simulation.inputs.parameters import load_parameters
+    from simulation.model.caseload import appraise_ability_to_work
+    from simulation.rules import regular_support
+    from simulation.rules.circumstances import Circumstances
+    p = {**load_parameters("dachuan").at(dt.date(2019, 6, 1)), "casework.appraisal_refuses_able_to_work": 0.5}
+    n = 4
+    zeros = np.zeros(n, int)
+    fit = np.array([1, 1, 0, 1])
+    disabled = np.array([1, 0, 1, 0])
+    c = Circumstances(urban=np.ones(n, bool), local_hukou=np.ones(n, bool), standard=np.full(n, 520.0),
+                      members=np.full(n, 2), children=zeros, aged_70_plus=1 - fit, able_adults=fit, fit_adults=fit,
+                      workers=fit, family_elsewhere=np.ones(n, bool), disabled=disabled, severely_disabled=zeros,
+                      disabled_pensions=np.zeros(n), earnings=np.zeros(n), pensions=np.zeros(n),
+                      remittances=np.zeros(n), income=np.zeros(n), medical_repayment=np.zeros(n), assets=np.zeros(n))
+    support = regular_support.assess(c, np.full(n, 400.0), p)
+    assert support.receives.tolist() == [ON_DIBAO] * n and support.covered.tolist() == [2] * n
+    seen_as_able = np.array([0.1, 0.1, 0.1, 0.9])
+    appraised = appraise_ability_to_work(c, support, seen_as_able, p)
+    assert appraised.turned_away.tolist() == [False, True, False, False]
+    assert appraised.covered.tolist() == [1, 2, 2, 2]
+    assert appraised.amount[0] == pytest.approx(520)  # the disabled member alone, with no pension of his own
+    assert appraised.amount[2:].tolist() == pytest.approx(support.amount[2:].tolist())
+    nobody = appraise_ability_to_work(c, support, seen_as_able, {**p, "casework.appraisal_refuses_able_to_work": 0})
+    assert not nobody.turned_away.any() and nobody.covered.tolist() == [2] * n

@@ -87,6 +87,7 @@ OUTCOMES = {
     "not_eligible": marked("turned down: the means test found the income too high (or assets or hukou rule it out)"),
     "appraisal_caught": marked("turned down at the democratic appraisal: neighbours showed the income was higher"),
     "appraisal_refused": marked("turned down at the democratic appraisal although eligible"),
+    "appraisal_able_to_work": marked("turned away at the democratic appraisal: a member of working age could work"),
 }
 
 

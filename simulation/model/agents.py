@@ -17,7 +17,16 @@ import mesa
 import numpy as np
 from mesa.agentset import AgentSet
 
-from simulation.model.caseload import NO_CASE, REVIEW, CaseRecord, means_test, stage_days, verification_coverage
+from simulation.model.caseload import (
+    NO_CASE,
+    REVIEW,
+    SEEN_AS_ABLE,
+    CaseRecord,
+    appraise_ability_to_work,
+    means_test,
+    stage_days,
+    verification_coverage,
+)
 from simulation.rules import regular_support
 from simulation.rules.regular_support import RECEIVES
 
@@ -121,8 +130,8 @@ class DistrictAuthority(mesa.Agent):
                               c.urban[taken])
         support = regular_support.assess(c_taken, assessed, p)  # Dibao, or the EU pack a scenario switched on
 
-        # Democratic appraisal and public notice: neighbours catch some who passed the means test wrongly,
-        # and turn down a few who should have passed.
+        # Democratic appraisal and public notice: neighbours catch some who passed the means test wrongly, turn
+        # down a few who should have passed, and may turn away a household with a member who can work.
         passed_test = support.eligible
         truly_eligible = regular_support.assess(c_taken, means_tested_income, p).eligible
         # One draw serves both (the two groups are apart): as the neighbours catch more often than they wrongly
@@ -130,7 +139,9 @@ class DistrictAuthority(mesa.Agent):
         appraisal = model.draws.uniform("appraisal", filed, taken)
         caught = passed_test & ~truly_eligible & (appraisal < p["casework.appraisal_catch_rate"])
         wrongly_refused = passed_test & truly_eligible & (appraisal < p["casework.appraisal_wrong_rejection"])
-        granted = ~caught & ~wrongly_refused & support.eligible
+        appraised = appraise_ability_to_work(c_taken, support, model.draws.uniform(SEEN_AS_ABLE, 0, taken), p)
+        able = ~caught & ~wrongly_refused & appraised.turned_away
+        granted = ~caught & ~wrongly_refused & ~able & support.eligible
 
         review = caseload.case_kind[taken] == REVIEW
         leaving = review & ~granted & caseload.assisted[taken]
@@ -142,7 +153,7 @@ class DistrictAuthority(mesa.Agent):
         else:
             caseload.stop(taken[leaving])
 
-        caseload.grant(taken[granted], support.receives[granted], support.amount[granted], support.covered[granted])
+        caseload.grant(taken[granted], support.receives[granted], appraised.amount[granted], appraised.covered[granted])
         caseload.assessed_income[taken] = assessed
         # Every reviewed or granted case is next reviewed a year on; a household in gradual exit leaves first.
         caseload.review_due[taken[granted | review]] = month + p["dibao.review_months"]
@@ -155,7 +166,8 @@ class DistrictAuthority(mesa.Agent):
         if model.keep_history:
             outcome = np.where(granted, np.asarray(list(RECEIVES.values()))[support.receives],
                                np.where(caught, "appraisal_caught",
-                                        np.where(wrongly_refused, "appraisal_refused", "not_eligible")))
+                                        np.where(wrongly_refused, "appraisal_refused",
+                                                 np.where(able, "appraisal_able_to_work", "not_eligible"))))
             self.case_log.extend(
                 CaseRecord(int(h), "review" if r else "application", int(caseload.case_filed[h]), month,
                            bool(caseload.case_online[h]), float(true), float(found), str(o), float(d))

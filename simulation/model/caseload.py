@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from simulation.rules import dibao
 from simulation.rules.regular_support import NOT_ASSISTED, ON_DIBAO
 
 # Case stages and kinds as small integer codes in the model's columns.
@@ -83,7 +84,7 @@ class CaseRecord:
     online: bool
     true_income: float   # the household's income as a perfect means test would find it
     assessed_income: float
-    outcome: str         # dibao, extreme_poor, not_eligible, appraisal_caught, appraisal_refused
+    outcome: str         # dibao, extreme_poor, not_eligible, appraisal_caught, _refused or _able_to_work
     working_days: float  # from filing to decision
 
 
@@ -122,6 +123,34 @@ def means_test(true_income: np.ndarray, p: dict, error: np.ndarray, checked: np.
     `error` holds one standard normal draw per household (`draws.HouseholdDraws.normal`): the error is lognormal."""
     spread = p["casework.income_error_integrated"] if p["casework.integrated_database"] else p["casework.income_error"]
     return true_income * declared_share(p, checked, urban) * np.exp(spread * error - spread**2 / 2)
+
+
+SEEN_AS_ABLE = "seen as able to work"  # the draw, one per household for the whole run: a committee knows its people
+
+
+@dataclass
+class Appraised:
+    """What the democratic appraisal leaves of the support the means test found, for households it did not turn
+    down for their income."""
+    turned_away: np.ndarray       # refused because a member can work, and no disabled member to include alone
+    amount: np.ndarray
+    covered: np.ndarray
+
+
+def appraise_ability_to_work(c, support, seen_as_able: np.ndarray, p: dict) -> Appraised:
+    """Fieldwork finds Dibao administrators turning away poor households who can work (S245). Here the village or
+    neighbourhood committee refuses a household Dibao for all its members when one of working age has no disability
+    (`c.fit_adults`), for the share `casework.appraisal_refuses_able_to_work` of such households (`seen_as_able`, a
+    uniform draw per household, is below it), a share the sources do not give: Dachuan fits it to Sichuan's share
+    of disabled recipients. The household's disabled members may still be included on their own (单人户), each paid
+    the standard less his or her own pension; a household with none to include is turned away. Dibao only: an EU
+    scheme a scenario switches on asks those who can work to seek it instead."""
+    able = ((c.fit_adults > 0) & (support.receives == ON_DIBAO) & (support.covered >= c.members)
+            & (seen_as_able < p["casework.appraisal_refuses_able_to_work"]) & (p["minimum_income.scheme"] == "dibao"))
+    on_their_own = dibao.paid_on_their_own(c)
+    alone = able & (on_their_own > 0)
+    return Appraised(able & ~alone, np.where(alone, on_their_own, support.amount),
+                     np.where(alone, c.disabled, support.covered))
 
 
 class DibaoLeavers:

@@ -32,8 +32,10 @@ from simulation.model.caseload import (
     NO_CASE,
     QUEUED,
     REVIEW,
+    SEEN_AS_ABLE,
     Caseload,
     DibaoLeavers,
+    appraise_ability_to_work,
     means_test,
     verification_coverage,
 )
@@ -190,10 +192,11 @@ class DistrictModel(MonthByMonth):
         checked = self.draws.uniform("verification", 0, everyone) < verification_coverage(p, self.date)
         assessed = means_test(c.income, p, self.draws.normal("means test", 0, everyone), checked, c.urban)
         support = regular_support.assess(c, assessed, p)
-        receiving = support.eligible & (
+        appraised = appraise_ability_to_work(c, support, self.draws.uniform(SEEN_AS_ABLE, 0, everyone), p)
+        receiving = support.eligible & ~appraised.turned_away & (
             self.draws.uniform("initial take-up", 0, everyone) < p["population.initial_dibao_take_up"])
-        caseload.grant(np.flatnonzero(receiving), support.receives[receiving], support.amount[receiving],
-                       support.covered[receiving])
+        caseload.grant(np.flatnonzero(receiving), support.receives[receiving], appraised.amount[receiving],
+                       appraised.covered[receiving])
         caseload.assessed_income[:] = np.where(receiving, assessed, 0.0)
         months = int(p["dibao.review_months"])
         caseload.review_due[:] = 1 + (self.draws.uniform("review month", 0, everyone) * months).astype(np.int32)

@@ -76,6 +76,8 @@ OBJECTIONS = {
                             "it declared (work elsewhere, a business)."),
     "unfounded": marked("Neighbours objected at the democratic appraisal, without giving a reason the rules "
                         "recognise."),
+    "able_to_work": marked("Neighbours said at the democratic appraisal that a member of working age could work, so "
+                           "the household should not have Dibao."),
 }
 
 

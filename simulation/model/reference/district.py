@@ -10,8 +10,9 @@ import numpy as np
 
 from simulation.inputs.parameters import load_parameters
 from simulation.model import economy, population
-from simulation.model.caseload import REVIEW, means_test, verification_coverage
+from simulation.model.caseload import REVIEW, SEEN_AS_ABLE, appraise_ability_to_work, means_test, verification_coverage
 from simulation.model.district import MonthByMonth, Payments
+from simulation.model.draws import HouseholdDraws
 from simulation.model.metrics import METRICS
 from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED
 from simulation.model.reference.households import Person, ReferenceHousehold
@@ -76,6 +77,8 @@ class ReferenceDistrictModel(MonthByMonth):
     def _create_households(self, n: int, seed: int) -> None:
         """The district `DistrictModel` starts from (the same generator, parameters and seed), copied into objects."""
         columns, persons = population.generate(n, self.p, population.lives_stream(seed))
+        # The same per-household draw as the model's, so the two engines' committees see the same households as able.
+        seen_as_able = HouseholdDraws(seed).uniform(SEEN_AS_ABLE, 0, np.arange(n))
         by_household: list[list[Person]] = [[] for _ in range(n)]
         for i in range(len(persons)):
             by_household[int(persons.household[i])].append(Person(
@@ -88,7 +91,7 @@ class ReferenceDistrictModel(MonthByMonth):
                                centre=int(columns.centre[h]), assets=float(columns.assets[h]),
                                family_elsewhere=bool(columns.family_elsewhere[h]),
                                remittances=float(columns.remittances[h]), aware=bool(columns.aware[h]),
-                               earnings_shock=float(columns.earnings_shock[h]),
+                               earnings_shock=float(columns.earnings_shock[h]), seen_as_able=float(seen_as_able[h]),
                                members=by_household[h])
 
     def _staff_centres(self) -> None:
@@ -108,8 +111,10 @@ class ReferenceDistrictModel(MonthByMonth):
             c = household.c
             assessed = self.means_test(c.income[0], household.urban)
             support = regular_support.assess(c, np.array([assessed]), p)
-            if support.eligible[0] and self.random.random() < p["population.initial_dibao_take_up"]:
-                household.grant(support)
+            appraised = appraise_ability_to_work(c, support, np.array([household.seen_as_able]), p)
+            if (support.eligible[0] and self.random.random() < p["population.initial_dibao_take_up"]
+                    and not appraised.turned_away[0]):
+                household.grant(support, appraised)
                 household.assessed_income = assessed
                 household.claimed = True
                 household.persons_on_dibao = household.covered if household.receives == ON_DIBAO else 0
@@ -180,14 +185,16 @@ class ReferenceDistrictModel(MonthByMonth):
         assessed = self.means_test(tested_income, household.urban)
         support = regular_support.assess(c, np.array([assessed]), p)
 
-        # Democratic appraisal and public notice: neighbours catch some who passed the means test wrongly,
-        # and turn down a few who should have passed.
+        # Democratic appraisal and public notice: neighbours catch some who passed the means test wrongly, turn
+        # down a few who should have passed, and may turn away a household with a member who can work.
         passes = True
+        appraised = appraise_ability_to_work(c, support, np.array([household.seen_as_able]), p)
         if support.eligible[0]:
             if regular_support.assess(c, np.array([tested_income]), p).eligible[0]:
                 passes = not self.random.random() < p["casework.appraisal_wrong_rejection"]
             else:
                 passes = not self.random.random() < p["casework.appraisal_catch_rate"]
+            passes = passes and not appraised.turned_away[0]
         granted = passes and bool(support.eligible[0])
         review = household.case == REVIEW
 
@@ -198,7 +205,7 @@ class ReferenceDistrictModel(MonthByMonth):
             else:
                 household.stop()
         if granted:
-            household.grant(support)
+            household.grant(support, appraised)
         if granted or review:  # next reviewed a year on; a household in gradual exit leaves first
             household.review_due = month + p["dibao.review_months"]
         household.assessed_income = assessed

@@ -56,11 +56,13 @@ class ReferenceHousehold(mesa.Agent):
     """A household with its members, its circumstances this month and its case with the assistance office."""
 
     def __init__(self, model: mesa.Model, urban: bool, local_hukou: bool, centre: int, assets: float,
-                 family_elsewhere: bool, remittances: float, aware: bool, earnings_shock: float, members: list[Person]):
+                 family_elsewhere: bool, remittances: float, aware: bool, earnings_shock: float, seen_as_able: float,
+                 members: list[Person]):
         super().__init__(model)
         self.urban, self.local_hukou, self.centre = urban, local_hukou, centre
         self.assets, self.family_elsewhere, self.remittances, self.aware = assets, family_elsewhere, remittances, aware
         self.earnings_shock = earnings_shock  # log deviation of the household's earnings this month
+        self.seen_as_able = seen_as_able      # the committee's view of it, `caseload.appraise_ability_to_work`
         self.members = members
         self.medical_debt = 0.0
         # This month's events.
@@ -263,11 +265,12 @@ class ReferenceHousehold(mesa.Agent):
         self.model.centres[self.centre].queue.append(self)
 
     # ---- 5. the decision --------------------------------------------------------------------------------------
-    def grant(self, support) -> None:
-        """The household receives what the one-row `regular_support.assess` found, for the people it covers."""
+    def grant(self, support, appraised) -> None:
+        """The household receives what the one-row `regular_support.assess` found and the appraisal left
+        (`caseload.appraise_ability_to_work`), for the people it covers."""
         self.receives = int(support.receives[0])
-        self.benefit = float(support.amount[0])
-        self.covered = int(support.covered[0])
+        self.benefit = float(appraised.amount[0])
+        self.covered = int(appraised.covered[0])
         self.exit_month = -1
 
     # ---- 6. gradual exit ----------------------------------------------------------------------------------------
