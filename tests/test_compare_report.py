@@ -60,10 +60,13 @@ def test_households_live_the_same_lives_whatever_the_casework():
                                           err_msg=f"persons' {column} in month {month}")
     # ... while the casework went differently,
     assert not np.array_equal(base.caseload.receives, reform.caseload.receives)
-    # (the integrated database saves 2.5 working days a case; queues and online registration blur it a little)
+    # (the integrated database saves 2.5 working days a case; queues blur it a little. Measured on its own: online
+    # applications bring more cases to the same staff, and their queue can take back the whole saving)
+    database = DistrictModel(households=3_000, seed=5, parameters={"casework.integrated_database": True}).run(18)
     saving = base.p["casework.days.database_check"] - base.p["casework.days.database_check_integrated"]
-    days = {name: run.monthly()["mean_processing_days"].mean() for name, run in (("base", base), ("reform", reform))}
-    assert days["reform"] < days["base"] - 0.6 * saving
+    days = {name: run.monthly()["mean_processing_days"].mean()
+            for name, run in (("base", base), ("database", database))}
+    assert days["database"] < days["base"] - 0.6 * saving
     # and a reform that does change lives is seen to.
     harder = DistrictModel(households=3_000, seed=5, parameters={"dynamics.job_loss_rate": 0.05}).run(18)
     assert not np.array_equal(base.circumstances.income, harder.circumstances.income)
@@ -112,8 +115,11 @@ def test_a_higher_dibao_standard_makes_gainers_and_no_losers_among_recipients():
     gainers = result.gainers_and_losers().set_index("household_type")
     recipients, everyone = gainers.loc["recipients"], gainers.loc["all"]
     assert recipients["losing"] < 0.01 and recipients["gaining"] > 0.9
-    # Newly eligible households gain too, and on average every household gains, the poorest most.
-    assert everyone["gaining"] * everyone["households"] > 1.5 * recipients["households"]
+    # Newly eligible households gain too (at least a quarter as many again as the recipients: fewer than the poor
+    # alone would give, as the appraisal keeps out those with a member who can work), and on average every household
+    # gains, the poorest most.
+    newly = everyone["gaining"] * everyone["households"] - recipients["gaining"] * recipients["households"]
+    assert newly > 0.25 * recipients["households"], newly
     assert everyone["mean_change"] > 0 and everyone["poorest_fifth_mean_change"] > everyone["mean_change"]
     run = result.headline().xs("run", level="period")
     assert run.at["spending_dibao", "Higher standard"] > 1.2 * run.at["spending_dibao", "Baseline"]

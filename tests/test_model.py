@@ -81,10 +81,13 @@ def test_integrated_database_speeds_up_cases_and_cuts_inclusion_errors():
     assert reform["mean_processing_days"] < base["mean_processing_days"] - 2  # 0.5 instead of 3 days of checks
     # The database misreads incomes less (casework.income_error_integrated). What a household leaves out of its
     # declaration and no record shows is missed either way; in the calibrated district it outweighs the misreading,
-    # and one seed's inclusion error moves within its noise. Where households hide nothing, the gain shows.
+    # and one seed's inclusion error moves within its noise. Where households hide nothing, the gain shows, in every
+    # seed (0.15 to 0.7 points in seeds 1 to 5, when this was written).
     honest = {"casework.undeclared_income_share": 0.0}
-    base, reform = last_year(honest), last_year({**honest, "casework.integrated_database": True})
-    assert reform["inclusion_error"] < base["inclusion_error"] - 0.005
+    database = {**honest, "casework.integrated_database": True}
+    cuts = [last_year(honest, seed)["inclusion_error"] - last_year(database, seed)["inclusion_error"]
+            for seed in (1, 2, 3)]
+    assert min(cuts) > 0 and np.mean(cuts) > 0.002, cuts
 
 
 def test_online_applications_raise_applications_and_take_up():
