@@ -406,11 +406,11 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 #
 # | reform | poverty rate after assistance | exclusion error | inclusion error | working days to a decision | spending, yuan a month | people lifted out | yuan a month per person lifted out |
 # | --- | --- | --- | --- | --- | --- | --- | --- |
-# | A. integrated database and online applications (Dachuan's plan) | −0.34 pp (−0.48 to −0.19) | −4.6 pp (−5.6 to −3.7) | −0.9 pp (−1.7 to −0.1) | −1.3 (−2.1 to −0.5) | +5,930 (+1,721 to +10,138) | 36 (20 to 51) | 167 |
-# | B. online applications with no counter visit, no integrated database | −0.34 pp (−0.44 to −0.25) | −5.5 pp (−6.5 to −4.5) | +1.2 pp (+0.7 to +1.8) | +8.8 (+1.2 to +16.3) | +17,554 (+13,715 to +21,392) | 37 (27 to 47) | 479 |
-# | C. a decision deadline of 21 working days | −0.00 pp (−0.03 to +0.03) | −0.0 pp (−0.2 to +0.1) | −0.1 pp (−0.2 to −0.0) | −0.5 (−1.0 to −0.0) | −27 (−520 to +466) | 0 (−3 to 4) | – |
-# | D. an activation path for half the new recipients able to work | −0.07 pp (−0.12 to −0.02) | +0.1 pp (+0.0 to +0.2) | +0.3 pp (+0.0 to +0.5) | +0.0 (−0.0 to +0.0) | −631 (−1,104 to −158) | 7 (2 to 13) | −86 |
-# | E. standards raised to the national average (617 and 437 yuan) | +3.33 pp (+3.16 to +3.49) | +1.7 pp (+0.6 to +2.8) | +1.5 pp (+1.0 to +2.1) | +28.4 (+23.2 to +33.5) | +137,877 (+132,995 to +142,759) | 124 (110 to 138) | 1,111 |
+# | A. integrated database and online applications (Dachuan's plan) | −0.25 pp (−0.30 to −0.20) | −3.3 pp (−3.6 to −3.1) | −0.1 pp (−0.9 to +0.7) | −1.2 (−2.6 to +0.3) | +6,216 (+4,822 to +7,610) | 26 (21 to 32) | 235 |
+# | B. online applications with no counter visit, no integrated database | −0.18 pp (−0.21 to −0.15) | −3.6 pp (−4.0 to −3.1) | +1.0 pp (+0.7 to +1.2) | +8.9 (+0.4 to +17.3) | +9,907 (+8,995 to +10,819) | 19 (16 to 22) | 517 |
+# | C. a decision deadline of 21 working days | +0.00 pp (−0.01 to +0.01) | +0.0 pp (−0.1 to +0.1) | −0.0 pp (−0.1 to +0.0) | −0.4 (−1.0 to +0.2) | −170 (−1,013 to +673) | 0 (−1 to 1) | – |
+# | D. an activation path for half the new recipients able to work | −0.04 pp (−0.07 to −0.02) | +0.1 pp (+0.0 to +0.2) | +0.3 pp (+0.2 to +0.4) | 0.0 (0.0 to 0.0) | −333 (−548 to −117) | 5 (2 to 7) | −72 |
+# | E. standards raised to the national average (617 and 437 yuan) | +3.92 pp (+3.68 to +4.16) | +4.2 pp (+3.4 to +5.0) | +0.1 pp (−0.8 to +1.0) | +21.3 (+14.1 to +28.5) | +103,907 (+99,316 to +108,499) | 64 (49 to 78) | 1,635 |
 #
 # **Recommend one reform, or a combination, to Dachuan's civil-affairs bureau.** In a few sentences for each point:
 #
@@ -427,11 +427,11 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 #
 # | 改革 | 救助后贫困率 | 漏保率 | 错保率 | 作出决定的工作日数 | 支出（元/月） | 脱贫人数 | 每让一人脱贫的月支出（元） |
 # | --- | --- | --- | --- | --- | --- | --- | --- |
-# | A. 统一数据库加网上申请（达川区的计划） | −0.34 个百分点（−0.48 到 −0.19） | −4.6 个百分点（−5.6 到 −3.7） | −0.9 个百分点（−1.7 到 −0.1） | −1.3（−2.1 到 −0.5） | +5,930（+1,721 到 +10,138） | 36（20 到 51） | 167 |
-# | B. 无需到窗口的网上申请，不建统一数据库 | −0.34 个百分点（−0.44 到 −0.25） | −5.5 个百分点（−6.5 到 −4.5） | +1.2 个百分点（+0.7 到 +1.8） | +8.8（+1.2 到 +16.3） | +17,554（+13,715 到 +21,392） | 37（27 到 47） | 479 |
-# | C. 21个工作日的审批时限 | −0.00 个百分点（−0.03 到 +0.03） | −0.0 个百分点（−0.2 到 +0.1） | −0.1 个百分点（−0.2 到 −0.0） | −0.5（−1.0 到 −0.0） | −27（−520 到 +466） | 0（−3 到 4） | – |
-# | D. 为一半有劳动能力的新获救助家庭提供就业促进 | −0.07 个百分点（−0.12 到 −0.02） | +0.1 个百分点（+0.0 到 +0.2） | +0.3 个百分点（+0.0 到 +0.5） | +0.0（−0.0 到 +0.0） | −631（−1,104 到 −158） | 7（2 到 13） | −86 |
-# | E. 标准提高到全国平均水平（617元和437元） | +3.33 个百分点（+3.16 到 +3.49） | +1.7 个百分点（+0.6 到 +2.8） | +1.5 个百分点（+1.0 到 +2.1） | +28.4（+23.2 到 +33.5） | +137,877（+132,995 到 +142,759） | 124（110 到 138） | 1,111 |
+# | A. 统一数据库加网上申请（达川区的计划） | −0.25 个百分点（−0.30 到 −0.20） | −3.3 个百分点（−3.6 到 −3.1） | −0.1 个百分点（−0.9 到 +0.7） | −1.2（−2.6 到 +0.3） | +6,216（+4,822 到 +7,610） | 26（21 到 32） | 235 |
+# | B. 无需到窗口的网上申请，不建统一数据库 | −0.18 个百分点（−0.21 到 −0.15） | −3.6 个百分点（−4.0 到 −3.1） | +1.0 个百分点（+0.7 到 +1.2） | +8.9（+0.4 到 +17.3） | +9,907（+8,995 到 +10,819） | 19（16 到 22） | 517 |
+# | C. 21个工作日的审批时限 | +0.00 个百分点（−0.01 到 +0.01） | +0.0 个百分点（−0.1 到 +0.1） | −0.0 个百分点（−0.1 到 +0.0） | −0.4（−1.0 到 +0.2） | −170（−1,013 到 +673） | 0（−1 到 1） | – |
+# | D. 为一半有劳动能力的新获救助家庭提供就业促进 | −0.04 个百分点（−0.07 到 −0.02） | +0.1 个百分点（+0.0 到 +0.2） | +0.3 个百分点（+0.2 到 +0.4） | 0.0（0.0 到 0.0） | −333（−548 到 −117） | 5（2 到 7） | −72 |
+# | E. 标准提高到全国平均水平（617元和437元） | +3.92 个百分点（+3.68 到 +4.16） | +4.2 个百分点（+3.4 到 +5.0） | +0.1 个百分点（−0.8 到 +1.0） | +21.3（+14.1 到 +28.5） | +103,907（+99,316 到 +108,499） | 64（49 到 78） | 1,635 |
 #
 # **请向达川区民政局推荐一项改革，或几项改革的组合。** 每一点写几句话：
 #
@@ -451,19 +451,20 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 # a pilot that could find it out, 1). Accept other recommendations, reform E or a deadline included, if the figures
 # are read correctly and the argument holds.*
 #
-# 1. **Reform A, Dachuan's own plan.** It lowers poverty after assistance by 0.34 points (0.19 to 0.48).
-#    A, B and D all lower poverty by more than the noise: B about as much as A (0.34 points), D far less (0.07
-#    points); C's change is within the noise. A cuts the exclusion error by 4.6 points and, unlike B, the inclusion
-#    error too (−0.9 points), and its decisions come 1.3 working days sooner (0.5 to 2.1). B reaches slightly more
-#    of the eligible, but without the integrated database it pays more people by mistake, its decisions take longer,
-#    and it costs nearly three times as much. D, the activation path, does little for poverty but saves money: it
-#    could be added to A.
-# 2. **Cost.** About 5,900 yuan a month more on this district, some 167 yuan a month per person lifted out. That
-#    figure leaves out what A buys besides (fewer errors, shorter waits), and it misreads E: the people E
-#    lifts above the old standard count as lifted out, yet against E's own, higher standard poverty after assistance
-#    rises, because the poverty line moves with the standard. D's figure is negative because it lifts a few people
-#    out (7, from 2 to 13) while spending less; with so few people, any cost per person is fragile. The database
-#    itself (IT, data-sharing agreements between 27 agencies) is not in these figures.
+# 1. **Reform A, Dachuan's own plan.** It lowers poverty after assistance by 0.25 points (0.20 to 0.30).
+#    A, B and D all lower poverty by more than the noise: B by less than A (0.18 points), D far less (0.04
+#    points); C's change is within the noise. A cuts the exclusion error by 3.3 points and, unlike B, does not pay
+#    more people by mistake (inclusion error −0.1 points, −0.9 to +0.7: within the noise). Its decisions come
+#    1.2 working days sooner on average, but that is within the noise (from 2.6 days sooner to 0.3 days later).
+#    B reaches slightly more of the eligible, but without the integrated database it pays more people by mistake,
+#    its decisions take longer, and it costs about 60% more than A. D, the activation path, does little for
+#    poverty but saves money: it could be added to A.
+# 2. **Cost.** About 6,200 yuan a month more on this district, some 235 yuan a month per person lifted out. That
+#    figure leaves out what A buys besides (fewer eligible people missed, perhaps shorter waits), and it misreads
+#    E: the people E lifts above the old standard count as lifted out, yet against E's own, higher standard poverty
+#    after assistance rises, because the poverty line moves with the standard. D's figure is negative because it
+#    lifts a few people out (5, from 2 to 7) while spending less; with so few people, any cost per person is
+#    fragile. The database itself (IT, data-sharing agreements between 27 agencies) is not in these figures.
 # 3. **Who loses.** Households paid Dibao by mistake lose it when incomes are checked against shared records; some
 #    may be poor in ways the records miss. I would give them notice, a review by a caseworker and a route to
 #    temporary assistance, and keep the democratic appraisal for disputed cases.
@@ -476,8 +477,8 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 # ### BEGIN SOLUTION
 # *供培训师参考的答案与评分说明：第1点2分（建议明确1分；正确使用数字及其区间1分）；第2点1分（成本，以及改革E的贫困线移动问题或成本背后人数很少的问题）；第3点1分（谁受损以及应对办法）；第4点2分（首先要了解什么1分；能找到答案的试点1分）。其他建议（包括改革E或审批时限）只要正确解读了数字、论证成立，也可接受。*
 #
-# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.34个百分点（0.19到0.48）。A、B、D三项都使贫困下降，且大于随机波动：B与A大致相同（0.34个百分点），D少得多（0.07个百分点）；C的变化在随机波动之内。A使漏保率下降4.6个百分点，而且与B不同，错保率也下降了（−0.9个百分点）；作出决定的时间提前1.3个工作日（0.5到2.1）。B覆盖的符合条件者略多，但没有统一数据库，错发的反而增多，审批时间更长，花费是A的近三倍。D（就业促进）对贫困作用不大，但能节省支出：可以与A一起实行。
-# 2. **成本。** 在这个县区每月多花约5,900元，每让一人脱贫每月约167元。这个数字没有包括A带来的其他好处（差错更少，等候更短），也会误读E：E让收入越过原标准的人都算作脱贫，但按E自己更高的标准，救助后贫困反而上升，因为贫困线随标准移动。D的数字是负的，因为它在减少支出的同时让少数人脱贫（7人，2到13人）；人数这么少，任何每人成本都不稳定。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
+# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.25个百分点（0.20到0.30）。A、B、D三项都使贫困下降，且大于随机波动：B比A少（0.18个百分点），D少得多（0.04个百分点）；C的变化在随机波动之内。A使漏保率下降3.3个百分点，而且与B不同，没有让错保增加（错保率−0.1个百分点，−0.9到+0.7，在随机波动之内）。作出决定的时间平均提前1.2个工作日，但这在随机波动之内（从提前2.6天到推迟0.3天）。B覆盖的符合条件者略多，但没有统一数据库，错发的反而增多，审批时间更长，花费比A多约60%。D（就业促进）对贫困作用不大，但能节省支出：可以与A一起实行。
+# 2. **成本。** 在这个县区每月多花约6,200元，每让一人脱贫每月约235元。这个数字没有包括A带来的其他好处（漏保更少，等候也可能更短），也会误读E：E让收入越过原标准的人都算作脱贫，但按E自己更高的标准，救助后贫困反而上升，因为贫困线随标准移动。D的数字是负的，因为它在减少支出的同时让少数人脱贫（5人，2到7人）；人数这么少，任何每人成本都不稳定。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
 # 3. **谁受损。** 收入与共享记录核对后，被错发低保的家庭会失去低保；其中有些家庭可能以记录反映不出的方式陷入贫困。我会提前通知他们，由经办人员复核，并提供申请临时救助的渠道，对有争议的个案保留民主评议。
 # 4. **首先要了解的。** 各部门数据的质量如何（模型假设家庭经济状况核查的误差从0.30降到0.12个对数点：这是一个假设），目前实际的申领率和办理时间，以及建设和运行数据库的成本。先在几个乡镇试点一年，与没有试点的类似乡镇比较，测量差错、办理天数和投诉，再全面推开。
 # ### END SOLUTION
