@@ -159,14 +159,14 @@ def test_m5_analyst_best_scheme_is_the_rules():
 
 
 def test_m5_analyst_finland_changes_are_the_models():
-    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.2835, 0.005)", "close(poverty_change, 0.0350, 0.005)",
+    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.2605, 0.005)", "close(poverty_change, 0.0309, 0.005)",
                   'compare("finland", "relative_to_standard", households=2000, months=24, seed=2)')
     figures = key_figures(compare("finland", "relative_to_standard", households=2000, months=24, seed=2))
     where = "module 5 analyst check, question 3 (Finland at the local standard, 2,000 households, seed 2)"
     assert_near(where, "coverage of the poor, Finland - Dibao", figures.at["dibao_coverage", "difference"],
-                -0.2835, 0.0001)
+                -0.2605, 0.0001)
     assert_near(where, "poverty rate after assistance, Finland - Dibao",
-                figures.at["poverty_rate_after", "difference"], 0.0350, 0.0001)
+                figures.at["poverty_rate_after", "difference"], 0.0309, 0.0001)
 
 
 def test_m5_practitioner_hand_calculations_are_the_rules():
