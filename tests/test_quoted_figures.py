@@ -63,17 +63,17 @@ pytestmark = pytest.mark.slow
 def test_m5_data_sharing_as_the_model_answer_says():
     assert_quoted(M5_ASSESSMENT, "so a case took about 2.5 working days less: the\n#    time the check saves, since "
                   "the queue was short with or without it (about 2 cases waiting at the centres)",
-                  "inclusion error down about 2 points", "exclusion error down about 1 point",
+                  "inclusion error down about 1 point", "exclusion error down about 1 point",
                   "It changed\n#    take-up little on its own",
                   "每个个案少用约2.5个工作日：省下的就是比对的时间", "服务中心排队的个案都很少（约2件）",
-                  "错保率下降约2个百分点", "漏保率下降约1个百分点")
+                  "错保率下降约1个百分点", "漏保率下降约1个百分点")
     effect = features.feature_effect("data_sharing")
     where = "module 5 model answer, data sharing (trainers' district, 3.5 caseworkers)"
     assert_near(where, "working days to a decision", effect.at["mean_processing_days", "difference"], -2.5, 0.3)
     for run in ("without", "with"):
         assert_near(where, f"cases waiting at the centres {run} it ('about 2', a short queue)",
                     effect.at["backlog", run], 2, 1)
-    assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -2, 1)
+    assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -1, 1)
     assert_near(where, "exclusion error, points", effect.at["exclusion_error", "difference"] * 100, -1, 1)
     for error in ("inclusion_error", "exclusion_error"):
         assert_claim(where, f"the means test erred less ({error})", effect.at[error, "difference"] < 0,
