@@ -36,6 +36,7 @@ from quoted import (
 )
 
 from simulation.analysis.calculator import calculate, describe
+from simulation.model.metric_registry import LAST_YEAR
 from simulation.retirees import (
     build_package,
     community,
@@ -63,17 +64,17 @@ pytestmark = pytest.mark.slow
 def test_m5_data_sharing_as_the_model_answer_says():
     assert_quoted(M5_ASSESSMENT, "so a case took about 2.5 working days less: the\n#    time the check saves, since "
                   "the queue was short with or without it (about 2 cases waiting at the centres)",
-                  "inclusion error down about 2 points", "exclusion error down about 1 point",
+                  "inclusion error down about 1 point", "exclusion error down about 1 point",
                   "It changed\n#    take-up little on its own",
                   "每个个案少用约2.5个工作日：省下的就是比对的时间", "服务中心排队的个案都很少（约2件）",
-                  "错保率下降约2个百分点", "漏保率下降约1个百分点")
+                  "错保率下降约1个百分点", "漏保率下降约1个百分点")
     effect = features.feature_effect("data_sharing")
     where = "module 5 model answer, data sharing (trainers' district, 3.5 caseworkers)"
     assert_near(where, "working days to a decision", effect.at["mean_processing_days", "difference"], -2.5, 0.3)
     for run in ("without", "with"):
         assert_near(where, f"cases waiting at the centres {run} it ('about 2', a short queue)",
                     effect.at["backlog", run], 2, 1)
-    assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -2, 1)
+    assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -1, 1)
     assert_near(where, "exclusion error, points", effect.at["exclusion_error", "difference"] * 100, -1, 1)
     for error in ("inclusion_error", "exclusion_error"):
         assert_claim(where, f"the means test erred less ({error})", effect.at[error, "difference"] < 0,
@@ -159,14 +160,14 @@ def test_m5_analyst_best_scheme_is_the_rules():
 
 
 def test_m5_analyst_finland_changes_are_the_models():
-    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.2835, 0.005)", "close(poverty_change, 0.0350, 0.005)",
+    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.2605, 0.005)", "close(poverty_change, 0.0309, 0.005)",
                   'compare("finland", "relative_to_standard", households=2000, months=24, seed=2)')
     figures = key_figures(compare("finland", "relative_to_standard", households=2000, months=24, seed=2))
     where = "module 5 analyst check, question 3 (Finland at the local standard, 2,000 households, seed 2)"
     assert_near(where, "coverage of the poor, Finland - Dibao", figures.at["dibao_coverage", "difference"],
-                -0.2835, 0.0001)
+                -0.2605, 0.0001)
     assert_near(where, "poverty rate after assistance, Finland - Dibao",
-                figures.at["poverty_rate_after", "difference"], 0.0350, 0.0001)
+                figures.at["poverty_rate_after", "difference"], 0.0309, 0.0001)
 
 
 def test_m5_practitioner_hand_calculations_are_the_rules():
@@ -204,10 +205,10 @@ def test_m4_competitive_contracts_serve_more_for_the_money_at_a_lower_quality_se
                  figures.at["competitive", "quality"] < figures.at["convention", "quality"],
                  figures["quality"].to_dict())
     # The analyst track's hidden check holds the run's figures as literals.
-    assert_quoted(M4_ASSESSMENT, '(("competitive", 139.00, 24720), ("convention", 121.58, 24720))',
-                  "competitive 139.00 households served for 24,720 yuan, convention 121.58 for 24,720 yuan",
-                  "竞争性购买24,720元服务139.00户，协议方式24,720元服务121.58户")
-    for model, served in (("competitive", 139.00), ("convention", 121.58)):
+    assert_quoted(M4_ASSESSMENT, '(("competitive", 143.25, 24720), ("convention", 124.83, 24720))',
+                  "competitive 143.25 households served for 24,720 yuan, convention 124.83 for 24,720 yuan",
+                  "竞争性购买24,720元服务143.25户，协议方式24,720元服务124.83户")
+    for model, served in (("competitive", 143.25), ("convention", 124.83)):
         assert_near(where, f"households served under {model}", figures.at[model, "served"], served, 0.005)
         assert_near(where, f"spending under {model}", figures.at[model, "spending"], 24720, 0.5)
 
@@ -314,14 +315,42 @@ def test_m3_a_dibao_households_daily_care_costs_more_a_month_than_a_retirees_pac
 
 
 # ---- module 1: the pipeline on the trainers' district (3,000 households, 24 months, last year) ---------------------
-def test_m1_online_applications_bring_more_eligible_households_and_a_longer_queue():
-    assert_quoted(M1_DAY, "Opening online applications brings more eligible households in; with the same staff the "
-                          "queue grows.")
-    before = last_year(pipeline_run({}, 24, TRAINER_DISTRICT))
-    after = last_year(pipeline_run({"casework.online_application": True}, 24, TRAINER_DISTRICT))
-    where = "practitioner two-day, module 1 section 2 (online applications, the same caseworkers)"
+def test_m1_online_applications_bring_more_eligible_households_and_a_longer_queue_only_where_staff_are_short():
+    assert_quoted(M1_DAY, "Opening online applications brings more eligible households in.",
+                  "the caseworkers are busier, but the queue stays short",
+                  "(about 2 cases waiting at the centres) and a decision takes about as long as before",
+                  "With half the caseworkers (1.5 or 2 on the", "cases already wait months, and online applications "
+                  "make the queue longer still.", "The cost shows where staff are short.",
+                  "开通网上申请会让更多符合条件的家庭提出申请。",
+                  "经办人员更忙了，但排队仍然很短（服务中心约有2件个案在等）", "作出决定的时间也和原来差不多",
+                  "经办人员减半时（滑块设为1.5或2），个案本来就要等好几个月",
+                  "开通网上申请后排队还会更长", "代价出现在人手不足的地方")
+
+    def runs(caseworkers=None):
+        staff = {} if caseworkers is None else {"casework.caseworkers_per_10k_households": caseworkers}
+        monthly = [pipeline_run({**staff, "casework.online_application": online}, 24, TRAINER_DISTRICT)
+                   for online in (False, True)]
+        busy = [m["caseworker_utilisation"].tail(LAST_YEAR).mean() for m in monthly]
+        return [{**last_year(m), "caseworker_utilisation": b} for m, b in zip(monthly, busy)]
+
+    before, after = runs()
+    where = "practitioner two-day, module 1 section 2 (online applications, Dachuan's caseworkers)"
     assert_claim(where, "more eligible households apply", after["take_up"] > before["take_up"], (before, after))
-    assert_claim(where, "the queue grows", after["backlog"] > before["backlog"], (before, after))
+    assert_claim(where, "the caseworkers are busier",
+                 after["caseworker_utilisation"] > before["caseworker_utilisation"], (before, after))
+    for run, figures in (("without", before), ("with", after)):
+        assert_near(where, f"cases waiting at the centres {run} online applications ('about 2', a short queue)",
+                    figures["backlog"], 2, 1)
+    assert_near(where, "working days to a decision, with online applications less without ('about as long')",
+                after["mean_processing_days"] - before["mean_processing_days"], 0, 1)
+    assert dachuan_2019()["casework.caseworkers_per_10k_households"] == 3.5, "half of Dachuan's: 1.5 or 2 on the slider"
+    for caseworkers in (1.5, 2.0):
+        before, after = runs(caseworkers)
+        where = f"practitioner two-day, module 1 section 2 (online applications, {caseworkers} caseworkers)"
+        assert_claim(where, "cases already wait months (over 3 months of 21 working days)",
+                     before["mean_processing_days"] > 63, before)
+        assert_claim(where, "online applications make the queue longer still", after["backlog"] > before["backlog"],
+                     (before, after))
 
 
 def test_m4_the_taicang_scenario_has_four_providers_in_the_small_district():

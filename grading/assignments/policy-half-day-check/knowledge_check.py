@@ -442,12 +442,12 @@ assert chosen(advice) == "B", L("Look at both ends of the interval: could the tr
 # coverage and the exclusion error, read from the charts.
 #
 # *Rubric, 2 points:* 2: the lever and its effect on at least three of the four figures, in the right direction,
-# with one trade-off (e.g. online applications raise coverage and lengthen the queue); 1: the effect on one or two
-# figures; 0: no figure read from the charts.
+# with one trade-off (e.g. online applications raise coverage, and lengthen the queue where caseworkers are few);
+# 1: the effect on one or two figures; 0: no figure read from the charts.
 # <!-- zh -->
 # **任务3（笔记本实操“改变服务中心的条件，看看会发生什么”）。** 你的团队报告所尝试的设置（经办人员、统一数据库或网上申请），以及从图表读出的它对办理天数、积压、覆盖面和漏保率的影响。
 #
-# *评分要点（2分）：* 2分：说出所试的设置，以及它对四个指标中至少三个的影响，方向正确，并指出一个取舍（例如网上申请提高了覆盖面，但排队变长）；1分：只说出对一两个指标的影响；0分：没有从图表读出任何数字。
+# *评分要点（2分）：* 2分：说出所试的设置，以及它对四个指标中至少三个的影响，方向正确，并指出一个取舍（例如网上申请提高了覆盖面，但在经办人员少的地方排队会变长）；1分：只说出对一两个指标的影响；0分：没有从图表读出任何数字。
 
 # %% [markdown] deletable=false editable=false nbgrader={"grade": false, "grade_id": "frictions_task", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": true}
 # <!-- en -->
