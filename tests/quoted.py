@@ -3,6 +3,7 @@ files that quote them, finding the quoted words, and failing with the file, the 
 from pathlib import Path
 
 M1_DAY = "curricula/practitioner-two-day.yaml"
+M1_NOTEBOOK = "notebooks/module1/one_stop_centre.py"
 M3_NOTEBOOK = "notebooks/module3/service_package.py"
 M3_ASSESSMENT = "grading/assignments/module3/analyst/service_package.py"
 M3_PRACTITIONER = "grading/assignments/module3/service_package.py"

@@ -14,6 +14,7 @@ import re
 import pytest
 from quoted import (
     M1_DAY,
+    M1_NOTEBOOK,
     M3_ASSESSMENT,
     M3_NOTEBOOK,
     M3_PRACTITIONER,
@@ -351,6 +352,14 @@ def test_m1_online_applications_bring_more_eligible_households_and_a_longer_queu
                      before["mean_processing_days"] > 63, before)
         assert_claim(where, "online applications make the queue longer still", after["backlog"] > before["backlog"],
                      (before, after))
+
+
+def test_m1_about_half_of_the_people_on_dibao_in_dachuan_have_a_disability():
+    assert_quoted(M1_NOTEBOOK, "about half of the people on Dibao have a\n#    disability",
+                  "低保对象中约有一半是残疾人")
+    share = pipeline_run({}, 24, TRAINER_DISTRICT)["dibao_disabled_share"].tail(LAST_YEAR).mean()
+    assert_near("module 1, section 1", "the share of the people on Dibao with a disability (trainers' district)",
+                share, 0.5, 0.1)
 
 
 def test_m4_the_taicang_scenario_has_four_providers_in_the_small_district():

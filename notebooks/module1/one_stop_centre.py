@@ -48,6 +48,10 @@ lang = use_language(L("en", "zh"))
 #    together.
 # 2. The centre registers the case on the IT platform, runs the **means test** and the **democratic appraisal**
 #    (home visit, neighbourhood evaluation, **public notice**).
+#    The appraisal is also where a committee may turn away a household in which someone of working age could
+#    work, although the means test passed it; the household's disabled members may still get Dibao on their own.
+#    Fieldwork finds this practice; in the simulated Dachuan it is why about half of the people on Dibao have a
+#    disability, as Sichuan reports.
 # 3. The **district centre** checks the applicant against the databases of **27 agencies**. Each keeps its own
 #    database, so the results are gathered by hand: about **3 days**.
 # 4. The district civil-affairs bureau **decides**.
@@ -66,6 +70,8 @@ lang = use_language(L("en", "zh"))
 # 1. 家庭在网上或到就近的**乡镇（街道）服务中心**提出申请（52 个乡镇和 2 个街道各有一个中心）。身份证是查询档案的钥匙。
 #    这就是**一站式服务中心**：“一门受理、协同办理”，一个窗口受理申请，相关部门在后台协同办理。
 # 2. 中心在信息平台上登记个案，开展**家庭经济状况核查**和**民主评议**（入户调查、邻里评议、**公示**）。
+#    民主评议也是评议小组可能劝退家庭的环节：即使通过了家庭经济状况核查，只要家中有劳动年龄成员能够工作，就可能被劝退；这样的家庭里的残疾成员仍可单独纳入低保。
+#    实地调查发现了这种做法；在模拟的达川区，正因为如此，低保对象中约有一半是残疾人，与四川的情况相符。
 # 3. **区级中心**将申请人信息与 **27 个部门**的数据库比对。各部门各有各的数据库，结果要靠人工汇总：大约需要 **3 天**。
 # 4. 区民政局作出**审批决定**。
 # 5. 低保金**按月发放**，并**每年复核**一次资格。
