@@ -259,3 +259,23 @@ def test_the_appraisal_turns_away_those_who_can_work_but_keeps_their_disabled_me
     assert appraised.amount[2:].tolist() == pytest.approx(support.amount[2:].tolist())
     nobody = appraise_ability_to_work(c, support, seen_as_able, {**p, "casework.appraisal_refuses_able_to_work": 0})
     assert not nobody.turned_away.any() and nobody.covered.tolist() == [2] * n
+
+
+def test_a_case_file_shows_the_committee_s_objection_where_it_would_turn_the_household_away():
+    """A trainee deciding a case sees what the model's appraisal would do: the neighbours say a member could work.
+    The rules still give Dibao where the means test passes, so the case is judged against approval."""
+    import datetime as dt
+
+    from simulation.model.caseload import SEEN_AS_ABLE
+    from simulation.sessions.casefiles import render
+    from simulation.sessions.facts import case_facts
+    model = DistrictModel("dachuan", dt.date(2019, 1, 1), 3_000, seed=1).run(1)
+    c, q = model.circumstances, model.p["casework.appraisal_refuses_able_to_work"]
+    seen = model.draws.uniform(SEEN_AS_ABLE, 0, np.arange(len(c.members))) < q
+    candidates = np.flatnonzero(seen & (c.fit_adults > 0) & (c.disabled == 0) & (c.income < 0.5 * c.standard))
+    objections = [case_facts(model, int(h), model.month, True, None) for h in candidates[:20]]
+    able = [(facts, truth) for facts, truth in objections if facts["objection"] == "able_to_work"]
+    assert able, [facts["objection"] for facts, _ in objections]
+    facts, truth = able[0]
+    assert truth["expected"] == "approve"
+    assert any("could work" in line for line in render(facts, "en")["Democratic appraisal"])
