@@ -279,3 +279,19 @@ def test_a_case_file_shows_the_committee_s_objection_where_it_would_turn_the_hou
     facts, truth = able[0]
     assert truth["expected"] == "approve"
     assert any("could work" in line for line in render(facts, "en")["Democratic appraisal"])
+
+
+def test_a_household_s_journey_says_when_the_appraisal_held_a_member_able_to_work():
+    """The case log keeps the appraisal's two outcomes for a member who can work, and the journey a trainer reads
+    names them: turned away, or Dibao for the disabled members only."""
+    import datetime as dt
+
+    from simulation.analysis.case_file import journey
+    model = DistrictModel("dachuan", dt.date(2019, 1, 1), 3_000, seed=1, keep_history=True).run(12)
+    outcomes = {case.outcome: case.household for case in model.district.case_log}
+    assert {"appraisal_able_to_work", "dibao_disabled_alone"} <= set(outcomes), sorted(outcomes)
+    assert any("a member of working age could work" in line
+               for line in journey(model, outcomes["appraisal_able_to_work"], "en"))
+    alone = outcomes["dibao_disabled_alone"]
+    assert any("for the disabled members only" in line for line in journey(model, alone, "en"))
+    assert model.caseload.covered[alone] < model.circumstances.members[alone] or not model.caseload.assisted[alone]

@@ -83,6 +83,8 @@ def _casework(caseload, i, month, tested_income, true_income, lang) -> list[str]
 
 OUTCOMES = {
     "dibao": marked("granted Dibao"),
+    "dibao_disabled_alone": marked("granted Dibao for the disabled members only: at the democratic appraisal a member "
+                                   "of working age was held able to work"),
     "extreme_poor": marked("granted extreme-poor support"),
     "not_eligible": marked("turned down: the means test found the income too high (or assets or hukou rule it out)"),
     "appraisal_caught": marked("turned down at the democratic appraisal: neighbours showed the income was higher"),

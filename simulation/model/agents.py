@@ -164,7 +164,9 @@ class DistrictAuthority(mesa.Agent):
         self.approvals = int(np.count_nonzero(granted & ~review))
         self.rejections = int(np.count_nonzero(~granted & ~review))
         if model.keep_history:
-            outcome = np.where(granted, np.asarray(list(RECEIVES.values()))[support.receives],
+            granted_as = np.where(appraised.covered < support.covered, "dibao_disabled_alone",
+                                  np.asarray(list(RECEIVES.values()))[support.receives])
+            outcome = np.where(granted, granted_as,
                                np.where(caught, "appraisal_caught",
                                         np.where(wrongly_refused, "appraisal_refused",
                                                  np.where(able, "appraisal_able_to_work", "not_eligible"))))

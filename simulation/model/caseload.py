@@ -84,7 +84,7 @@ class CaseRecord:
     online: bool
     true_income: float   # the household's income as a perfect means test would find it
     assessed_income: float
-    outcome: str         # dibao, extreme_poor, not_eligible, appraisal_caught, _refused or _able_to_work
+    outcome: str         # a key of analysis.case_file.OUTCOMES
     working_days: float  # from filing to decision
 
 

@@ -29,7 +29,8 @@ def interesting_households(model: DistrictModel, lang: str) -> list[tuple[str, i
     """A few households of each story a trainer wants to show."""
     stories = {}
     for case in model.district.case_log:
-        story = {"dibao": t("granted Dibao", lang), "extreme_poor": t("granted extreme-poor support", lang)}.get(
+        story = {"dibao": t("granted Dibao", lang), "extreme_poor": t("granted extreme-poor support", lang),
+                 "dibao_disabled_alone": t("granted Dibao for its disabled members only", lang)}.get(
             case.outcome, t("turned down", lang))
         if case.kind == "application":
             stories.setdefault(story, []).append(case.household)
