@@ -212,7 +212,8 @@ class DistrictModel(MonthByMonth):
         self.circumstances = circ.of_households(self.households, self.persons, self.members, self.p)
         self._close_dissolved_households()
         self._measure_need()
-        self.poverty_spell = np.where(self.shortfall > 0, self.poverty_spell + 1, 0)
+        self.poverty_spell += 1
+        self.poverty_spell *= self.shortfall > 0
         self.applications, self.reviews = self._file_cases()
         self._queue_cases()
         self.centres.do("take_on_cases")

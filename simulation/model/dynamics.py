@@ -131,7 +131,7 @@ def advance(households: Households, persons: Persons, members: MemberCounts, p: 
     # A household repays its medical costs over some months, which is what keeps an illness pulling it down.
     # (This month's new costs are added by the model once assistance has paid its part.)
     households.medical_debt -= households.medical_debt / p["dynamics.medical_debt_months"]
-    households.medical_debt[households.medical_debt < 1.0] = 0.0
+    households.medical_debt *= households.medical_debt >= 1.0  # what is left below a yuan is written off
 
     emergency = np.zeros(n, bool)
     emergencies = random_events(rng, np.ones(n, bool), p["dynamics.emergency_rate"])

