@@ -134,10 +134,10 @@ def advance(households: Households, persons: Persons, members: MemberCounts, p: 
     households.medical_debt *= households.medical_debt >= 1.0  # what is left below a yuan is written off
 
     emergency = np.zeros(n, bool)
-    emergencies = random_events(rng, np.ones(n, bool), p["dynamics.emergency_rate"])
-    emergency[emergencies] = True
-    hit = np.union1d(persons.household[ill], emergencies)
-    return MonthEvents(out_of_pocket, illnesses, emergency, len(died), hit)
+    emergency[random_events(rng, np.ones(n, bool), p["dynamics.emergency_rate"])] = True
+    hit = emergency.copy()
+    hit[persons.household[ill]] = True
+    return MonthEvents(out_of_pocket, illnesses, emergency, len(died), np.flatnonzero(hit))
 
 
 def _leave_work(persons: Persons, members: MemberCounts, who: np.ndarray) -> None:

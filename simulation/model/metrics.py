@@ -39,7 +39,7 @@ def measure(model, payments) -> dict:
     own_income_paid = np.maximum(c.income[paid] - c.medical_repayment[paid], 0.0) / np.maximum(members[paid], 1)
     shortfall_after = np.maximum(1.0 - (own_income_paid + cash[paid] / members[paid]) / c.standard[paid], 0.0)
     weights = members[paid]
-    poor_persons = members[poor_before].sum()
+    poor_persons = (members * poor_before).sum()
     gap_persons = (members * shortfall).sum()
 
     poor_after_persons = poor_persons - weights[poor_before[paid]].sum() + weights[shortfall_after > 0].sum()
