@@ -48,8 +48,6 @@ class DistrictServices:
         self.referrals = self.vouchers_used = 0
         self.capacity = self.quality = self.staff = self.hours_delivered = self.voucher_hours = np.empty(0)
         self.spent = {"contracts": 0.0, "supervision": 0.0, "incubator": 0.0, "vouchers": 0.0}
-        self.assessed = np.empty(0, np.int64)  # every household ever assessed (its need is cases.need)
-        self._was_assessed = np.zeros(n, bool)
         self._refer(np.flatnonzero(model.caseload.assisted & (model.circumstances.members > 0)))
         self.waiting = np.flatnonzero(self.cases.status == WAITING)
 
@@ -93,9 +91,6 @@ class DistrictServices:
             return
         households = households[np.argsort(model.draws.uniform("referral order", month, households), kind="stable")]
         need = referral.assess_needs(model, households)
-        first_time = households[~self._was_assessed[households]]
-        self._was_assessed[first_time] = True
-        self.assessed = np.concatenate([self.assessed, first_time])
         provider = np.full(len(households), NO_PROVIDER, np.int64)
         centres = model.households.centre
         if self._referral_options is None:  # capacities change only when contracts do

@@ -26,8 +26,8 @@ def measure(model) -> dict:
         return switched_off()
     cases, providers, c = services.cases, services.providers, model.circumstances
     served = services.served
-    assessed = services.assessed
-    in_need = assessed[(cases.need[assessed] > 0) & (model.poverty_spell[assessed] > 0)]
+    # A need is recorded only when caseworkers assess a household, so households with one were assessed.
+    in_need = np.flatnonzero((cases.need > 0) & (model.poverty_spell > 0))
     needing = np.bincount(cases.need[in_need], minlength=len(NEEDS))
     covered = np.bincount(cases.need[in_need[cases.status[in_need] == SERVED]], minlength=len(NEEDS))
     building = served[cases.service[served] == SERVICES.index("capacity_building")]
