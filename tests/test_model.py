@@ -266,12 +266,12 @@ def test_a_case_file_shows_the_committee_s_objection_where_it_would_turn_the_hou
     The rules still give Dibao where the means test passes, so the case is judged against approval."""
     import datetime as dt
 
-    from simulation.model.caseload import SEEN_AS_ABLE
+    from simulation.model.caseload import seen_as_able
     from simulation.sessions.casefiles import render
     from simulation.sessions.facts import case_facts
     model = DistrictModel("dachuan", dt.date(2019, 1, 1), 3_000, seed=1).run(1)
     c, q = model.circumstances, model.p["casework.appraisal_refuses_able_to_work"]
-    seen = model.draws.uniform(SEEN_AS_ABLE, 0, np.arange(len(c.members))) < q
+    seen = seen_as_able(model.draws, np.arange(len(c.members))) < q
     candidates = np.flatnonzero(seen & (c.fit_adults > 0) & (c.disabled == 0) & (c.income < 0.5 * c.standard))
     objections = [case_facts(model, int(h), model.month, True, None) for h in candidates[:20]]
     able = [(facts, truth) for facts, truth in objections if facts["objection"] == "able_to_work"]

@@ -20,10 +20,10 @@ from mesa.agentset import AgentSet
 from simulation.model.caseload import (
     NO_CASE,
     REVIEW,
-    SEEN_AS_ABLE,
     CaseRecord,
     appraise_ability_to_work,
     means_test,
+    seen_as_able,
     stage_days,
     verification_coverage,
 )
@@ -139,9 +139,8 @@ class DistrictAuthority(mesa.Agent):
         appraisal = model.draws.uniform("appraisal", filed, taken)
         caught = passed_test & ~truly_eligible & (appraisal < p["casework.appraisal_catch_rate"])
         wrongly_refused = passed_test & truly_eligible & (appraisal < p["casework.appraisal_wrong_rejection"])
-        appraised = appraise_ability_to_work(c_taken, support, model.draws.uniform(SEEN_AS_ABLE, 0, taken), p)
-        able = ~caught & ~wrongly_refused & appraised.turned_away
-        granted = ~caught & ~wrongly_refused & ~able & support.eligible
+        appraised = appraise_ability_to_work(c_taken, support, seen_as_able(model.draws, taken), p)
+        granted = ~caught & ~wrongly_refused & ~appraised.turned_away & support.eligible
 
         review = caseload.case_kind[taken] == REVIEW
         leaving = review & ~granted & caseload.assisted[taken]
@@ -169,7 +168,8 @@ class DistrictAuthority(mesa.Agent):
             outcome = np.where(granted, granted_as,
                                np.where(caught, "appraisal_caught",
                                         np.where(wrongly_refused, "appraisal_refused",
-                                                 np.where(able, "appraisal_able_to_work", "not_eligible"))))
+                                                 np.where(appraised.turned_away, "appraisal_able_to_work",
+                                                          "not_eligible"))))
             self.case_log.extend(
                 CaseRecord(int(h), "review" if r else "application", int(caseload.case_filed[h]), month,
                            bool(caseload.case_online[h]), float(true), float(found), str(o), float(d))

@@ -125,7 +125,10 @@ def means_test(true_income: np.ndarray, p: dict, error: np.ndarray, checked: np.
     return true_income * declared_share(p, checked, urban) * np.exp(spread * error - spread**2 / 2)
 
 
-SEEN_AS_ABLE = "seen as able to work"  # the draw, one per household for the whole run: a committee knows its people
+def seen_as_able(draws, households: np.ndarray) -> np.ndarray:
+    """The appraisal's view of each household (`appraise_ability_to_work`): one draw per household for the whole
+    run, not one a month, as a committee knows its people and turns a household away again when it reapplies."""
+    return draws.uniform("seen as able to work", 0, households)
 
 
 @dataclass

@@ -32,11 +32,11 @@ from simulation.model.caseload import (
     NO_CASE,
     QUEUED,
     REVIEW,
-    SEEN_AS_ABLE,
     Caseload,
     DibaoLeavers,
     appraise_ability_to_work,
     means_test,
+    seen_as_able,
     verification_coverage,
 )
 from simulation.model.draws import HouseholdDraws
@@ -192,7 +192,7 @@ class DistrictModel(MonthByMonth):
         checked = self.draws.uniform("verification", 0, everyone) < verification_coverage(p, self.date)
         assessed = means_test(c.income, p, self.draws.normal("means test", 0, everyone), checked, c.urban)
         support = regular_support.assess(c, assessed, p)
-        appraised = appraise_ability_to_work(c, support, self.draws.uniform(SEEN_AS_ABLE, 0, everyone), p)
+        appraised = appraise_ability_to_work(c, support, seen_as_able(self.draws, everyone), p)
         receiving = support.eligible & ~appraised.turned_away & (
             self.draws.uniform("initial take-up", 0, everyone) < p["population.initial_dibao_take_up"])
         caseload.grant(np.flatnonzero(receiving), support.receives[receiving], appraised.amount[receiving],

@@ -12,10 +12,10 @@ import numpy as np
 
 from simulation.model.caseload import (
     REVIEW,
-    SEEN_AS_ABLE,
     appraise_ability_to_work,
     declared_share,
     means_test,
+    seen_as_able,
     verification_coverage,
 )
 from simulation.rules import regular_support
@@ -57,11 +57,11 @@ def case_facts(model, household: int, filed: int, verified: bool, papers: list[s
     passes = support.eligible[0]
     appraisal = model.draws.uniform("appraisal", months, h)[0]
     eligible = rules.eligible[0]
-    appraised = appraise_ability_to_work(rows, support, model.draws.uniform(SEEN_AS_ABLE, 0, h), p)
-    seen_as_able = appraised.turned_away[0] or appraised.covered[0] != support.covered[0]
+    appraised = appraise_ability_to_work(rows, support, seen_as_able(model.draws, h), p)
+    held_able = appraised.turned_away[0] or appraised.covered[0] != support.covered[0]
     objection = ("higher_income" if passes and not eligible and appraisal < p["casework.appraisal_catch_rate"]
                  else "unfounded" if passes and eligible and appraisal < p["casework.appraisal_wrong_rejection"]
-                 else "able_to_work" if passes and seen_as_able
+                 else "able_to_work" if passes and held_able
                  else "none")
     persons = model.persons
     mine = np.flatnonzero((persons.household == household) & persons.alive)

@@ -10,7 +10,7 @@ import numpy as np
 
 from simulation.inputs.parameters import load_parameters
 from simulation.model import economy, population
-from simulation.model.caseload import REVIEW, SEEN_AS_ABLE, appraise_ability_to_work, means_test, verification_coverage
+from simulation.model.caseload import REVIEW, appraise_ability_to_work, means_test, seen_as_able, verification_coverage
 from simulation.model.district import MonthByMonth, Payments
 from simulation.model.draws import HouseholdDraws
 from simulation.model.metrics import METRICS
@@ -78,7 +78,7 @@ class ReferenceDistrictModel(MonthByMonth):
         """The district `DistrictModel` starts from (the same generator, parameters and seed), copied into objects."""
         columns, persons = population.generate(n, self.p, population.lives_stream(seed))
         # The same per-household draw as the model's, so the two engines' committees see the same households as able.
-        seen_as_able = HouseholdDraws(seed).uniform(SEEN_AS_ABLE, 0, np.arange(n))
+        committee_view = seen_as_able(HouseholdDraws(seed), np.arange(n))
         by_household: list[list[Person]] = [[] for _ in range(n)]
         for i in range(len(persons)):
             by_household[int(persons.household[i])].append(Person(
@@ -91,7 +91,7 @@ class ReferenceDistrictModel(MonthByMonth):
                                centre=int(columns.centre[h]), assets=float(columns.assets[h]),
                                family_elsewhere=bool(columns.family_elsewhere[h]),
                                remittances=float(columns.remittances[h]), aware=bool(columns.aware[h]),
-                               earnings_shock=float(columns.earnings_shock[h]), seen_as_able=float(seen_as_able[h]),
+                               earnings_shock=float(columns.earnings_shock[h]), seen_as_able=float(committee_view[h]),
                                members=by_household[h])
 
     def _staff_centres(self) -> None:
