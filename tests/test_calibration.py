@@ -89,7 +89,8 @@ def test_validate_writes_the_comparison_and_its_report(tmp_path):
     assert set(table.loc[table["year"] > 2014, "split"]) == {"test"}
     assert table["simulated"].notna().all()
     assert (table["error"] - (table["simulated"] - table["official"])).abs().max() < 1e-9
-    assert set(official.FIGURES) - {"dibao_quarterly_exit"} <= set(table["figure"])
+    # Every figure with an official value in those years: the exit rate and the elderly on Dibao have none.
+    assert set(official.FIGURES) - {"dibao_quarterly_exit", "elderly_share_of_dibao_persons"} <= set(table["figure"])
     base = table[(table["figure"] == "dibao_persons_index") & (table["year"] == 2012)]
     assert np.allclose(base["simulated"], 100)
     html = (out / "report.html").read_text(encoding="utf-8")
@@ -124,6 +125,27 @@ def test_monthly_figures_of_persons_on_dibao():
     assert monthly["dibao_quarterly_exit"].iloc[2:].between(0, 1).all()
     assert monthly["dibao_disabled_share"].between(0, 1).all()
     assert (monthly["dibao_persons"] >= monthly["dibao_households"]).all()
+    assert (monthly["dibao_persons_aged_60_or_over"] <= monthly["dibao_persons"]).all()
+
+
+def test_the_old_are_counted_as_they_age_and_die():
+    """The count of people aged 60 or over, kept up to date as people have birthdays and die, is a fresh count of
+    the living; and the old people a grant covers are those of the whole household, or its disabled old ones where it
+    covers its disabled members only."""
+    from simulation.rules.regular_support import ON_DIBAO
+    model = DistrictModel("national", dt.date(2016, 1, 1), 4_000, seed=3).run(14)
+    persons, latest = model.persons, model.latest
+    old = persons.alive & (persons.age >= 60)
+    assert latest["persons_aged_60_or_over"] == int(old.sum()) > 0
+    on_dibao = np.flatnonzero(model.caseload.receives == ON_DIBAO)
+    members = np.bincount(persons.household[persons.alive], minlength=len(model.caseload.receives))
+    covered = np.minimum(model.caseload.covered, members)
+    old_in = np.bincount(persons.household[old], minlength=len(members))
+    disabled_old_in = np.bincount(persons.household[old & (persons.disability > 0)], minlength=len(members))
+    whole = covered[on_dibao] >= members[on_dibao]
+    assert (~whole).any() and whole.any()
+    expected = np.where(whole, old_in[on_dibao], np.minimum(disabled_old_in[on_dibao], covered[on_dibao])).sum()
+    assert latest["dibao_persons_aged_60_or_over"] == expected > 0
 
 
 def test_calibrate_refuses_an_unknown_locality(capsys):
@@ -136,7 +158,7 @@ def test_the_national_scenario_runs_from_any_year_with_the_new_columns(tmp_path)
     monthly = pd.read_csv(out / "monthly.csv")
     assert monthly["date"].iloc[0].startswith("2015-")
     for column in ("dibao_persons", "dibao_persons_urban", "dibao_persons_rural", "dibao_disabled_share",
-                   "dibao_quarterly_exit"):
+                   "dibao_quarterly_exit", "persons_aged_60_or_over", "dibao_persons_aged_60_or_over"):
         assert column in monthly
 
 

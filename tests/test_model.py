@@ -245,7 +245,8 @@ def test_the_appraisal_turns_away_those_who_can_work_but_keeps_their_disabled_me
     fit = np.array([1, 1, 0, 1])
     disabled = np.array([1, 0, 1, 0])
     c = Circumstances(urban=np.ones(n, bool), local_hukou=np.ones(n, bool), standard=np.full(n, 520.0),
-                      members=np.full(n, 2), children=zeros, aged_70_plus=1 - fit, able_adults=fit, fit_adults=fit,
+                      members=np.full(n, 2), children=zeros, aged_70_plus=1 - fit, aged_60_plus=1 - fit,
+                      disabled_aged_60_plus=(1 - fit) * disabled, able_adults=fit, fit_adults=fit,
                       workers=fit, family_elsewhere=np.ones(n, bool), disabled=disabled, severely_disabled=zeros,
                       disabled_pensions=np.zeros(n), earnings=np.zeros(n), pensions=np.zeros(n),
                       remittances=np.zeros(n), income=np.zeros(n), medical_repayment=np.zeros(n), assets=np.zeros(n))

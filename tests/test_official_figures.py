@@ -78,6 +78,17 @@ def test_shares_spending_exit_and_residents(figures):
     assert figures[(figures["figure"] == "dibao_persons_per_100_residents") & (figures["year"] == 2014)].empty
 
 
+def test_age_structure_and_the_elderly_on_dibao(figures):
+    """The census's share aged 60 or over is read at 0:00 on 1 November (the end of October); the Ministry's
+    elderly on Dibao in the first quarter of 2022 against the end-of-March total."""
+    census = one(figures, "share_aged_60_or_over", "all", 2010)
+    assert census["official"] == pytest.approx(13.26) and census["month"] == 10 and census["source_id"] == "S258"
+    assert one(figures, "share_aged_60_or_over", "all", 2015)["official"] == pytest.approx(16.15)
+    elderly = one(figures, "elderly_share_of_dibao_persons", "all", 2022)
+    assert elderly["official"] == pytest.approx(14.2 / 41.28 * 100) and elderly["month"] == 3
+    assert elderly["source_id"] == "S23;S21"
+
+
 def test_average_dibao_is_the_average_paid_or_derived_from_spending(figures):
     assert one(figures, "average_dibao_per_person", "urban", 2010)["official"] == pytest.approx(189.0)
     assert one(figures, "average_dibao_per_person", "rural", 2015)["official"] == pytest.approx(1766.5 / 12)
@@ -105,7 +116,7 @@ def test_select_filters_and_refuses_unknown_names_and_years_without_a_figure():
     with pytest.raises(InputError, match="'dibao_people' is not allowed .*dibao_persons_index, ") as caught:
         official.select(["dibao_people"])
     assert caught.value.field == "figure"
-    with pytest.raises(InputError, match="--years = 2020 is not allowed .*2007-2019") as caught:
-        official.select(None, range(2010, 2023))
+    with pytest.raises(InputError, match="--years = 2023 is not allowed .*2007-2022") as caught:
+        official.select(None, range(2010, 2024))
     with pytest.raises(InputError, match="--years = 2018"):
         official.select(["dibao_spending_urban_to_rural"], [2017, 2018])

@@ -41,10 +41,12 @@ relative one as a share of the metric's mean) and the tolerances:
     spending_central            9.9%, 6.2%                               16.5% relative
     spending_local              6.2%, 4.5%                               11% relative
     persons_urban               0.30%, 0.31%                             0.51% relative
+    persons_aged_60_or_over     0.57%, 0.46%                             0.94% relative
     dibao_persons_urban         21%, 20%                                 48% relative
     dibao_persons_rural         15%, 8.6%                                25% relative
     dibao_households_urban      16%, 15%                                 34% relative
     dibao_disabled_share        0.030, 0.027                             0.049
+    dibao_persons_aged_60_or_over  7.7%, 7.9%                            13% relative
     dibao_quarterly_exit        0.011, 0.018                             0.032
     extreme_poor_persons_rural  19%, 22%                                 36% relative
     spending_dibao_urban        18%, 18%                                 38% relative
@@ -106,8 +108,10 @@ TOLERANCES = {
     "spending_dibao": (0, 0.22), "spending_extreme_poor": (0, 0.38), "spending_temporary": (0, 0.27),
     "spending_medical": (0, 0.41), "spending_old_age": (0, 0.04), "spending_disability": (0, 0.125),
     "spending_total": (0, 0.135), "spending_central": (0, 0.165), "spending_local": (0, 0.11),
-    "persons_urban": (0, 0.0051), "dibao_persons_urban": (0, 0.48), "dibao_persons_rural": (0, 0.25),
-    "dibao_households_urban": (0, 0.34), "dibao_disabled_share": (0.049, 0), "dibao_quarterly_exit": (0.032, 0),
+    "persons_urban": (0, 0.0051), "persons_aged_60_or_over": (0, 0.0094),
+    "dibao_persons_urban": (0, 0.48), "dibao_persons_rural": (0, 0.25),
+    "dibao_households_urban": (0, 0.34), "dibao_disabled_share": (0.049, 0), "dibao_persons_aged_60_or_over": (0, 0.13),
+    "dibao_quarterly_exit": (0.032, 0),
     "extreme_poor_persons_rural": (0, 0.36), "spending_dibao_urban": (0, 0.38),
 }
 

@@ -61,7 +61,8 @@ def test_the_rules_work_on_columns_as_on_one_household():
     n = 3
     c = Circumstances(urban=np.array([True, False, True]), local_hukou=np.ones(n, bool),
                       standard=np.array([520.0, 330.0, 520.0]), members=np.array([3, 2, 1]),
-                      children=np.array([1, 0, 0]), aged_70_plus=np.zeros(n, int), able_adults=np.array([2, 2, 1]),
+                      children=np.array([1, 0, 0]), aged_70_plus=np.zeros(n, int), aged_60_plus=np.zeros(n, int),
+                      disabled_aged_60_plus=np.zeros(n, int), able_adults=np.array([2, 2, 1]),
                       fit_adults=np.array([2, 2, 1]), workers=np.array([2, 2, 1]),
                       family_elsewhere=np.zeros(n, bool), disabled=np.zeros(n, int), severely_disabled=np.zeros(n, int),
                       disabled_pensions=np.zeros(n),
@@ -80,7 +81,8 @@ def test_a_disabled_member_included_on_their_own_is_paid_the_gap_to_their_own_pe
     n = 3
     ones, zeros = np.ones(n, int), np.zeros(n, int)
     c = Circumstances(urban=np.ones(n, bool), local_hukou=np.ones(n, bool), standard=np.full(n, 520.0),
-                      members=np.full(n, 2), children=zeros, aged_70_plus=ones, able_adults=ones, fit_adults=ones,
+                      members=np.full(n, 2), children=zeros, aged_70_plus=ones, aged_60_plus=ones,
+                      disabled_aged_60_plus=ones, able_adults=ones, fit_adults=ones,
                       workers=ones, family_elsewhere=np.zeros(n, bool), disabled=ones, severely_disabled=zeros,
                       disabled_pensions=np.array([0.0, 150.0, 600.0]),
                       earnings=np.zeros(n), pensions=np.zeros(n), remittances=np.zeros(n), income=np.zeros(n),

@@ -32,6 +32,8 @@ FIGURES = {
     "dibao_spending_urban_to_rural": marked("ratio"),
     "dibao_quarterly_exit": marked("percent of persons per quarter"),
     "dibao_persons_per_100_residents": marked("persons per 100 residents"),
+    "share_aged_60_or_over": marked("percent of residents"),
+    "elderly_share_of_dibao_persons": marked("percent"),
 }
 COLUMNS = ["figure", "area", "year", "month", "official", "unit", "source_id", "status", "note"]
 # Weakest last. A rounded figure (unit '... (rounded)') is read as verified but is less exact than a partial one.
@@ -69,6 +71,8 @@ def official_figures() -> pd.DataFrame:
         *_spending_ratio(national),
         *_quarterly_exit(national, datasets.load_table("dibao_targeting_dynamics")),
         *_persons_per_100_residents(national, datasets.load_table("china_population_income")),
+        *_aged_60_or_over(datasets.load_table("china_population_income")),
+        *_elderly_share(national),
     ]
     table = pd.DataFrame(rows, columns=COLUMNS)
     table["month"] = table["month"].astype("Int64")
@@ -280,3 +284,26 @@ def _persons_per_100_residents(national: pd.DataFrame, population: pd.DataFrame)
                                 "year-end dibao_persons / year-end resident_population x 100"))
     return rows
 
+
+def _aged_60_or_over(population: pd.DataFrame) -> list[list]:
+    """The census and sample-survey share of residents aged 60 or over, counted at 0:00 on 1 November: the stock at
+    the end of October."""
+    rows = population[(population["indicator"] == "population_aged_60+_share") & population["value"].notna()]
+    return [_figure("share_aged_60_or_over", "all", used.year, 10, used.value, [used], f"{used.period}, all residents")
+            for used in (_used(row, 10) for _, row in rows.iterrows())]
+
+
+def _elderly_share(national: pd.DataFrame) -> list[list]:
+    """People aged 60 or over among those on Dibao: the Ministry's first-quarter count against the end-of-March
+    total."""
+    elderly = national[(national["indicator"] == "elderly_on_dibao") & national["value"].notna()]
+    stocks = _stocks(national, "dibao_persons", "total")
+    rows = []
+    for _, row in elderly.iterrows():
+        stock = stocks.get(int(row["year"]), {}).get(3)
+        if row["period"] != f"Q1 {row['year']}" or stock is None:
+            continue
+        used = _used(row, 3)
+        rows.append(_figure("elderly_share_of_dibao_persons", "all", used.year, 3, used.value / stock.value * 100,
+                            [used, stock], f"elderly_on_dibao {row['period']} / dibao_persons {stock.period} x 100"))
+    return rows

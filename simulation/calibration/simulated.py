@@ -107,6 +107,11 @@ def figures(monthly: pd.DataFrame, wanted: pd.DataFrame) -> np.ndarray:
             return 100 * row["extreme_poor_persons_rural"] / row["dibao_persons_rural"]
         if figure == "dibao_quarterly_exit":
             return 100 * row["dibao_quarterly_exit"]
+        # The district's own mix of town and country: an age structure, not a national rate.
+        if figure == "share_aged_60_or_over":
+            return 100 * row["persons_aged_60_or_over"] / row["persons"]
+        if figure == "elderly_share_of_dibao_persons":
+            return 100 * row["dibao_persons_aged_60_or_over"] / row["dibao_persons"]
         raise ValueError(f"no simulated counterpart for {figure}")
 
     with np.errstate(divide="ignore", invalid="ignore"):

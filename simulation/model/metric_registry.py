@@ -44,6 +44,7 @@ METRICS: dict[str, Metric] = {
     "dissolved_households": Metric("households whose last member has died", "number"),
     "persons": Metric("people living in the district", "number"),
     "persons_urban": Metric("people living in its urban areas (streets)", "number"),
+    "persons_aged_60_or_over": Metric("people aged 60 or over living in the district", "number"),
     "poverty_rate_before": Metric("share of people below the standard before assistance", "share",
                                   marked("poverty rate before assistance")),
     "poverty_rate_after": Metric("share of people below the standard after regular assistance", "share",
@@ -64,6 +65,7 @@ METRICS: dict[str, Metric] = {
     "dibao_households_urban": Metric("urban households receiving Dibao", "number"),
     "dibao_disabled_share": Metric("share of the people receiving Dibao who have a disability", "share",
                                    marked("Dibao recipients with a disability")),
+    "dibao_persons_aged_60_or_over": Metric("people Dibao covers who are aged 60 or over", "number"),
     "dibao_quarterly_exit": Metric("people who left Dibao over the last three months as a share of those receiving "
                                    "it now (empty in the first two months)", "share",
                                    marked("quarterly exit from Dibao")),

@@ -70,6 +70,9 @@ def measure(model, payments) -> dict:
     dibao_persons = int(covered.sum())
     model.dibao_leavers.count(caseload, on_dibao, covered)
     in_town = c.urban[on_dibao]
+    # A grant covering fewer than all members covers the disabled ones only, so its old people are its disabled old.
+    old_covered = np.where(covered >= c.members[on_dibao], c.aged_60_plus[on_dibao],
+                           np.minimum(c.disabled_aged_60_plus[on_dibao], covered))
     urban_on_dibao = on_dibao[in_town]
     rural_extreme = receiving[(receives == ON_EXTREME_POOR) & ~c.urban[receiving]]
     central = (urban_dibao * p["dibao.central_share.urban"]
@@ -86,6 +89,7 @@ def measure(model, payments) -> dict:
         "dissolved_households": len(members) - living,
         "persons": persons,
         "persons_urban": int((c.members * c.urban).sum()),
+        "persons_aged_60_or_over": int(c.aged_60_plus.sum()),
         "poverty_rate_before": _share(poor_persons, persons),
         "poverty_rate_after": _share(poor_after_persons, persons),
         "poverty_rate_after_own_standard": _share(poor_on_own_line, persons),
@@ -99,6 +103,7 @@ def measure(model, payments) -> dict:
         "dibao_households_urban": len(urban_on_dibao),
         # A grant covers the whole household or only its disabled members: either way every disabled member.
         "dibao_disabled_share": _share(np.minimum(c.disabled[on_dibao], covered).sum(), dibao_persons),
+        "dibao_persons_aged_60_or_over": int(old_covered.sum()),
         "dibao_quarterly_exit": model.dibao_leavers.quarterly_exit(dibao_persons),
         "extreme_poor_persons_rural": int(c.members[rural_extreme].sum()),
         "extreme_poor_households": int(np.count_nonzero(receives == ON_EXTREME_POOR)),

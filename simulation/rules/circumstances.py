@@ -20,6 +20,8 @@ _COUNTED = {
     "members": np.ones(CELLS, bool),
     "children": _age == 0,
     "aged_70_plus": _age == 3,
+    "aged_60_plus": _age >= 2,
+    "disabled_aged_60_plus": (_age >= 2) & (_disability > 0),
     "able_adults": (_age == 1) & (_disability != SEVERELY_DISABLED),
     "fit_adults": (_age == 1) & (_disability == 0),
     "disabled": _disability > 0,
@@ -88,6 +90,8 @@ class Circumstances:
     members: np.ndarray               # living members
     children: np.ndarray              # under 16
     aged_70_plus: np.ndarray
+    aged_60_plus: np.ndarray          # what the census counts as old: the validation's age structure, not a rule
+    disabled_aged_60_plus: np.ndarray
     able_adults: np.ndarray           # working age and not severely disabled: people who could support the others
     fit_adults: np.ndarray            # working age with no disability: whom a means test can expect to work
     workers: np.ndarray               # members in work

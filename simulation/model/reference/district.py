@@ -231,6 +231,7 @@ class ReferenceDistrictModel(MonthByMonth):
         p = self.p
         m = dict.fromkeys(("households", "dissolved_households", "persons", "persons_urban", "dibao_households",
                            "dibao_households_urban", "dibao_persons_urban", "dibao_persons_rural", "dibao_disabled",
+                           "dibao_persons_aged_60_or_over", "persons_aged_60_or_over",
                            "extreme_poor_households", "extreme_poor_persons_rural", "eligible_households", "poor",
                            "poor_receiving", "receiving", "receiving_ineligible", "eligible_excluded",
                            "eligible_claimed"), 0)
@@ -250,6 +251,7 @@ class ReferenceDistrictModel(MonthByMonth):
             m["households"] += 1
             m["persons"] += members
             m["persons_urban"] += members if household.urban else 0
+            m["persons_aged_60_or_over"] += int(c.aged_60_plus[0])
             standard = c.standard[0]
             own_income = max(c.income[0] - c.medical_repayment[0], 0.0) / members
             regular_cash = paid["dibao"] + paid["extreme_poor"] + paid["old_age"] + paid["disability"]
@@ -276,6 +278,9 @@ class ReferenceDistrictModel(MonthByMonth):
                 m["dibao_households_urban"] += household.urban
                 m["dibao_persons_urban" if household.urban else "dibao_persons_rural"] += covered
                 m["dibao_disabled"] += min(int(c.disabled[0]), covered)
+                # A grant covering fewer than all members covers the disabled ones only (as in metrics.py).
+                m["dibao_persons_aged_60_or_over"] += (int(c.aged_60_plus[0]) if covered >= members
+                                                       else min(int(c.disabled_aged_60_plus[0]), covered))
             if receiving and household.receives == ON_EXTREME_POOR:
                 m["extreme_poor_households"] += 1
                 m["extreme_poor_persons_rural"] += 0 if household.urban else members
@@ -305,6 +310,7 @@ class ReferenceDistrictModel(MonthByMonth):
             "dissolved_households": m["dissolved_households"],
             "persons": m["persons"],
             "persons_urban": m["persons_urban"],
+            "persons_aged_60_or_over": m["persons_aged_60_or_over"],
             "poverty_rate_before": share(below_before, m["persons"]),
             "poverty_rate_after": share(below_after, m["persons"]),
             "poverty_rate_after_own_standard": share(below_own_standard, m["persons"]),
@@ -316,6 +322,7 @@ class ReferenceDistrictModel(MonthByMonth):
             "dibao_persons_rural": m["dibao_persons_rural"],
             "dibao_households_urban": m["dibao_households_urban"],
             "dibao_disabled_share": share(m["dibao_disabled"], dibao_persons),
+            "dibao_persons_aged_60_or_over": m["dibao_persons_aged_60_or_over"],
             "dibao_quarterly_exit": quarterly_exit,
             "extreme_poor_persons_rural": m["extreme_poor_persons_rural"],
             "extreme_poor_households": m["extreme_poor_households"],

@@ -87,8 +87,8 @@ class ReferenceHousehold(mesa.Agent):
         """A one-row `Circumstances`, counted member by member, for the programmes' `assess` functions."""
         p = self.model.p
         working_age, old = p["population.age_bands"][1], p["population.age_bands"][2]
-        counts = dict(members=0, children=0, aged_70_plus=0, able_adults=0, fit_adults=0, disabled=0,
-                      severely_disabled=0)
+        counts = dict(members=0, children=0, aged_70_plus=0, aged_60_plus=0, disabled_aged_60_plus=0, able_adults=0,
+                      fit_adults=0, disabled=0, severely_disabled=0)
         earning_levels = pensions = disabled_pensions = 0.0
         workers = 0
         for person in self.members:
@@ -101,6 +101,8 @@ class ReferenceHousehold(mesa.Agent):
             counts["members"] += 1
             counts["children"] += person.age < working_age
             counts["aged_70_plus"] += person.age >= 70  # as in circumstances.py
+            counts["aged_60_plus"] += person.age >= old
+            counts["disabled_aged_60_plus"] += person.age >= old and person.disability != NO_DISABILITY
             counts["able_adults"] += working_age <= person.age < old and not severe
             counts["fit_adults"] += working_age <= person.age < old and person.disability == NO_DISABILITY
             counts["disabled"] += person.disability != NO_DISABILITY
