@@ -84,6 +84,7 @@ def test_age_structure_and_the_elderly_on_dibao(figures):
     census = one(figures, "share_aged_60_or_over", "all", 2010)
     assert census["official"] == pytest.approx(13.26) and census["month"] == 10 and census["source_id"] == "S258"
     assert one(figures, "share_aged_60_or_over", "all", 2015)["official"] == pytest.approx(16.15)
+    assert one(figures, "share_aged_60_or_over", "all", 2020)["official"] == pytest.approx(18.70)  # not the rural 23.81
     elderly = one(figures, "elderly_share_of_dibao_persons", "all", 2022)
     assert elderly["official"] == pytest.approx(14.2 / 41.28 * 100) and elderly["month"] == 3
     assert elderly["source_id"] == "S23;S21"

@@ -288,7 +288,8 @@ def _persons_per_100_residents(national: pd.DataFrame, population: pd.DataFrame)
 def _aged_60_or_over(population: pd.DataFrame) -> list[list]:
     """The census and sample-survey share of residents aged 60 or over, counted at 0:00 on 1 November: the stock at
     the end of October."""
-    rows = population[(population["indicator"] == "population_aged_60+_share") & population["value"].notna()]
+    rows = population[(population["indicator"] == "population_aged_60+_share") & (population["area"] == "total")
+                      & population["value"].notna()]
     return [_figure("share_aged_60_or_over", "all", used.year, 10, used.value, [used], f"{used.period}, all residents")
             for used in (_used(row, 10) for _, row in rows.iterrows())]
 
