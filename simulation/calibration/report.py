@@ -43,20 +43,21 @@ SPLITS = {TRAIN: marked("training"), TEST: marked("test")}
 
 
 def write_validation(table: pd.DataFrame, out_dir, lang: str = "en", overwrite: bool = False,
-                     inputs: dict | None = None) -> Path:
+                     inputs: dict | None = None, fitted: set[str] | None = None) -> Path:
     """Writes out_dir/validation.csv (`COLUMNS` first, then any extra columns of `table`) and out_dir/report.html.
-    `error` is simulated - official; `error_pct` is the same in percent of the official figure."""
+    `error` is simulated - official; `error_pct` is the same in percent of the official figure. `fitted`: the
+    figures the calibration fits, if known, so that the page says of each whether it was fitted."""
     missing = [column for column in COLUMNS if column not in table]
     if missing:
         raise ValueError(f"the validation table lacks the columns {missing}")
     table = table[COLUMNS + [c for c in table if c not in COLUMNS]]
     with outputs.writing(out_dir, "validate", inputs, overwrite, lang) as folder:
         table.to_csv(folder / "validation.csv", index=False)
-        (folder / "report.html").write_text(html(table, lang), encoding="utf-8")
+        (folder / "report.html").write_text(html(table, lang, fitted), encoding="utf-8")
     return Path(out_dir)
 
 
-def html(table: pd.DataFrame, lang: str = "en") -> str:
+def html(table: pd.DataFrame, lang: str = "en", fitted: set[str] | None = None) -> str:
     """The whole report as one self-contained page (templates/validation.html), the charts embedded as PNG."""
     training, test = _split_years(table, TRAIN), _split_years(table, TEST)
     sections = []
@@ -68,7 +69,8 @@ def html(table: pd.DataFrame, lang: str = "en") -> str:
             images.append({"alt": f"{_title(name, lang)}: {_area(area, lang)}",
                            "data": base64.b64encode(png).decode("ascii")})
         sections.append({"title": _title(name, lang), "name": name,
-                         "unit": t(FIGURES[name], lang) if name in FIGURES else "", "images": images})
+                         "unit": t(FIGURES[name], lang) if name in FIGURES else "", "images": images,
+                         "fitted": None if fitted is None else _fitted_note(name in fitted, lang)})
     words = {
         "intro": [
             t("Each figure below is computed twice: from the official statistics in datasets/ (each row with its "
@@ -88,6 +90,14 @@ def html(table: pd.DataFrame, lang: str = "en") -> str:
     return pages.render("validation.html", lang, title=t("Validation: the simulated district against the official "
                                                          "figures", lang),
                         words=words, sections=sections, table=_table(table, lang), shaded_class=TRAINING_GID)
+
+
+def _fitted_note(fitted: bool, lang: str) -> str:
+    # A training year is not a fitted figure: the index, for one, is shown in them but not fitted to.
+    if fitted:
+        return t("The calibration fits the district to this figure in the training years.", lang)
+    return t("The calibration does not fit the district to this figure: in every year, training years too, it shows "
+             "how close the district comes without being fitted to it.", lang)
 
 
 def chart(rows: pd.DataFrame, name: str, area: str, training: list[int], lang: str = "en") -> Figure:

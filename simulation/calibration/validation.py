@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from simulation.calibration import official, simulated
+from simulation.calibration import fit, official, simulated
 from simulation.calibration.report import COLUMNS, TEST, TRAIN, write_validation
 from simulation.i18n.numbers import years as years_as_text
 from simulation.inputs.errors import InputError
@@ -33,5 +33,6 @@ def validate(years: list[int], figures: list[str] | None, seeds: int, households
     table["error"] = table["simulated"] - table["official"]
     table["error_pct"] = 100 * table["error"] / table["official"]
     table = table[[*COLUMNS, "simulated_low", "simulated_high", "month", "unit", "source_id", "status"]]
-    write_validation(table, out, lang, overwrite, inputs)
+    fitted = {target["figure"] for target in fit.read(fit.calibrated_file("national")).targets}
+    write_validation(table, out, lang, overwrite, inputs, fitted)
     return table
