@@ -295,8 +295,8 @@ def _aged_60_or_over(population: pd.DataFrame) -> list[list]:
 
 
 def _elderly_share(national: pd.DataFrame) -> list[list]:
-    """People aged 60 or over among those on Dibao: the Ministry's first-quarter count against the end-of-March
-    total."""
+    """People aged 60 or over among those on Dibao: the Ministry's first-quarter count of the old (the law on the
+    elderly's 60 or over; the release gives no age) against the end-of-March total."""
     elderly = national[(national["indicator"] == "elderly_on_dibao") & national["value"].notna()]
     stocks = _stocks(national, "dibao_persons", "total")
     rows = []
