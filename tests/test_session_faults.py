@@ -265,8 +265,9 @@ def test_a_trainee_sees_the_centre_s_cases_the_truth_only_after_the_reveal_and_r
     assert [case.truth for case in mine] == [None] * len(mine)
     unchecked = min(mine, key=lambda case: case.facts["records"] is not None)  # one without records, if any
     ana.decide(unchecked.id, "verify")
-    assert ana.hours_left() == pytest.approx(trainer.dashboard().history["desk_hours"].iloc[-1]["0"]
-                                             - unchecked.verification_hours)
+    desk_hours = trainer.dashboard().history["desk_hours"].iloc[-1]["0"]
+    assert ana.desk_hours() == pytest.approx(desk_hours)  # the month's hours, spent or not
+    assert ana.hours_left() == pytest.approx(desk_hours - unchecked.verification_hours)
     with pytest.raises(Refused, match="^Your household cannot apply this month"):
         hana.act("apply", ["identity"])  # its application is open
     trainer.advance()

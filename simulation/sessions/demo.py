@@ -122,15 +122,20 @@ def participant(code: str, db: str, index: int, role: str, centre: int | None, m
 
 def _caseworker_month(seat, rng, index: int) -> int:
     """Decide the centre's cases as the rules say, with slips. The pair share them out, every other case, and
-    take turns month by month at the first, so that each decides some even where a month brings one case."""
-    stored = 0
+    take turns month by month at the first, so that each decides some even where a month brings one case. Each
+    spends at most half the centre's hours: where the cases need more hours than the centre has, the quicker of the
+    pair would otherwise spend them all and leave the other nothing to do."""
+    stored, share = 0, seat.desk_hours() / 2
     for case in seat.cases()[(index + seat.room.month) % 2::2]:
         if case.status != "pending":
             continue
         decision, amount, reason = _by_the_rules(case.facts, rng)
+        hours = case.verification_hours if decision == "verify" else case.hours
+        if hours > share:
+            continue  # a shorter case may still fit
         try:
             seat.decide(case.id, decision, amount, reason)
-            stored += 1
+            stored, share = stored + 1, share - hours
         except Refused:  # the other of the pair took it, or the hours are spent: as on a page, go on
             continue
     return stored

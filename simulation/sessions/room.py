@@ -217,11 +217,19 @@ class Seat:
         with self.room.engine.connect() as conn:
             return self._hours_left(conn)
 
+    def desk_hours(self) -> float:
+        """The centre's hours for cases this month, before any are spent."""
+        with self.room.engine.connect() as conn:
+            return self._desk_hours(conn)
+
+    def _desk_hours(self, conn) -> float:
+        held = conn.execute(sa.select(months.c.figures).where(
+            months.c.session_id == self.room.id, months.c.month == self.room.month)).scalar()
+        return (held or {}).get("desk_hours", {}).get(str(self.centre), 0.0)
+
     def _hours_left(self, conn) -> float:
         room = self.room
-        held = conn.execute(sa.select(months.c.figures).where(
-            months.c.session_id == room.id, months.c.month == room.month)).scalar()
-        budget = (held or {}).get("desk_hours", {}).get(str(self.centre), 0.0)
+        budget = self._desk_hours(conn)
         spent = conn.execute(sa.select(sa.func.coalesce(sa.func.sum(decisions.c.hours), 0.0)).join(participants).where(
             decisions.c.session_id == room.id, decisions.c.month == room.month,
             participants.c.centre == self.centre, participants.c.role == "caseworker")).scalar_one()
