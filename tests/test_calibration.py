@@ -91,10 +91,13 @@ def test_validate_writes_the_comparison_and_its_report(tmp_path):
     assert (table["error"] - (table["simulated"] - table["official"])).abs().max() < 1e-9
     # The page says which figures the calibration fits: the index is shown in the training years but not fitted.
     page = (out / "report.html").read_text(encoding="utf-8")
+    def section(name: str) -> str:  # from the figure's heading to the next heading
+        start = page.index(f'id="{name}"')
+        return page[start:page.index("<h2", start)]
     fitted_note, unfitted_note = "The calibration fits the district", "The calibration does not fit the district"
-    index, per_100 = page.index('id="dibao_persons_index"'), page.index('id="dibao_persons_per_100_residents"')
-    assert page.find(unfitted_note, index) < page.find(fitted_note, index)
-    assert page.find(fitted_note, per_100) < page.find(unfitted_note, per_100) or unfitted_note not in page[per_100:]
+    assert unfitted_note in section("dibao_persons_index") and fitted_note not in section("dibao_persons_index")
+    per_100 = section("dibao_persons_per_100_residents")
+    assert fitted_note in per_100 and unfitted_note not in per_100
     # Every figure with an official value in those years: the exit rate and the elderly on Dibao have none.
     assert set(official.FIGURES) - {"dibao_quarterly_exit", "elderly_share_of_dibao_persons"} <= set(table["figure"])
     base = table[(table["figure"] == "dibao_persons_index") & (table["year"] == 2012)]
