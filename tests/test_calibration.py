@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from simulation.calibration import fit, official, spells, summary
+from simulation.calibration import fit, official, simulated, spells, summary
 from simulation.cli import main
 from simulation.model.district import DistrictModel
 
@@ -98,8 +98,10 @@ def test_validate_writes_the_comparison_and_its_report(tmp_path):
     assert unfitted_note in section("dibao_persons_index") and fitted_note not in section("dibao_persons_index")
     per_100 = section("dibao_persons_per_100_residents")
     assert fitted_note in per_100 and unfitted_note not in per_100
-    # Every figure with an official value in those years: the exit rate and the elderly on Dibao have none.
-    assert set(official.FIGURES) - {"dibao_quarterly_exit", "elderly_share_of_dibao_persons"} <= set(table["figure"])
+    # Every figure with an official value in those years: the exit rate, the elderly on Dibao and household size
+    # (censuses of 2010 and 2020) have none.
+    assert (set(official.FIGURES) - {"dibao_quarterly_exit", "elderly_share_of_dibao_persons", "persons_per_household"}
+            <= set(table["figure"]))
     base = table[(table["figure"] == "dibao_persons_index") & (table["year"] == 2012)]
     assert np.allclose(base["simulated"], 100)
     html = (out / "report.html").read_text(encoding="utf-8")
@@ -155,6 +157,20 @@ def test_the_old_are_counted_as_they_age_and_die():
     assert (~whole).any() and whole.any()
     expected = np.where(whole, old_in[on_dibao], np.minimum(disabled_old_in[on_dibao], covered[on_dibao])).sum()
     assert latest["dibao_persons_aged_60_or_over"] == expected > 0
+
+
+def test_persons_per_household_is_a_count_of_the_living_on_census_day():
+    """The district's figure beside the census's: people alive over households with a living member, at the end of
+    October."""
+    model = DistrictModel("national", dt.date(2010, 1, 1), 4_000, seed=3).run(9)
+    monthly = model.monthly()
+    assert monthly["date"].iloc[-1] == "2010-10-01"
+    dates = pd.to_datetime(monthly["date"])
+    wanted = official.select(["persons_per_household"], [2010])
+    found = simulated.figures(monthly.assign(year=dates.dt.year, month=dates.dt.month), wanted)
+    persons = model.persons
+    households = np.count_nonzero(np.bincount(persons.household[persons.alive]))
+    assert found[0] == pytest.approx(np.count_nonzero(persons.alive) / households)
 
 
 def test_calibrate_refuses_an_unknown_locality(capsys):

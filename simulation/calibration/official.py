@@ -33,6 +33,7 @@ FIGURES = {
     "dibao_quarterly_exit": marked("percent of persons per quarter"),
     "dibao_persons_per_100_residents": marked("persons per 100 residents"),
     "share_aged_60_or_over": marked("percent of residents"),
+    "persons_per_household": marked("persons per household"),
     "elderly_share_of_dibao_persons": marked("percent"),
 }
 COLUMNS = ["figure", "area", "year", "month", "official", "unit", "source_id", "status", "note"]
@@ -62,6 +63,7 @@ class Used:
 def official_figures() -> pd.DataFrame:
     """Every official figure that datasets/ allows, one row per (figure, area, year); columns `COLUMNS`."""
     national = datasets.load_table("china_dibao_national")
+    population = datasets.load_table("china_population_income")
     rows = [
         *_persons_index(national),
         *_urban_share(national),
@@ -70,8 +72,9 @@ def official_figures() -> pd.DataFrame:
         *_extreme_poor_ratio(national, datasets.load_table("china_social_assistance_other")),
         *_spending_ratio(national),
         *_quarterly_exit(national, datasets.load_table("dibao_targeting_dynamics")),
-        *_persons_per_100_residents(national, datasets.load_table("china_population_income")),
-        *_aged_60_or_over(datasets.load_table("china_population_income")),
+        *_persons_per_100_residents(national, population),
+        *_census(population, "share_aged_60_or_over", "population_aged_60+_share", "total", "all residents"),
+        *_census(population, "persons_per_household", "avg_family_household_size", "national", "family households"),
         *_elderly_share(national),
     ]
     table = pd.DataFrame(rows, columns=COLUMNS)
@@ -285,12 +288,11 @@ def _persons_per_100_residents(national: pd.DataFrame, population: pd.DataFrame)
     return rows
 
 
-def _aged_60_or_over(population: pd.DataFrame) -> list[list]:
-    """The census and sample-survey share of residents aged 60 or over, counted at 0:00 on 1 November: the stock at
-    the end of October."""
-    rows = population[(population["indicator"] == "population_aged_60+_share") & (population["area"] == "total")
+def _census(population: pd.DataFrame, figure: str, indicator: str, area: str, what: str) -> list[list]:
+    """A census (or 1% sample survey) figure, counted at 0:00 on 1 November: the stock at the end of October."""
+    rows = population[(population["indicator"] == indicator) & (population["area"] == area)
                       & population["value"].notna()]
-    return [_figure("share_aged_60_or_over", "all", used.year, 10, used.value, [used], f"{used.period}, all residents")
+    return [_figure(figure, "all", used.year, 10, used.value, [used], f"{used.period}, {what}")
             for used in (_used(row, 10) for _, row in rows.iterrows())]
 
 

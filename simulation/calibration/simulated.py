@@ -110,6 +110,8 @@ def figures(monthly: pd.DataFrame, wanted: pd.DataFrame) -> np.ndarray:
         # The district's own mix of town and country: an age structure, not a national rate.
         if figure == "share_aged_60_or_over":
             return 100 * row["persons_aged_60_or_over"] / row["persons"]
+        if figure == "persons_per_household":
+            return row["persons"] / row["households"]
         if figure == "elderly_share_of_dibao_persons":
             return 100 * row["dibao_persons_aged_60_or_over"] / row["dibao_persons"]
         raise ValueError(f"no simulated counterpart for {figure}")
