@@ -98,10 +98,8 @@ def test_validate_writes_the_comparison_and_its_report(tmp_path):
     assert unfitted_note in section("dibao_persons_index") and fitted_note not in section("dibao_persons_index")
     per_100 = section("dibao_persons_per_100_residents")
     assert fitted_note in per_100 and unfitted_note not in per_100
-    # Every figure with an official value in those years: the exit rate, the elderly on Dibao and household size
-    # (censuses of 2010 and 2020) have none.
-    assert (set(official.FIGURES) - {"dibao_quarterly_exit", "elderly_share_of_dibao_persons", "persons_per_household"}
-            <= set(table["figure"]))
+    # Every figure with an official value in those years: the exit rate and the elderly on Dibao have none.
+    assert set(official.FIGURES) - {"dibao_quarterly_exit", "elderly_share_of_dibao_persons"} <= set(table["figure"])
     base = table[(table["figure"] == "dibao_persons_index") & (table["year"] == 2012)]
     assert np.allclose(base["simulated"], 100)
     html = (out / "report.html").read_text(encoding="utf-8")

@@ -79,8 +79,9 @@ def test_shares_spending_exit_and_residents(figures):
 
 
 def test_age_structure_household_size_and_the_elderly_on_dibao(figures):
-    """The census's share aged 60 or over and persons per household are read at 0:00 on 1 November (the end of
-    October); the Ministry's elderly on Dibao in the first quarter of 2022 against the end-of-March total."""
+    """The census's (and 1% survey's) share aged 60 or over and persons per household are read at 0:00 on 1 November
+    (the end of October), NBS's year-end estimates in December; the Ministry's elderly on Dibao in the first quarter of
+    2022 against the end-of-March total."""
     census = one(figures, "share_aged_60_or_over", "all", 2010)
     assert census["official"] == pytest.approx(13.26) and census["month"] == 10 and census["source_id"] == "S258"
     assert one(figures, "share_aged_60_or_over", "all", 2015)["official"] == pytest.approx(16.15)
@@ -89,6 +90,10 @@ def test_age_structure_household_size_and_the_elderly_on_dibao(figures):
     size = one(figures, "persons_per_household", "all", 2010)
     assert size["official"] == pytest.approx(3.10) and size["month"] == 10 and size["source_id"] == "S214"
     assert one(figures, "persons_per_household", "all", 2020)["official"] == pytest.approx(2.62)
+    assert one(figures, "persons_per_household", "all", 2015)["official"] == pytest.approx(3.10)  # the 1% survey
+    # Between them, NBS's year-end estimates of the share aged 60 or over, read in December.
+    year_end = one(figures, "share_aged_60_or_over", "all", 2018)
+    assert year_end["official"] == pytest.approx(17.9) and year_end["month"] == 12 and year_end["source_id"] == "S275"
     elderly = one(figures, "elderly_share_of_dibao_persons", "all", 2022)
     assert elderly["official"] == pytest.approx(14.2 / 41.28 * 100) and elderly["month"] == 3
     assert elderly["source_id"] == "S23;S21"

@@ -289,11 +289,12 @@ def _persons_per_100_residents(national: pd.DataFrame, population: pd.DataFrame)
 
 
 def _census(population: pd.DataFrame, figure: str, indicator: str, area: str, what: str) -> list[list]:
-    """A census (or 1% sample survey) figure, counted at 0:00 on 1 November: the stock at the end of October."""
+    """A figure of the population: a census or 1% sample survey counts at 0:00 on 1 November (the stock at the end of
+    October), NBS's yearly estimate at the end of the year."""
     rows = population[(population["indicator"] == indicator) & (population["area"] == area)
                       & population["value"].notna()]
-    return [_figure(figure, "all", used.year, 10, used.value, [used], f"{used.period}, {what}")
-            for used in (_used(row, 10) for _, row in rows.iterrows())]
+    used = [_used(row, 12 if row["period"] == "year-end" else 10) for _, row in rows.iterrows()]
+    return [_figure(figure, "all", one.year, one.month, one.value, [one], f"{one.period}, {what}") for one in used]
 
 
 def _elderly_share(national: pd.DataFrame) -> list[list]:
