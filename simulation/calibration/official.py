@@ -73,8 +73,8 @@ def official_figures() -> pd.DataFrame:
         *_spending_ratio(national),
         *_quarterly_exit(national, datasets.load_table("dibao_targeting_dynamics")),
         *_persons_per_100_residents(national, population),
-        *_census(population, "share_aged_60_or_over", "population_aged_60+_share", "total", "all residents"),
-        *_census(population, "persons_per_household", "avg_family_household_size", "national", "family households"),
+        *_population_figure(population, "share_aged_60_or_over", "population_aged_60+_share", "total", "all residents"),
+        *_population_figure(population, "persons_per_household", "avg_family_household_size", "national", "family households"),
         *_elderly_share(national),
     ]
     table = pd.DataFrame(rows, columns=COLUMNS)
@@ -288,7 +288,7 @@ def _persons_per_100_residents(national: pd.DataFrame, population: pd.DataFrame)
     return rows
 
 
-def _census(population: pd.DataFrame, figure: str, indicator: str, area: str, what: str) -> list[list]:
+def _population_figure(population: pd.DataFrame, figure: str, indicator: str, area: str, what: str) -> list[list]:
     """A figure of the population: a census or 1% sample survey counts at 0:00 on 1 November (the stock at the end of
     October), NBS's yearly estimate at the end of the year."""
     rows = population[(population["indicator"] == indicator) & (population["area"] == area)
