@@ -73,8 +73,10 @@ def official_figures() -> pd.DataFrame:
         *_spending_ratio(national),
         *_quarterly_exit(national, datasets.load_table("dibao_targeting_dynamics")),
         *_persons_per_100_residents(national, population),
-        *_population_figure(population, "share_aged_60_or_over", "population_aged_60+_share", "total", "all residents"),
-        *_population_figure(population, "persons_per_household", "avg_family_household_size", "national", "family households"),
+        *_population_figure(population, "share_aged_60_or_over", "population_aged_60+_share", "total",
+                            "all residents"),
+        *_population_figure(population, "persons_per_household", "avg_family_household_size", "national",
+                            "family households"),
         *_elderly_share(national),
     ]
     table = pd.DataFrame(rows, columns=COLUMNS)

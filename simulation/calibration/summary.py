@@ -87,8 +87,8 @@ def population_line(table: pd.DataFrame) -> str:
     elderly = wanted.assign(simulated=simulated.figures(monthly, wanted)).iloc[-1]
     return (f"The 2010 census / the district: residents aged 60 or over {aged['official']:.1f}% / "
             f"{aged['simulated']:.1f}%, persons per household {size['official']:.2f} / {size['simulated']:.2f} "
-            "(later years in the table above). People on Dibao aged 60 or over, March 2022 (the Ministry, S23 and S21 / "
-            f"40,000 households, seed 1): {elderly['official']:.1f}% / {elderly['simulated']:.1f}%.")
+            "(later years in the table above). People on Dibao aged 60 or over, March 2022 (the Ministry, S23 and "
+            f"S21 / 40,000 households, seed 1): {elderly['official']:.1f}% / {elderly['simulated']:.1f}%.")
 
 
 def summary() -> str:
