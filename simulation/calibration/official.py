@@ -295,7 +295,7 @@ def _population_figure(population: pd.DataFrame, figure: str, indicator: str, ar
     October), NBS's yearly estimate at the end of the year."""
     rows = population[(population["indicator"] == indicator) & (population["area"] == area)
                       & population["value"].notna()]
-    used = [_used(row, 12 if row["period"] == "year-end" else 10) for _, row in rows.iterrows()]
+    used = [_used(row, month_of(row["period"]) or 10) for _, row in rows.iterrows()]
     return [_figure(figure, "all", one.year, one.month, one.value, [one], f"{one.period}, {what}") for one in used]
 
 
