@@ -13,7 +13,7 @@ import matplotlib
 matplotlib.use("Agg")  # the CLI only writes PNG files
 
 from simulation.i18n import LANGUAGES, language, t  # noqa: E402
-from simulation.inputs.errors import InputError, UserError  # noqa: E402
+from simulation.inputs.errors import COMMAND_LINE, InputError, Phrase, UserError  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,8 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.command(args) or 0
     except InputError as err:
-        print("carelab: " + t("{where}: {field} = {value} is not allowed ({allowed})", args.lang, where=err.where,
-                              field=err.field, value=err.excerpt, allowed=err.allowed), file=sys.stderr)
+        # A command's own message names it already ("carelab validate: ..."): the program's name once is enough.
+        print(("" if err.where.startswith("carelab") else "carelab: ") + err.message(args.lang), file=sys.stderr)
         return 2
     except UserError as err:
         print(f"carelab: {err}", file=sys.stderr)
@@ -256,9 +256,9 @@ def _case(args) -> None:
     scenario = load_scenario(args.scenario).with_run(args.households or min(2_000, HISTORY_LIMIT), args.months,
                                                      args.seed)
     if scenario.households > HISTORY_LIMIT:
-        raise InputError("carelab case", "--households", scenario.households, f"at most {HISTORY_LIMIT:,}")
+        raise InputError("carelab case", "--households", scenario.households, "at most {most:,}", most=HISTORY_LIMIT)
     if not 1 <= args.month <= scenario.months:
-        raise InputError("carelab case", "--month", args.month, f"a month from 1 to {scenario.months}")
+        raise InputError("carelab case", "--month", args.month, "a month from 1 to {last}", last=scenario.months)
     model = scenario.with_run(months=args.month).build(keep_history=True).run(args.month)
     print(case_file(model, args.household, args.month, args.lang))
 
@@ -267,7 +267,8 @@ def _parameters(args) -> None:
     from simulation.inputs.parameters import load_parameters, localities
 
     if args.locality not in localities():
-        raise InputError("carelab parameters", "--locality", args.locality, "one of: " + ", ".join(localities()))
+        raise InputError("carelab parameters", "--locality", args.locality, "one of: {names}",
+                         names=", ".join(localities()))
     date = _date("--date", args.date)
     parameter_set = load_parameters(args.locality)
     for name, parameter in sorted(parameter_set.parameters.items()):
@@ -358,7 +359,7 @@ def _calibrate(args) -> None:
     for flag, value, least in (("--households", args.households, 1_000), ("--seeds", args.seeds, 1),
                                ("--evaluations", args.evaluations, 1)):
         if value < least:
-            raise InputError("carelab calibrate", flag, value, f"a whole number of at least {least:,}")
+            raise InputError("carelab calibrate", flag, value, "a whole number of at least {least:,}", least=least)
     progress = None
     if sys.stderr.isatty():  # a quarter of an hour: show each trial's score as it goes
         from tqdm import tqdm
@@ -410,7 +411,7 @@ def _inputs(args) -> dict:
 
 def _member(spec: str) -> dict:
     age, *marks = spec.split(":")
-    allowed = "an age, optionally with :disabled or :severe and :jobless, e.g. 70:severe or 35:jobless"
+    allowed = Phrase("an age, optionally with :disabled or :severe and :jobless, e.g. 70:severe or 35:jobless")
     try:
         age = int(age)
     except ValueError:
@@ -441,7 +442,7 @@ def _years(text: str) -> list[int]:
     except ValueError:
         years = []
     if not years:
-        raise InputError("command line", "--years", text, "years such as 2010-2019 or 2012,2015")
+        raise InputError(COMMAND_LINE, "--years", text, "years such as 2010-2019 or 2012,2015")
     return years
 
 
@@ -450,7 +451,7 @@ def _date(flag: str, text: str):
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InputError("command line", flag, text, "a date such as 2019-01-01") from None
+        raise InputError(COMMAND_LINE, flag, text, "a date such as 2019-01-01") from None
 
 
 if __name__ == "__main__":

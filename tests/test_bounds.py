@@ -171,7 +171,7 @@ def test_calc_refuses_a_number_that_is_not_finite_or_out_of_bounds(capsys, flag,
     assert main(["calc", "--member", "45", flag, text]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.count("\n") == 1
-    assert captured.err.startswith(f"carelab: carelab calc: {field} = ")
+    assert captured.err.startswith(f"carelab calc: {field} = ")
     assert "a number from 0 to " in captured.err
 
 
@@ -183,7 +183,7 @@ def test_calc_refuses_a_number_that_is_not_finite_or_out_of_bounds(capsys, flag,
 def test_package_refuses_a_number_that_is_not_finite_or_out_of_bounds(capsys, flags, field):
     assert main(["package", *flags]) == 2
     captured = capsys.readouterr()
-    assert captured.out == "" and captured.err.startswith(f"carelab: carelab package: {field} = ")
+    assert captured.out == "" and captured.err.startswith(f"carelab package: {field} = ")
 
 
 @pytest.mark.parametrize("flags", [["--households", str(MAX_HOUSEHOLDS + 1)], ["--months", "100000"]])

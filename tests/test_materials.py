@@ -137,7 +137,7 @@ def test_a_mistake_gives_one_message_and_writes_nothing(tmp_path, capsys, monkey
     monkeypatch.chdir(tmp_path)
     assert main([*argv, "--out", "M"]) == 2
     message = capsys.readouterr().err
-    assert message.startswith("carelab: ") and f"{field} = " in message and "Traceback" not in message
+    assert message.startswith("carelab materials") and f"{field} = " in message and "Traceback" not in message
     assert list(tmp_path.iterdir()) == []
 
 

@@ -186,7 +186,7 @@ def test_carelab_session_create_refuses_a_bad_size_in_one_line_and_writes_nothin
     where = ["--folder", str(folder)] if db.startswith("sqlite") else ["--db", db]
     assert main(["session", "create", "dachuan-2019", *where, *argument]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("carelab: ") and "Traceback" not in err
+    assert err.count("\n") == 1 and err.startswith("carelab session create: ") and "Traceback" not in err
     assert argument[0].strip("-") in err
     assert not folder.exists()
     engine = sa.create_engine(db)
@@ -234,9 +234,8 @@ def test_serve_refuses_a_port_another_program_listens_on_in_one_line(tmp_path, c
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.count("\n") == 1
     allowed = t("a port no other program listens on; this one said: {reason}", "zh", reason="Address already in use")
-    assert captured.err == "carelab: " + t("{where}: {field} = {value} is not allowed ({allowed})", "zh",
-                                           where="carelab session serve", field="--port", value=port,
-                                           allowed=allowed) + "\n"
+    assert captured.err == t("{where}: {field} = {value} is not allowed ({allowed})", "zh",
+                             where="carelab session serve", field="--port", value=port, allowed=allowed) + "\n"
 
 
 def test_a_database_that_does_not_answer_is_named_in_one_line(tmp_path, capsys):
@@ -244,7 +243,7 @@ def test_a_database_that_does_not_answer_is_named_in_one_line(tmp_path, capsys):
     for command in (["create", "dachuan-2019"], ["advance", "ABCDEF", "--key", "x"]):
         assert main(["session", *command, "--db", nowhere]) == 2
         err = capsys.readouterr().err
-        assert err.startswith(f"carelab: carelab session: --db = '{nowhere}' is not allowed (the address of a "
+        assert err.startswith(f"carelab session: --db = '{nowhere}' is not allowed (the address of a "
                               "PostgreSQL database that answers; it said: ") and err.count("\n") == 1
 
 

@@ -10,7 +10,7 @@ from typing import Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import InputError, Phrase
 from simulation.inputs.parameters import load_parameters, localities
 from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED, Households, Persons
 from simulation.rules import entitlements
@@ -51,21 +51,21 @@ class Household(BaseModel):
 
 
 ALLOWED = {
-    "members": "at least one member, e.g. --member 45 --member 70:severe",
-    "income": f"a number from 0 to {MAX_INCOME:,} (yuan a month)",
-    "assets": f"a number from 0 to {MAX_ASSETS:,} (yuan)",
-    "medical_costs": f"a number from 0 to {MAX_MEDICAL_COSTS:,} (yuan this month)",
-    "age": "a whole number from 0 to 120",
-    "disability": "none, disabled or severe",
-    "in_work": "true or false",
-    "area": "urban or rural",
-    "hukou": "local or migrant",
-    "date": "a date such as 2019-06-01",
-    "level": "relative_to_standard or share_of_median",
+    "members": Phrase("at least one member, e.g. --member 45 --member 70:severe"),
+    "income": Phrase("a number from 0 to {most:,} (yuan a month)", most=MAX_INCOME),
+    "assets": Phrase("a number from 0 to {most:,} (yuan)", most=MAX_ASSETS),
+    "medical_costs": Phrase("a number from 0 to {most:,} (yuan this month)", most=MAX_MEDICAL_COSTS),
+    "age": Phrase("a whole number from 0 to 120"),
+    "disability": Phrase("none, disabled or severe"),
+    "in_work": Phrase("true or false"),
+    "area": Phrase("urban or rural"),
+    "hukou": Phrase("local or migrant"),
+    "date": Phrase("a date such as 2019-06-01"),
+    "level": Phrase("relative_to_standard or share_of_median"),
 }
 
 
-def describe(where: str = "household", **fields) -> Household:
+def describe(where: str = Phrase("household"), **fields) -> Household:
     """A validated household; a wrong field raises InputError naming it."""
     try:
         household = Household.model_validate(fields)
@@ -74,10 +74,10 @@ def describe(where: str = "household", **fields) -> Household:
         name = ".".join(str(part) for part in first["loc"])
         raise InputError(where, name, first.get("input"), ALLOWED.get(str(first["loc"][-1]), first["msg"])) from None
     if household.locality not in localities():
-        raise InputError(where, "locality", household.locality, "one of: " + ", ".join(localities()))
+        raise InputError(where, "locality", household.locality, "one of: {names}", names=", ".join(localities()))
     schemes = load_parameters(household.locality).parameters["minimum_income.scheme"].allowed
     if household.scheme not in schemes:
-        raise InputError(where, "scheme", household.scheme, "one of: " + ", ".join(schemes))
+        raise InputError(where, "scheme", household.scheme, "one of: {names}", names=", ".join(schemes))
     return household
 
 

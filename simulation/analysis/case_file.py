@@ -7,22 +7,25 @@ from __future__ import annotations
 import numpy as np
 
 from simulation.i18n import marked, t
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import InputError, Phrase
 from simulation.model.caseload import NO_CASE, REVIEW
 from simulation.model.population import DISABLED, SEVERELY_DISABLED, Households
 from simulation.rules import entitlements, minimum_income
 from simulation.rules.circumstances import MemberCounts, of_households
 from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 
+WHERE = Phrase("case file")
+
 
 def case_file(model, household: int, month: int, lang: str = "en") -> str:
     if not model.history:
-        raise InputError("case file", "district", f"{len(model.households):,} households",
+        raise InputError(WHERE, "district", f"{len(model.households):,} households",
                          "a run that keeps its history (districts of up to 5,000 households)")
     if month not in model.history:
-        raise InputError("case file", "month", month, f"a month from 1 to {max(model.history)}")
+        raise InputError(WHERE, "month", month, "a month from 1 to {last}", last=max(model.history))
     if not 0 <= household < len(model.households):
-        raise InputError("case file", "household", household, f"a number from 0 to {len(model.households) - 1}")
+        raise InputError(WHERE, "household", household, "a number from 0 to {last}",
+                         last=len(model.households) - 1)
     record = model.history[month]
     p, caseload, i = record.p, record.caseload, household
     persons = record.persons.select(np.flatnonzero(record.persons.household == i))

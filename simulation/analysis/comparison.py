@@ -94,8 +94,8 @@ def check_comparable(scenarios: list, where: list[str]) -> None:
         for field in ("locality", "start"):
             if getattr(scenario, field) != getattr(base, field):
                 raise InputError(place, field, str(getattr(scenario, field)),
-                                 f"{getattr(base, field)}, as in the baseline: a comparison follows the same "
-                                 f"households under each scenario")
+                                 "{baseline}, as in the baseline: a comparison follows the same households under "
+                                 "each scenario", baseline=getattr(base, field))
     district = district_fingerprint(base)
     for scenario, place in zip(scenarios[1:], where[1:]):
         if district_fingerprint(scenario) != district:

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from simulation.analysis.calculator import Household, calculate, describe
 from simulation.i18n import t
 from simulation.inputs import datasets
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import COMMAND_LINE, InputError, Phrase
 from simulation.inputs.files import read_yaml
 from simulation.rules.entitlements import TITLES
 
@@ -42,15 +42,16 @@ class Written(BaseModel):
 
 
 ALLOWED = {
-    "name": "a name for the case, e.g. Urban family of three",
-    "source": "source ids from datasets/sources.csv separated by ';', e.g. SEED004 or S58; SEED004",
-    "page": "text: the page, table or paragraph of the source",
-    "locality": "a locality, e.g. dachuan",
-    "date": "a date such as 2019-06-01",
-    "household": "the household's fields: area, members, income, assets, hukou, family_elsewhere, medical_costs, "
-                 "emergency, scheme, level",
-    "expected": "monthly amounts by programme, e.g. {dibao: 682}; programmes: " + ", ".join(PROGRAMMES),
-    "tolerance": "a number of yuan of at least 0",
+    "name": Phrase("a name for the case, e.g. Urban family of three"),
+    "source": Phrase("source ids from datasets/sources.csv separated by ';', e.g. SEED004 or S58; SEED004"),
+    "page": Phrase("text: the page, table or paragraph of the source"),
+    "locality": Phrase("a locality, e.g. dachuan"),
+    "date": Phrase("a date such as 2019-06-01"),
+    "household": Phrase("the household's fields: area, members, income, assets, hukou, family_elsewhere, "
+                         "medical_costs, emergency, scheme, level"),
+    "expected": Phrase("monthly amounts by programme, e.g. {{dibao: 682}}; programmes: {names}",
+                        names=", ".join(PROGRAMMES)),
+    "tolerance": Phrase("a number of yuan of at least 0"),
 }
 
 
@@ -78,7 +79,7 @@ def load(paths: Iterable[str | Path]) -> list[Case]:
     for path in map(Path, paths):
         files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
         if not files:
-            raise InputError("command line", "FILE", str(path), "a rule case file, or a folder holding some")
+            raise InputError(COMMAND_LINE, "FILE", str(path), "a rule case file, or a folder holding some")
         for file in files:
             cases += _cases_of(file)
     return cases
@@ -92,7 +93,8 @@ def _cases_of(file: Path) -> list[Case]:
     known, names, cases = datasets.source_ids(), set(), []
     for number, entry in enumerate(entries, 1):
         named = isinstance(entry, dict) and isinstance(entry.get("name"), str)
-        where = f"{file}, case {entry['name']!r}" if named else f"{file}, case {number}"
+        where = (Phrase("{file}, case {name!r}", file=str(file), name=entry["name"]) if named
+                 else Phrase("{file}, case {number}", file=str(file), number=number))
         written = _validated(entry, where)
         if written.name in names:
             raise InputError(where, "name", written.name, "a name no other case in the file has")
@@ -102,7 +104,8 @@ def _cases_of(file: Path) -> list[Case]:
                 raise InputError(where, "source", source.strip(), ALLOWED["source"])
         for programme in written.expected:
             if programme not in PROGRAMMES:
-                raise InputError(where, f"expected.{programme}", programme, "one of: " + ", ".join(PROGRAMMES))
+                raise InputError(where, f"expected.{programme}", programme, "one of: {names}",
+                                 names=", ".join(PROGRAMMES))
         cases.append(Case(f"{file.name}::{written.name}", _household(written, where), written.expected,
                           written.tolerance))
     return cases
@@ -115,11 +118,11 @@ def _validated(entry, where: str) -> Written:
         first = err.errors()[0]
         field = ".".join(str(part) for part in first["loc"]) or "case"
         if first["type"] == "extra_forbidden":
-            allowed = "one of: " + ", ".join(Written.model_fields)
+            allowed = Phrase("one of: {names}", names=", ".join(Written.model_fields))
         else:
             allowed = ALLOWED.get(str(first["loc"][0]) if first["loc"] else "", first["msg"])
         if first["type"] == "missing":  # pydantic gives the whole case as the input
-            raise InputError(where, field, None, "required: " + allowed) from None
+            raise InputError(where, field, None, "required: {allowed}", allowed=allowed) from None
         raise InputError(where, field, first.get("input"), allowed) from None
 
 
@@ -128,7 +131,7 @@ def _household(written: Written, where: str) -> Household:
     for field in ("locality", "date"):
         if field in written.household:
             raise InputError(where, f"household.{field}", written.household[field],
-                             f"{field} is given for the case, next to household")
+                             "{field} is given for the case, next to household", field=field)
     try:
         return describe(where, locality=written.locality, date=written.date, **written.household)
     except InputError as err:

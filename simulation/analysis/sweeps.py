@@ -33,7 +33,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from simulation.i18n import catalogue, t
-from simulation.inputs.errors import InputError, UserError
+from simulation.inputs.errors import COMMAND_LINE, InputError, Phrase, UserError
 from simulation.inputs.files import TEMPORARY, read_mapping, written_atomically
 from simulation.inputs.parameters import load_parameters
 from simulation.inputs.scenarios import ALLOWED as RUN_ALLOWED
@@ -82,14 +82,15 @@ class SweepSpec(BaseModel):
 
 
 ALLOWED = {
-    "name": "a short text",
-    "description": "a text",
-    "scenario": "the path of a scenario file, relative to the sweep file, or a shipped scenario, e.g. dachuan-2019",
+    "name": Phrase("a short text"),
+    "description": Phrase("a text"),
+    "scenario": Phrase("the path of a scenario file, relative to the sweep file, or a shipped scenario, e.g. "
+                       "dachuan-2019"),
     "households": RUN_ALLOWED["households"],
     "months": RUN_ALLOWED["months"],
-    "seeds": f"a list of different whole numbers from 0 to {MAX_SEED:,}, or a count N from 1 to {MAX_RUNS:,} "
-             "meaning seeds 1 to N",
-    "grid": "a mapping of parameter names to lists of values to try",
+    "seeds": Phrase("a list of different whole numbers from 0 to {largest_seed:,}, or a count N from 1 to "
+                    "{most_runs:,} meaning seeds 1 to N", largest_seed=MAX_SEED, most_runs=MAX_RUNS),
+    "grid": Phrase("a mapping of parameter names to lists of values to try"),
 }
 
 
@@ -142,7 +143,8 @@ def validated_sweep(data: dict, where: str, folder: str | Path = ".") -> Sweep:
     seeds = tuple(range(1, spec.seeds + 1)) if isinstance(spec.seeds, int) else tuple(spec.seeds)
     runs = math.prod(len(values) for values in spec.grid.values()) * len(seeds)
     if runs > MAX_RUNS:
-        raise InputError(where, "grid, seeds", f"{runs:,} runs", f"at most {MAX_RUNS:,} runs (grid points x seeds)")
+        raise InputError(where, "grid, seeds", f"{runs:,} runs", "at most {most:,} runs (grid points x seeds)",
+                         most=MAX_RUNS)
     parameter_set = load_parameters(scenario.locality)
     for name, values in spec.grid.items():
         for number, value in enumerate(values):
@@ -158,7 +160,7 @@ def validated_sweep(data: dict, where: str, folder: str | Path = ".") -> Sweep:
 def _input_error(first: dict, data: dict, where: str) -> InputError:
     top = first["loc"][0]
     if first["type"] == "extra_forbidden":
-        return InputError(where, top, data[top], "one of: " + ", ".join(SweepSpec.model_fields))
+        return InputError(where, top, data[top], "one of: {names}", names=", ".join(SweepSpec.model_fields))
     if top == "grid" and len(first["loc"]) > 1:
         name = first["loc"][1]
         return InputError(where, f"grid.{name}", data["grid"][name],
@@ -170,7 +172,7 @@ def _input_error(first: dict, data: dict, where: str) -> InputError:
 def for_run(scenario: Scenario, parameters: dict, seed: int) -> Scenario:
     """The scenario with `parameters` laid over its own, run with `seed`."""
     return validated({**scenario.model_dump(), "seed": seed, "parameters": {**scenario.parameters, **parameters}},
-                     f"scenario {scenario.name!r}")
+                     Phrase("scenario {name!r}", name=scenario.name))
 
 
 def run_id(run: Scenario) -> str:
@@ -206,8 +208,8 @@ def backend(scheduler: str | None = None, workers: int | None = None) -> Iterato
     written."""
     if workers is not None and (scheduler != "local" or not isinstance(workers, int)
                                 or not 1 <= workers <= MAX_WORKERS):
-        raise InputError("command line", "--workers", workers, f"a whole number from 1 to {MAX_WORKERS}, with "
-                         "--scheduler local (a running cluster has its own workers)")
+        raise InputError(COMMAND_LINE, "--workers", workers, "a whole number from 1 to {most}, with "
+                         "--scheduler local (a running cluster has its own workers)", most=MAX_WORKERS)
     if scheduler is None:
         yield _in_this_process
         return
@@ -234,9 +236,9 @@ def _connect(client_class, address: str):
     try:
         return client_class(address, timeout=f"{CONNECT_SECONDS}s")
     except Exception as err:  # whatever answers (or not) at that address, it is no usable Dask scheduler
-        raise InputError("command line", "--scheduler", address,
-                         f"the address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (connecting gave: {err}); "
-                         "to run on this machine, omit --scheduler") from None
+        raise InputError(COMMAND_LINE, "--scheduler", address,
+                         "the address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (connecting gave: "
+                         "{reason}); to run on this machine, omit --scheduler", reason=err) from None
 
 
 def _in_this_process(runs: list[Run], scenario: Scenario, folder: Path, done: Callable[[], Any]) -> None:
@@ -315,7 +317,7 @@ def _locked(out: Path, lang: str) -> Iterator[None]:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise InputError("command line", "--out", str(out),
+            raise InputError(COMMAND_LINE, "--out", str(out),
                              t("a folder no other sweep is writing to; a carelab sweep is running in this one: wait "
                                "for it to finish, or choose another folder", lang)) from None
         yield  # the lock goes with the file's closing, and with the process if it is killed

@@ -75,7 +75,7 @@ def targets(locality: str, figures=None, years=None) -> pd.DataFrame:
     default); a year outside the training window is refused. Dachuan: its own two (`DACHUAN_TARGETS`)."""
     calibrated = sorted(path.parent.parent.name for path in PARAMETERS_DIR.glob("*/assumptions/calibrated.yaml"))
     if locality not in calibrated:
-        raise InputError("carelab calibrate", "--locality", locality, "one of: " + ", ".join(calibrated))
+        raise InputError("carelab calibrate", "--locality", locality, "one of: {names}", names=", ".join(calibrated))
     if locality != "national":
         if figures is not None or years is not None:
             raise InputError("carelab calibrate", "--years / --figures", locality,
@@ -85,8 +85,8 @@ def targets(locality: str, figures=None, years=None) -> pd.DataFrame:
     outside = [year for year in years if year not in official.TRAINING_YEARS]
     if outside:
         raise InputError("carelab calibrate", "--years", years_as_text(outside),
-                         f"training years only ({years_as_text(official.TRAINING_YEARS)}); later years are "
-                         "kept for carelab validate")
+                         "training years only ({years}); later years are kept for carelab validate",
+                         years=years_as_text(official.TRAINING_YEARS))
     return official.select(NATIONAL_FIGURES if figures is None else figures, years, where="carelab calibrate")
 
 

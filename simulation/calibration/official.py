@@ -93,7 +93,7 @@ def select(figures: Iterable[str] | None = None, years: Iterable[int] | None = N
     names = list(FIGURES) if figures is None else list(figures)
     for name in names:
         if name not in FIGURES:
-            raise InputError(where, "figure", name, "one of: " + ", ".join(FIGURES))
+            raise InputError(where, "figure", name, "one of: {names}", names=", ".join(FIGURES))
     table = official_figures()
     table = table[table["figure"].isin(names)]
     if years is None:
@@ -102,8 +102,8 @@ def select(figures: Iterable[str] | None = None, years: Iterable[int] | None = N
     available = set(table["year"])
     for year in years:
         if year not in available:
-            raise InputError(where, "--years", year, f"years with an official figure of {', '.join(names)}: "
-                             + years_as_text(available))
+            raise InputError(where, "--years", year, "years with an official figure of {names}: {years}",
+                             names=", ".join(names), years=years_as_text(available))
     return table[table["year"].isin(years)].reset_index(drop=True)
 
 

@@ -19,7 +19,8 @@ def validate(years: list[int], figures: list[str] | None, seeds: int, households
     early = [year for year in years if year < first]
     if early:
         raise InputError("carelab validate", "--years", years_as_text(early),
-                         f"years from {first} on (the district is run from January {simulated.START_YEAR})")
+                         "years from {first} on (the district is run from January {start})", first=first,
+                         start=simulated.START_YEAR)
     if not 1 <= seeds <= 100:
         raise InputError("carelab validate", "--seeds", seeds, "a whole number from 1 to 100")
     if not 1_000 <= households <= 5_000_000:

@@ -15,7 +15,7 @@ import argparse
 import warnings
 from pathlib import Path
 
-from simulation.inputs.errors import InputError, UserError
+from simulation.inputs.errors import InputError, Phrase, UserError
 
 STEPS = ("build", "release", "collect", "autograde", "mark", "feedback", "class", "export", "gain")
 
@@ -47,11 +47,11 @@ def run(args) -> None:
     globals()[f"_{args.step}"](args, *args.names)
 
 
-def _usage(step: str) -> str:
-    return {"collect": "ASSIGNMENT FOLDER, e.g. module1 handed-in/",
-            "mark": "ASSIGNMENT_ID PARTICIPANT ITEM SCORE, e.g. module1-zh ana module1_discussion 2",
-            "export": "the CSV file to write, e.g. grades.csv",
-            "gain": "a workshop id, e.g. practitioner-two-day"}.get(step, "an assignment, e.g. module1")
+def _usage(step: str) -> Phrase:
+    return {"collect": Phrase("ASSIGNMENT FOLDER, e.g. module1 handed-in/"),
+            "mark": Phrase("ASSIGNMENT_ID PARTICIPANT ITEM SCORE, e.g. module1-zh ana module1_discussion 2"),
+            "export": Phrase("the CSV file to write, e.g. grades.csv"),
+            "gain": Phrase("a workshop id, e.g. practitioner-two-day")}.get(step, Phrase("an assignment, e.g. module1"))
 
 
 def _build(args, assignment):
@@ -133,6 +133,6 @@ def _gain(args, workshop_id):
     path = Path(CURRICULA) / f"{workshop_id}.yaml"
     if path not in workshop_paths():
         known = [p.stem for p in workshop_paths()]
-        raise InputError("carelab grade gain", "WORKSHOP", workshop_id, "one of: " + ", ".join(known))
+        raise InputError("carelab grade gain", "WORKSHOP", workshop_id, "one of: {names}", names=", ".join(known))
     for written in write_gain_report(load_workshop(path), args.out or "gain", args.course):
         print(written)

@@ -77,7 +77,7 @@ def variants(assignment: str, course: Path) -> list[Variant]:
     folder = course / "assignments" / assignment
     if not any(folder.glob("*.py")):
         known = sorted(p.name for p in (course / "assignments").iterdir() if p.is_dir())
-        raise InputError("carelab grade", "assignment", assignment, "one of: " + ", ".join(known))
+        raise InputError("carelab grade", "assignment", assignment, "one of: {names}", names=", ".join(known))
     if assignment.endswith(CHECK_SUFFIX):
         return [Variant(f"{assignment}-{r}", "practitioner", folder) for r in ROUNDS]
     found = [Variant(assignment, "practitioner", folder)]

@@ -26,25 +26,27 @@ def mark(assignment_id: str, participant: str, item: str, score: str | float, co
     notebooks = sorted((course / "source" / assignment_id).glob("*.ipynb"))
     if not notebooks:
         known = sorted(p.name for p in (course / "source").glob("*") if p.is_dir())
-        raise InputError(WHERE, "ASSIGNMENT_ID", assignment_id, "a released assignment: " + ", ".join(known))
+        raise InputError(WHERE, "ASSIGNMENT_ID", assignment_id, "a released assignment: {names}",
+                         names=", ".join(known))
     marked_by_hand = {grade_id: (path.stem, points) for path in notebooks
                       for grade_id, points in hand_marked(path).items()}
     if item not in marked_by_hand:
-        raise InputError(WHERE, "ITEM", item, "an item marked by hand: " + ", ".join(sorted(marked_by_hand)))
+        raise InputError(WHERE, "ITEM", item, "an item marked by hand: {names}",
+                         names=", ".join(sorted(marked_by_hand)))
     notebook, points = marked_by_hand[item]
     try:
         value = float(score)
     except ValueError:
         value = -1.0
     if not 0 <= value <= points:
-        raise InputError(WHERE, "SCORE", score, f"a number from 0 to {points:g}, the item's points")
+        raise InputError(WHERE, "SCORE", score, "a number from 0 to {points:g}, the item's points", points=points)
     with Gradebook(gradebook_url(course)) as gradebook:
         try:
             grade = gradebook.find_grade(item, notebook, assignment_id, participant)
             remark = gradebook.find_comment(item, notebook, assignment_id, participant)
         except MissingEntry:
             raise InputError(WHERE, "PARTICIPANT", participant,
-                             f"a participant whose {assignment_id} was autograded") from None
+                             "a participant whose {assignment} was autograded", assignment=assignment_id) from None
         grade.manual_score = value
         grade.needs_manual_grade = False
         if comment is not None:

@@ -1,9 +1,10 @@
 """One message catalogue for everything people read: case files, the calculator, the CLI and the notebooks.
 
 Messages are written in English in the code, wrapped in `t(...)`, or in `marked(...)` where the text is kept
-in a table and translated later; the Simplified Chinese catalogue is `locale/zh_Hans/LC_MESSAGES/messages.po`,
-read with Babel. `make messages` extracts every message, and every parameter file's descriptions, and adds the new
-ones to the catalogue.
+in a table and translated later; what an `InputError` allows, and a `Phrase`, are messages too, translated with
+their values when shown (`err.message(lang)`). The Simplified Chinese catalogue is
+`locale/zh_Hans/LC_MESSAGES/messages.po`, read with Babel. `make messages` extracts every message, and every
+parameter file's descriptions, and adds the new ones to the catalogue.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 import yaml
 from babel.messages.pofile import read_po
 
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import InputError, Phrase
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = {"en": None, "zh": "zh_Hans"}
@@ -44,7 +45,7 @@ def use_language(lang: str) -> str:
 @cache
 def catalogue(lang: str) -> dict[str, str]:
     if lang not in LANGUAGES:
-        raise InputError("language", "--lang", lang, "one of: " + ", ".join(LANGUAGES))
+        raise InputError(Phrase("language"), "--lang", lang, "one of: {names}", names=", ".join(LANGUAGES))
     if LANGUAGES[lang] is None:
         return {}
     with open(LOCALE_DIR / LANGUAGES[lang] / "LC_MESSAGES" / "messages.po", "rb") as po:

@@ -19,27 +19,27 @@ from pathlib import Path
 
 import yaml
 
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import COMMAND_LINE, InputError, Phrase
 
 TEMPORARY = ".tmp"  # the ending of a file being written
 MAX_BYTES = 1_000_000  # the largest shipped YAML file, a curriculum, is 31 kB
 MAX_DEPTH = 50  # lists and mappings within each other; the lab's own files nest a few levels
 
 
-def read_yaml(path: str | Path, kind: str, example: str, where: str = "command line"):
+def read_yaml(path: str | Path, kind: str, example: str, where: str = COMMAND_LINE):
     """The file's content. `kind` and `example` describe the file expected ("scenario file",
     "scenarios/dachuan-2019.yaml")."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(where, kind, str(path), f"an existing .yaml file, e.g. {example}")
+        raise InputError(where, kind, str(path), "an existing .yaml file, e.g. {example}", example=example)
     return load_yaml(path)
 
 
-def read_mapping(path: str | Path, kind: str, example: str, fields: str, where: str = "command line") -> dict:
+def read_mapping(path: str | Path, kind: str, example: str, fields: str, where: str = COMMAND_LINE) -> dict:
     """The file's top-level mapping; `fields` names some fields a mapping of this kind has."""
     data = read_yaml(path, kind, example, where)
     if not isinstance(data, dict):
-        raise InputError(str(path), "file", type(data).__name__, f"a mapping of fields such as {fields}")
+        raise InputError(str(path), "file", type(data).__name__, "a mapping of fields such as {fields}", fields=fields)
     return data
 
 
@@ -49,7 +49,7 @@ def load_yaml(path: Path, shown: str | None = None):
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(shown, "size", f"{size:,} bytes", f"a file of at most {MAX_BYTES:,} bytes")
+            raise InputError(shown, "size", f"{size:,} bytes", "a file of at most {most:,} bytes", most=MAX_BYTES)
         content = path.read_bytes()
     except OSError as err:
         raise InputError(shown, "file", err.strerror, "a file you may read") from None
@@ -64,18 +64,19 @@ def load_yaml(path: Path, shown: str | None = None):
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 (_Loader is a SafeLoader)
     except _Refused as refused:
-        raise InputError(f"{shown}, line {refused.line}", refused.field, refused.value, refused.allowed) from None
+        raise InputError(Phrase("{file}, line {line}", file=shown, line=refused.line), refused.field, refused.value,
+                         refused.allowed) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         at = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"
         problem = " ".join(str(getattr(err, "problem", None) or err).split())  # PyYAML's text may run over lines
-        raise InputError(shown, "YAML", at, f"well-formed YAML ({problem})") from None
+        raise InputError(shown, "YAML", at, "well-formed YAML ({problem})", problem=problem) from None
 
 
 class _Refused(Exception):
     """What the loader refuses, and where; load_yaml turns it into an InputError naming the file."""
 
-    def __init__(self, mark: yaml.Mark, field: str, value, allowed: str):
+    def __init__(self, mark: yaml.Mark, field: str, value, allowed: Phrase):
         self.line, self.field, self.value, self.allowed = mark.line + 1, field, value, allowed
 
 
@@ -90,11 +91,11 @@ class _Loader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise _Refused(event.start_mark, "alias", f"*{event.anchor}",
-                           "no anchors or aliases (&name, *name): write each value out")
+                           Phrase("no anchors or aliases (&name, *name): write each value out"))
         self._depth += 1
         if self._depth > MAX_DEPTH:
             raise _Refused(self.peek_event().start_mark, "nesting", f"more than {MAX_DEPTH} levels",
-                           f"lists and mappings nested at most {MAX_DEPTH} levels deep")
+                           Phrase("lists and mappings nested at most {most} levels deep", most=MAX_DEPTH))
         try:
             return super().compose_node(parent, index)
         finally:
@@ -111,7 +112,7 @@ class _Loader(yaml.SafeLoader):
             if first is not None:  # quoted as written: 2019-01-01, not datetime.date(2019, 1, 1)
                 written = key_node.value if isinstance(key_node, yaml.ScalarNode) else key
                 raise _Refused(key_node.start_mark, "key", written,
-                               f"each key once in a mapping; it is also on line {first}")
+                               Phrase("each key once in a mapping; it is also on line {line}", line=first))
             lines[key] = key_node.start_mark.line + 1
         return super().construct_mapping(node, deep)
 

@@ -49,6 +49,6 @@ def course() -> Path:
 def _in_checkout(folder: str, command: str) -> Path:
     if CHECKOUT is None:
         raise InputError(command, f"{folder}/", str(PACKAGE),
-                         f"a checkout of the repository: git clone {SOURCE} and run it there; the installed package "
-                         "holds the datasets, scenarios and curricula only")
+                         "a checkout of the repository: git clone {source} and run it there; the installed package "
+                         "holds the datasets, scenarios and curricula only", source=SOURCE)
     return CHECKOUT / folder

@@ -36,7 +36,7 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from simulation.inputs import locations
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import SCENARIO, InputError, Phrase
 from simulation.inputs.files import load_yaml
 
 PARAMETERS_DIR = locations.datasets() / "parameters"
@@ -110,20 +110,25 @@ class Parameter(BaseModel):
     def is_number(self) -> bool:
         return self.allowed is None and self.unit != "switch"
 
-    def refusal(self, value: Any, length: int | None = None) -> str | None:
+    def refusal(self, value: Any, length: int | None = None) -> Phrase | None:
         """What the parameter allows, if `value` is not allowed (None if it is); `length`: the value is a list
         of so many numbers."""
         if self.allowed is not None:
-            return None if isinstance(value, str) and value in self.allowed else "one of: " + ", ".join(self.allowed)
+            if isinstance(value, str) and value in self.allowed:
+                return None
+            return Phrase("one of: {names}", names=", ".join(self.allowed))
         if not self.is_number:
-            return None if isinstance(value, bool) else "true or false"
-        most = ".inf" if self.maximum == math.inf else _shown_number(self.maximum)
-        span = f"of at least {_shown_number(self.minimum)} and at most {most}"
+            return None if isinstance(value, bool) else Phrase("true or false")
+        bounds = {"least": _shown_number(self.minimum), "unit": self.unit,
+                  "most": ".inf" if self.maximum == math.inf else _shown_number(self.maximum)}
         if length is None:
-            return None if self._holds(value) else f"a number {span}, in {self.unit}"
+            if self._holds(value):
+                return None
+            return Phrase("a number of at least {least} and at most {most}, in {unit}", **bounds)
         if isinstance(value, list) and len(value) == length and all(map(self._holds, value)):
             return None
-        return f"a list of {length} numbers, each {span}, in {self.unit}"
+        return Phrase("a list of {length} numbers, each of at least {least} and at most {most}, in {unit}",
+                       length=length, **bounds)
 
     def _holds(self, value: Any) -> bool:
         return (isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -171,11 +176,11 @@ def localities() -> list[str]:
 def _read(locality: str) -> _Locality:
     folder = PARAMETERS_DIR / locality
     if not (folder / "locality.yaml").is_file():
-        raise InputError("scenario", "locality", locality, "one of: " + ", ".join(localities()))
+        raise InputError(SCENARIO, "locality", locality, "one of: {names}", names=", ".join(localities()))
     about = _validated(LocalityFile, folder / "locality.yaml")
     if about.extends is not None and about.extends not in localities():
-        raise InputError(_shown(folder / "locality.yaml"), "extends", about.extends,
-                         "one of: " + ", ".join(localities()))
+        raise InputError(_shown(folder / "locality.yaml"), "extends", about.extends, "one of: {names}",
+                         names=", ".join(localities()))
     files = sorted(path for path in folder.rglob("*.yaml") if path != folder / "locality.yaml")
     return _Locality(about, _gathered(files, _in_its_folder))
 
@@ -191,7 +196,8 @@ def _gathered(files: list[Path], check_place: Callable[[Path, str], None]) -> di
         for name, parameter in _validated(ParameterFile, path).parameters.items():
             if name in defined_in:
                 raise InputError(_shown(path), "parameters", name,
-                                 f"a parameter defined in one file only; it is also in {_shown(defined_in[name])}")
+                                 "a parameter defined in one file only; it is also in {file}",
+                                 file=_shown(defined_in[name]))
             check_place(path, name)
             _check_values(path, name, parameter)
             parameters[name], defined_in[name] = parameter, path
@@ -222,15 +228,18 @@ def _in_its_folder(path: Path, name: str) -> None:
     locality = path.relative_to(PARAMETERS_DIR).parts[0]
     folder = "rules" if is_legislation(name) else "assumptions"
     if path.parent != PARAMETERS_DIR / locality / folder:
-        what = "legislation or policy in force" if folder == "rules" else "an assumption, not legislation or policy"
-        raise InputError(_shown(path), "parameters", name, f"{what}: it belongs in a file of {locality}/{folder}/ "
-                         "(LEGISLATION in simulation/inputs/parameters.py lists the groups that are rules)")
+        what = (Phrase("legislation or policy in force") if folder == "rules"
+                else Phrase("an assumption, not legislation or policy"))
+        raise InputError(_shown(path), "parameters", name, "{what}: it belongs in a file of {folder}/ (LEGISLATION in "
+                         "simulation/inputs/parameters.py lists the groups that are rules)", what=what,
+                         folder=f"{locality}/{folder}")
 
 
 def _in_its_pack(path: Path, name: str) -> None:
     """A rule pack's file holds its own country's parameters only (germany.yaml: eu.germany.*)."""
     if not name.startswith(f"eu.{path.stem}."):
-        raise InputError(_shown(path), "parameters", name, f"a parameter of this file's pack, eu.{path.stem}.*")
+        raise InputError(_shown(path), "parameters", name, "a parameter of this file's pack, eu.{pack}.*",
+                         pack=path.stem)
 
 
 def _validated(model: type[BaseModel], path: Path):
@@ -240,7 +249,8 @@ def _validated(model: type[BaseModel], path: Path):
     except ValidationError as err:
         first = err.errors()[0]
         field = ".".join(getattr(part, "isoformat", lambda: str(part))() for part in first["loc"])
-        raise InputError(_shown(path), field, first.get("input"), first["msg"]) from None
+        problem = first["msg"]  # pydantic's words, by name: `make messages` would take the key "msg" for a message
+        raise InputError(_shown(path), field, first.get("input"), problem) from None
 
 
 def _shown(path: Path) -> str:
@@ -273,7 +283,8 @@ class ParameterSet:
         in_force = [d for d in self.parameters[name].values if d <= date]
         if not in_force:
             earliest = min(self.parameters[name].values)
-            raise InputError(self.locality, f"date for {name}", date.isoformat(), f"on or after {earliest}")
+            raise InputError(self.locality, f"date for {name}", date.isoformat(), "on or after {earliest}",
+                             earliest=earliest)
         return self.parameters[name].values[max(in_force)]
 
     def at(self, date: dt.date, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -281,7 +292,7 @@ class ParameterSet:
         values = {name: self.dated_value(name, date).value for name in self.parameters}
         for name, value in (overrides or {}).items():
             if name not in values:
-                raise InputError("scenario", "parameters", name, "a parameter of datasets/parameters/")
+                raise InputError(SCENARIO, "parameters", name, "a parameter of datasets/parameters/")
             values[name] = value
         return values
 

@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from simulation.inputs import locations
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import COMMAND_LINE, InputError, Phrase
 from simulation.inputs.files import read_mapping
 from simulation.inputs.parameters import ParameterSet, load_parameters, localities
 from simulation.model.population import centre_counts
@@ -64,7 +64,7 @@ class Scenario(BaseModel):
         changes = {k: v for k, v in dict(households=households, months=months, seed=seed).items() if v is not None}
         if year is not None:
             changes["start"] = f"{year:04d}-01-01" if 1 <= year <= 9999 else str(year)
-        return validated({**self.model_dump(), **changes}, f"scenario {self.name!r}")
+        return validated({**self.model_dump(), **changes}, Phrase("scenario {name!r}", name=self.name))
 
     def build(self, keep_history: bool | None = None):
         from simulation.model.district import DistrictModel
@@ -75,14 +75,14 @@ class Scenario(BaseModel):
 
 # What each run field allows, said the way a person would read it.
 ALLOWED = {
-    "households": f"a whole number from 1 to {MAX_HOUSEHOLDS:,}",
-    "months": f"a whole number from 1 to {MAX_MONTHS}",
-    "seed": f"a whole number from 0 to {MAX_SEED:,}",
-    "start": "a date of the calendar written YYYY-MM-DD, such as 2019-01-01",
-    "parameters": "a mapping of parameter names to values",
-    "minimum_income": "a mapping with scheme (dibao or an EU country) and level "
-                      "(relative_to_standard or share_of_median)",
-    "providers": "a list of service providers, each a mapping of " + ", ".join(SPEC_FIELDS),
+    "households": Phrase("a whole number from 1 to {most:,}", most=MAX_HOUSEHOLDS),
+    "months": Phrase("a whole number from 1 to {most}", most=MAX_MONTHS),
+    "seed": Phrase("a whole number from 0 to {most:,}", most=MAX_SEED),
+    "start": Phrase("a date of the calendar written YYYY-MM-DD, such as 2019-01-01"),
+    "parameters": Phrase("a mapping of parameter names to values"),
+    "minimum_income": Phrase("a mapping with scheme (dibao or an EU country) and level "
+                              "(relative_to_standard or share_of_median)"),
+    "providers": Phrase("a list of service providers, each a mapping of {names}", names=", ".join(SPEC_FIELDS)),
 }
 
 
@@ -112,8 +112,8 @@ def scenario_file(text: str | Path, folder: str | Path = ".") -> Path:
     name = str(text).removeprefix("scenarios/").removesuffix(".yaml")
     if name in shipped:
         return shipped[name]
-    raise InputError("command line", "scenario file", str(text),
-                     "an existing .yaml file, or a shipped scenario: " + ", ".join(shipped))
+    raise InputError(COMMAND_LINE, "scenario file", str(text),
+                     "an existing .yaml file, or a shipped scenario: {names}", names=", ".join(shipped))
 
 
 def validated(data: dict, where: str) -> Scenario:
@@ -124,23 +124,24 @@ def validated(data: dict, where: str) -> Scenario:
         field = ".".join(str(part) for part in first["loc"])
         if first["type"] == "extra_forbidden":
             fields = MinimumIncome.model_fields if first["loc"][0] == "minimum_income" else Scenario.model_fields
-            allowed = "one of: " + ", ".join(fields)
+            allowed = Phrase("one of: {names}", names=", ".join(fields))
         else:
             allowed = ALLOWED.get(field, first["msg"])
         raise InputError(where, field, first.get("input"), allowed) from None
     if scenario.locality not in localities():
-        raise InputError(where, "locality", scenario.locality, "one of: " + ", ".join(localities()))
+        raise InputError(where, "locality", scenario.locality, "one of: {names}", names=", ".join(localities()))
     parameter_set = load_parameters(scenario.locality)
     earliest = parameter_set.earliest_date()
     if not earliest <= scenario.start <= LATEST_START:
-        raise InputError(where, "start", scenario.start.isoformat(), f"a date from {earliest}, when every parameter of "
-                         f"{scenario.locality} has a value, to {LATEST_START}")
+        raise InputError(where, "start", scenario.start.isoformat(), "a date from {earliest}, when every parameter of "
+                         "{locality} has a value, to {latest}", earliest=earliest, locality=scenario.locality,
+                         latest=LATEST_START)
     for name, value in scenario.parameters.items():
         check_parameter(parameter_set, name, value, where, scenario.start)
     for key, value in (scenario.minimum_income.model_dump() if scenario.minimum_income else {}).items():
         allowed = parameter_set.parameters[f"minimum_income.{key}"].allowed
         if value not in allowed:
-            raise InputError(where, f"minimum_income.{key}", value, "one of: " + ", ".join(allowed))
+            raise InputError(where, f"minimum_income.{key}", value, "one of: {names}", names=", ".join(allowed))
     p = parameter_set.at(scenario.start, scenario.run_parameters)  # every parameter has a value on the start date
     if scenario.providers is not None:
         if not p["services.enabled"]:

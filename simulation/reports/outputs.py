@@ -25,7 +25,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from simulation.i18n import t
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import COMMAND_LINE, InputError
 from simulation.inputs.files import written_atomically
 
 MARKER = ".carelab-output.json"
@@ -146,4 +146,4 @@ def _marker(folder: Path) -> dict | None:
 
 
 def _refused(destination: str | Path, allowed: str) -> InputError:
-    return InputError("command line", "--out", str(destination), allowed)
+    return InputError(COMMAND_LINE, "--out", str(destination), allowed)

@@ -15,7 +15,7 @@ from matplotlib.ticker import PercentFormatter
 
 from simulation.i18n import marked, t
 from simulation.i18n.numbers import share, trimmed
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import COMMAND_LINE, InputError
 from simulation.reports import (
     charts,  # noqa: F401  (sets up the Chinese font for the charts)
     outputs,
@@ -243,4 +243,4 @@ def _date(date: str | dt.date | None) -> dt.date:
     try:
         return dt.date.fromisoformat(date)
     except ValueError:
-        raise InputError("command line", "--date", date, "a date such as 2009-06-01") from None
+        raise InputError(COMMAND_LINE, "--date", date, "a date such as 2009-06-01") from None

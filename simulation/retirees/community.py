@@ -21,7 +21,7 @@ import math
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from simulation.i18n import marked
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import InputError, Phrase
 
 AGE_BANDS = ("aged_under_60", "aged_60_69", "aged_70_79", "aged_80_plus")
 # Far above any community a street office manages, and finite, so that a typing slip is refused, not costed.
@@ -110,18 +110,19 @@ STAFF_ALLOWED = {
 }
 
 
-def community(where: str = "community", **counts) -> Community:
+def community(where: str = Phrase("community"), **counts) -> Community:
     """A community from its counts: community(aged_60_69=700, aged_80_plus=300, disabled=50, living_alone=80)."""
     made = _checked(Community, counts, where, COMMUNITY_ALLOWED)
     if made.retirees < 1:
         raise InputError(where, "retirees", made.retirees, marked("at least 1 retiree in the age bands"))
     for group in ("disabled", "living_alone"):
         if getattr(made, group) > made.retirees:
-            raise InputError(where, group, getattr(made, group), f"at most the {made.retirees} retirees")
+            raise InputError(where, group, getattr(made, group), "at most the {retirees} retirees",
+                             retirees=made.retirees)
     return made
 
 
-def typical_community(retirees, p: dict, where: str = "community") -> Community:
+def typical_community(retirees, p: dict, where: str = Phrase("community")) -> Community:
     """A community of `retirees` with the parameter file's typical age mix and shares disabled and living alone.
     Counts are rounded so the age bands add up to `retirees` exactly (largest remainders)."""
     if isinstance(retirees, bool) or not isinstance(retirees, int) or not 1 <= retirees <= MAX_RETIREES:
@@ -136,7 +137,7 @@ def typical_community(retirees, p: dict, where: str = "community") -> Community:
                      living_alone=_round(retirees * p["retiree_service.community.living_alone_share"]))
 
 
-def typical_staff(posts, p: dict, where: str = "staff", **changes) -> Staff:
+def typical_staff(posts, p: dict, where: str = Phrase("staff"), **changes) -> Staff:
     """Staff of `posts` full-time posts on the parameter file's pay, hours and turnover; `changes` override any
     of them (e.g. turnover_rate=0.5)."""
     terms = {field: p[f"retiree_service.staff.{field}"] for field in Staff.model_fields if field != "posts"}
@@ -153,6 +154,6 @@ def _checked(model: type[BaseModel], data: dict, where: str, allowed: dict[str, 
     except ValidationError as err:
         first = err.errors()[0]
         field = ".".join(str(part) for part in first["loc"])
-        text = ("one of: " + ", ".join(model.model_fields) if first["type"] == "extra_forbidden"
+        text = (Phrase("one of: {names}", names=", ".join(model.model_fields)) if first["type"] == "extra_forbidden"
                 else allowed.get(field, first["msg"]))
         raise InputError(where, field, first.get("input"), text) from None

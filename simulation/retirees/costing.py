@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from simulation.inputs.datasets import load_table
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import InputError, Phrase
 from simulation.retirees.community import Community, Staff, typical_community, typical_staff
 from simulation.retirees.service_package import ServicePackage, settings
 
@@ -177,9 +177,10 @@ def managed_retirees(region: str) -> tuple[float, int]:
                  & (table["region"] == region) & table["value"].notna()]
     if rows.empty:
         known = table.loc[table["indicator"] == "enterprise retirees under community management", "region"]
-        raise InputError("retiree_socialized_management", "region", region, "one of: " + ", ".join(known))
+        raise InputError("retiree_socialized_management", "region", region, "one of: {names}", names=", ".join(known))
     row = rows.sort_values("year").iloc[-1]
     if row["unit"] != "million":  # the unit the figure is scaled from below
-        raise InputError(f"datasets/retiree_socialized_management.csv, row {row.name + 2}", "unit", row["unit"],
+        where = Phrase("{file}, row {row}", file="datasets/retiree_socialized_management.csv", row=row.name + 2)
+        raise InputError(where, "unit", row["unit"],
                          "million, the unit of 'enterprise retirees under community management'")
     return float(row["value"]) * 1e6, int(row["year"])

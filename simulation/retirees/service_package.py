@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from simulation.i18n import marked, t
 from simulation.inputs import locations
 from simulation.inputs.datasets import source_ids
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import InputError, Phrase
 from simulation.inputs.files import read_mapping
 from simulation.inputs.parameters import Status, load_parameters
 
@@ -38,7 +38,7 @@ TARGET_GROUPS = {
 ALLOWED = {
     "id": marked("a short name of letters, digits and _, e.g. visits_over_80"),
     "name": marked("a name, or names by language (en: ..., zh: ...)"),
-    "target": "one of: " + ", ".join(TARGET_GROUPS),
+    "target": Phrase("one of: {names}", names=", ".join(TARGET_GROUPS)),
     "times_per_year": marked("a number of times a year, 0 or more"),
     "staff_minutes": marked("a number of staff minutes per occurrence, 0 or more"),
     "other_cost": marked("a number of yuan per occurrence, 0 or more"),
@@ -99,9 +99,10 @@ class ServicePackage(BaseModel):
         for item in self.items:
             if item.id == item_id:
                 return item
-        raise InputError("service package", "item", item_id, "one of: " + ", ".join(i.id for i in self.items))
+        raise InputError(Phrase("service package"), "item", item_id, "one of: {names}",
+                         names=", ".join(i.id for i in self.items))
 
-    def changed(self, item_id: str, where: str = "service package", **fields) -> ServicePackage:
+    def changed(self, item_id: str, where: str = Phrase("service package"), **fields) -> ServicePackage:
         """The same package with one item's fields changed, checked again (the package builder's entries)."""
         self.item(item_id)
         data = self.model_dump(exclude_none=True)
@@ -129,10 +130,11 @@ def validated(data, where: str) -> ServicePackage:
         raise _input_error(data, where, first) from None
     seen = set()
     for item in package.items:
+        item_where = Phrase("{where}, item {item!r}", where=where, item=item.id)
         if item.id in seen:
-            raise InputError(f"{where}, item {item.id!r}", "id", item.id, "a name no other item has")
+            raise InputError(item_where, "id", item.id, "a name no other item has")
         seen.add(item.id)
-        _check_citation(item, f"{where}, item {item.id!r}")
+        _check_citation(item, item_where)
     return package
 
 
@@ -141,18 +143,19 @@ def _input_error(data: dict, where: str, error: dict) -> InputError:
     value = None if error["type"] == "missing" else error.get("input")
     if loc[:1] != ("items",) or len(loc) < 2:  # a package-level field
         field = str(loc[0]) if loc else "items"
-        allowed = ("one of: " + ", ".join(ServicePackage.model_fields) if error["type"] == "extra_forbidden"
-                   else ALLOWED.get(field, error["msg"]))
+        allowed = (Phrase("one of: {names}", names=", ".join(ServicePackage.model_fields))
+                   if error["type"] == "extra_forbidden" else ALLOWED.get(field, error["msg"]))
         return InputError(where, field, value, allowed)
     index = loc[1]
     raw = data["items"][index]
     item_id = raw.get("id") if isinstance(raw, dict) else None
-    item_where = f"{where}, item {item_id!r}" if item_id else f"{where}, item number {index + 1}"
+    item_where = (Phrase("{where}, item {item!r}", where=where, item=item_id) if item_id
+                  else Phrase("{where}, item number {number}", where=where, number=index + 1))
     if len(loc) == 2:  # the item is not a mapping
         return InputError(item_where, "item", raw, "a mapping of fields such as id, target, times_per_year")
     field = str(loc[2])
-    allowed = ("one of: " + ", ".join(ServiceItem.model_fields) if error["type"] == "extra_forbidden"
-               else ALLOWED.get(field, error["msg"]))
+    allowed = (Phrase("one of: {names}", names=", ".join(ServiceItem.model_fields))
+               if error["type"] == "extra_forbidden" else ALLOWED.get(field, error["msg"]))
     return InputError(item_where, field, value, allowed)
 
 
@@ -163,4 +166,4 @@ def _check_citation(item: ServiceItem, where: str) -> None:
     if item.status == "assumption" and not item.note:
         raise InputError(where, "note", item.note, "the reason for the assumption")
     if item.status not in (None, "assumption") and not item.source:
-        raise InputError(where, "source", item.source, f"a source id for a {item.status} item")
+        raise InputError(where, "source", item.source, "a source id for a {status} item", status=item.status)

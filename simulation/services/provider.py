@@ -24,7 +24,7 @@ from typing import Any
 import mesa
 import numpy as np
 
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import InputError, Phrase
 
 SECTORS = ("public", "for_profit", "non_profit", "charitable")
 # The services of seed 003 that providers deliver (needs.SERVICES also lists cash assistance, which Dibao pays).
@@ -112,14 +112,14 @@ MAX_CAPACITY = 1_000_000  # service hours a month
 MAX_UNIT_COST = 10_000  # yuan per service hour
 MAX_STAFF = 10_000  # social workers
 SPEC_FIELDS = {
-    "name": "a name",
-    "sector": "one of: " + ", ".join(SECTORS),
-    "services": "a list of one or more of: " + ", ".join(SERVICES),
-    "capacity": f"service hours a month, a number above 0 and at most {MAX_CAPACITY:,}",
-    "unit_cost": f"yuan per service hour, a number above 0 and at most {MAX_UNIT_COST:,}",
-    "quality": "a number between 0 and 1",
-    "staff": f"social workers, a number from 0 to {MAX_STAFF:,}",
-    "centres": "'all' or a list of centre numbers",
+    "name": Phrase("a name"),
+    "sector": Phrase("one of: {names}", names=", ".join(SECTORS)),
+    "services": Phrase("a list of one or more of: {names}", names=", ".join(SERVICES)),
+    "capacity": Phrase("service hours a month, a number above 0 and at most {most:,}", most=MAX_CAPACITY),
+    "unit_cost": Phrase("yuan per service hour, a number above 0 and at most {most:,}", most=MAX_UNIT_COST),
+    "quality": Phrase("a number between 0 and 1"),
+    "staff": Phrase("social workers, a number from 0 to {most:,}", most=MAX_STAFF),
+    "centres": Phrase("'all' or a list of centre numbers"),
 }
 
 
@@ -128,16 +128,17 @@ def check_specs(specs: list[Any], where: str, centres: int) -> list[dict]:
     default); `centres` is the number of street/town centres in the scenario's district (numbered from 0)."""
     if not isinstance(specs, list) or not 1 <= len(specs) <= MAX_PROVIDERS:
         shown = f"{len(specs)} providers" if isinstance(specs, list) else specs
-        raise InputError(where, "providers", shown, f"a list of one or more providers, at most {MAX_PROVIDERS:,}, "
-                         "each a mapping of " + ", ".join(SPEC_FIELDS))
+        raise InputError(where, "providers", shown, "a list of one or more providers, at most {most:,}, each a "
+                         "mapping of {names}", most=MAX_PROVIDERS, names=", ".join(SPEC_FIELDS))
     checked = []
     for number, spec in enumerate(specs):
         field = f"providers[{number}]"
         if not isinstance(spec, dict):
-            raise InputError(where, field, spec, "a mapping with " + ", ".join(SPEC_FIELDS))
+            raise InputError(where, field, spec, "a mapping with {names}", names=", ".join(SPEC_FIELDS))
         unknown = sorted(set(spec) - set(SPEC_FIELDS))
         if unknown:
-            raise InputError(where, f"{field}.{unknown[0]}", spec[unknown[0]], "one of: " + ", ".join(SPEC_FIELDS))
+            raise InputError(where, f"{field}.{unknown[0]}", spec[unknown[0]], "one of: {names}",
+                             names=", ".join(SPEC_FIELDS))
         missing = [name for name in SPEC_FIELDS if name not in spec and name not in ("staff", "centres")]
         if missing:
             raise InputError(where, f"{field}.{missing[0]}", None, SPEC_FIELDS[missing[0]])
@@ -165,8 +166,8 @@ def check_specs(specs: list[Any], where: str, centres: int) -> list[dict]:
             served = list(range(centres))
         elif not (isinstance(served, list) and served
                   and all(isinstance(c, int) and not isinstance(c, bool) and 0 <= c < centres for c in served)):
-            raise bad("centres", f"'all' or a list of centre numbers from 0 to {centres - 1} "
-                                 f"(this district has {centres} centres)")
+            raise bad("centres", Phrase("'all' or a list of centre numbers from 0 to {last} (this district has "
+                                        "{centres} centres)", last=centres - 1, centres=centres))
         checked.append({"name": spec["name"], "sector": spec["sector"], "services": list(services),
                         "capacity": float(spec["capacity"]), "unit_cost": float(spec["unit_cost"]),
                         "quality": float(spec["quality"]), "staff": None if staff is None else float(staff),

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import mesa
 import numpy as np
 
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import SCENARIO, InputError
 from simulation.services.provider import SECTORS, SERVICES, Provider
 
 
@@ -117,7 +117,7 @@ class Purchaser(mesa.Agent):
         name = f"services.sector_mix.{self.purchasing.name}"
         mix = np.asarray(self.model.p[name], dtype=float)
         if mix.sum() <= 0:
-            raise InputError("scenario", f"parameters.{name}", list(mix),
+            raise InputError(SCENARIO, f"parameters.{name}", list(mix),
                              "shares of public, for-profit, non-profit and charitable providers, not all 0")
         return mix / mix.sum()
 

@@ -6,6 +6,7 @@ pages and the scripted participants need no model to show them.
 from __future__ import annotations
 
 from simulation.i18n import marked, t
+from simulation.inputs.errors import Phrase
 from simulation.model.population import DISABLED, SEVERELY_DISABLED
 
 # ASSUMPTION: an approved amount within this share of the rules' amount (or AMOUNT_SLACK yuan) counts as right: the
@@ -41,8 +42,9 @@ def calculated(facts: dict, income: float, lang: str = "en") -> list:
     from simulation.analysis import calculator  # the rules: only a page or script that calculates needs them
     codes = {value: name for name, value in calculator.DISABILITY_CODES.items()}
     household = calculator.describe(
-        "case file", locality=facts["locality"], date=facts["date"], scheme=facts["scheme"], level=facts["level"],
-        area="urban" if facts["urban"] else "rural", hukou="local" if facts["local_hukou"] else "migrant",
+        Phrase("case file"), locality=facts["locality"], date=facts["date"], scheme=facts["scheme"],
+        level=facts["level"], area="urban" if facts["urban"] else "rural",
+        hukou="local" if facts["local_hukou"] else "migrant",
         members=[{"age": age, "disability": codes[disability], "in_work": employed}
                  for age, disability, employed in facts["members"]],
         income=max(float(income), 0.0), assets=facts["assets"], family_elsewhere=facts["family_elsewhere"])

@@ -37,8 +37,9 @@ def add_arguments(session: argparse.ArgumentParser) -> None:
 
 
 def run(args) -> None:
-    from simulation.inputs.errors import InputError
-    needs = {"create": "a scenario", "serve": "a join code", "advance": "a join code", "report": "a join code"}
+    from simulation.inputs.errors import InputError, Phrase
+    needs = {"create": Phrase("a scenario"), "serve": Phrase("a join code"), "advance": Phrase("a join code"),
+             "report": Phrase("a join code")}
     if args.step in needs and not args.target:
         raise InputError(f"carelab session {args.step}", "SCENARIO|CODE", None, needs[args.step])
     if args.step in ("report", "demo") and not args.out:

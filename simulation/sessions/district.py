@@ -265,4 +265,4 @@ def centre_sample(run, centres: int) -> dict:
             return {"casework.district_households": round(size)}
     streets, towns = p["casework.street_centres"], p["casework.centres"] - p["casework.street_centres"]
     raise InputError("carelab session create", "--centres", centres,
-                     f"a whole number from 2 to {int(streets + towns)}")
+                     "a whole number from 2 to {most}", most=int(streets + towns))

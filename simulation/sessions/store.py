@@ -166,7 +166,7 @@ def connect(db: str | None = None, folder: str | Path = "workshop", create: bool
             engine.connect().close()
         except sa.exc.OperationalError as err:
             raise InputError("carelab session", "--db", url, "the address of a PostgreSQL database that answers; "
-                             f"it said: {str(err.orig).splitlines()[0]}") from None
+                             "it said: {reason}", reason=str(err.orig).splitlines()[0]) from None
     if create:
         metadata.create_all(engine)
     return engine

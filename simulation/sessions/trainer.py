@@ -35,12 +35,12 @@ def create(scenario: str, name: str, households: int = 2000, centres: int = 8, s
     run = load_scenario(scenario)
     if not MIN_HOUSEHOLDS <= households <= HISTORY_LIMIT:
         raise InputError("carelab session create", "--households", households,
-                         f"a whole number from {MIN_HOUSEHOLDS:,} to {HISTORY_LIMIT:,}")
+                         "a whole number from {least:,} to {most:,}", least=MIN_HOUSEHOLDS, most=HISTORY_LIMIT)
     name = " ".join((name or "").split())
     if not 1 <= len(name) <= 200:
         raise InputError("carelab session create", "--name", name, "a name of 1 to 200 characters")
     if seed is not None and not 0 <= seed <= MAX_SEED:
-        raise InputError("carelab session create", "--seed", seed, f"a whole number from 0 to {MAX_SEED:,}")
+        raise InputError("carelab session create", "--seed", seed, "a whole number from 0 to {most:,}", most=MAX_SEED)
     spec = run.model_dump(mode="json")
     seed = run.seed if seed is None else seed
     model = SessionDistrict.of_session(spec, households, centres, seed)
@@ -151,7 +151,7 @@ class Trainer:
                 check_parameter(parameter_set, f"dibao.standard.{area}", params[area], "event", self.room.date)
             except InputError as err:
                 raise refuse(self.lang, "{area} standard = {value} is not allowed: {allowed}.", area=area,
-                             value=params[area], allowed=err.allowed) from None
+                             value=params[area], allowed=err.allowed.in_language(self.lang)) from None
         if params.get("urban") is None and params.get("rural") is None:
             raise refuse(self.lang, "Give the new standard for the towns, the villages or both.")
 

@@ -64,7 +64,7 @@ def build(source_path: str | Path, lang: str) -> NotebookNode:
     """The notebook in one language. The whole source is checked, so a build in either language fails on a
     missing translation."""
     if lang not in LANGS:
-        raise InputError("bilingual build", "lang", lang, "one of: " + ", ".join(LANGS))
+        raise InputError("bilingual build", "lang", lang, "one of: {names}", names=", ".join(LANGS))
     source_path = Path(source_path)
     text_nb = jupytext.read(source_path, fmt="py:percent")
     nb = nbformat.v4.new_notebook(metadata={

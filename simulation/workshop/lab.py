@@ -73,9 +73,9 @@ def page_config(role: str) -> dict:
 def configure(lang: str, role: str, folder: Path | None = None) -> Path:
     """Write the lab's JupyterLab settings for a language and role; returns their folder."""
     if lang not in LOCALES:
-        raise InputError("carelab lab", "--lang", lang, "one of: " + ", ".join(LOCALES))
+        raise InputError("carelab lab", "--lang", lang, "one of: {names}", names=", ".join(LOCALES))
     if role not in ROLES:
-        raise InputError("carelab lab", "--role", role, "one of: " + ", ".join(ROLES))
+        raise InputError("carelab lab", "--role", role, "one of: {names}", names=", ".join(ROLES))
     folder = folder or locations.notebooks().parent / "build" / "lab" / f"{lang}-{role}"
     (folder / "settings").mkdir(parents=True, exist_ok=True)
     for name, content in (("overrides.json", settings(lang)), ("page_config.json", page_config(role))):

@@ -35,7 +35,7 @@ def workshops(name: str | None) -> list[Workshop]:
         return [load_workshop(CURRICULA / f"{name}.yaml")]
     known = sorted(path.stem for path in CURRICULA.glob("*.yaml"))
     raise InputError("carelab materials", "CURRICULUM", name,
-                     "a curriculum file, or a workshop in curricula/: " + ", ".join(known))
+                     "a curriculum file, or a workshop in curricula/: {names}", names=", ".join(known))
 
 
 def class_list(path: str | Path) -> list[str]:
@@ -44,7 +44,8 @@ def class_list(path: str | Path) -> list[str]:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as err:
-        raise InputError(where, "file", str(path), f"a class list you may read ({err.strerror})") from None
+        raise InputError(where, "file", str(path), "a class list you may read ({reason})",
+                         reason=err.strerror) from None
     except UnicodeDecodeError:
         raise InputError(where, "encoding", str(path), "UTF-8 text: save the class list as UTF-8") from None
     rows = [row for row in csv.reader(text.splitlines()) if any(cell.strip() for cell in row)]
@@ -56,7 +57,7 @@ def class_list(path: str | Path) -> list[str]:
         names = [",".join(row).strip() for row in rows]  # one name a line, commas and all
     if not names or len(names) > MAX_NAMES:
         raise InputError(where, "names", len(names),
-                         f"1 to {MAX_NAMES:,} names: one a line, or a CSV file with a column `name`")
+                         "1 to {most:,} names: one a line, or a CSV file with a column `name`", most=MAX_NAMES)
     return names
 
 

@@ -138,7 +138,8 @@ def _read(model: type[_Strict], name: str):
         return model.model_validate(data)
     except ValidationError as err:
         first = err.errors()[0]
-        raise InputError(str(path), ".".join(map(str, first["loc"])), first.get("input"), first["msg"]) from None
+        problem = first["msg"]  # pydantic's words, by name: `make messages` would take the key "msg" for a message
+        raise InputError(str(path), ".".join(map(str, first["loc"])), first.get("input"), problem) from None
 
 
 def _figures(text: str, data: Programmes | Process, names: list[str], lang: str) -> Cited:

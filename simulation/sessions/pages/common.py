@@ -91,7 +91,7 @@ def guarded(handler, message: w.HTML, lang_of):
         try:
             handler(*args)
         except UserError as err:
-            message.value = problem_message(err)
+            message.value = problem_message(err, lang_of())
         except Exception:
             log.exception("a page's action failed")
             message.value = in_red(t(marked("Something went wrong; please try again, or ask the trainer."),
@@ -131,7 +131,7 @@ class Page:
         try:
             self.open()
         except UserError as err:
-            self.body.children = [refused(str(err))]
+            self.body.children = [refused(err.message(self.lang))]
             return
         self.speak(self.lang)
         self.refresher = Every(self.refresh)

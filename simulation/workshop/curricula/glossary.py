@@ -22,7 +22,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from simulation.inputs import datasets
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import InputError, Phrase
 from simulation.inputs.files import read_mapping
 from simulation.workshop.bilingual import L_CALL, MARKER, TAGGED_COMMENT
 from simulation.workshop.curricula.model import CHINESE, CURRICULA, GLOSSARY, Text
@@ -106,13 +106,14 @@ class Glossary(BaseModel):
 
 def load(path: str | Path) -> list[Term]:
     path = Path(path)
-    data = read_mapping(path, "file", f"curricula/{GLOSSARY}", "terms", where="glossary")
+    data = read_mapping(path, "file", f"curricula/{GLOSSARY}", "terms", where=Phrase("glossary"))
     try:
         return Glossary.model_validate(data).terms
     except ValidationError as err:
         error = err.errors()[0]
         field = ".".join(str(part) for part in error["loc"]) or "terms"
-        raise InputError(str(path), field, str(error.get("input", ""))[:60], error["msg"]) from None
+        problem = error["msg"]  # pydantic's words, by name: `make messages` would take the key "msg" for a message
+        raise InputError(str(path), field, str(error.get("input", ""))[:60], problem) from None
 
 
 @cache

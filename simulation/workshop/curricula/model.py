@@ -31,7 +31,7 @@ from typing import Annotated, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from simulation.inputs import locations
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import InputError, Phrase
 from simulation.inputs.files import read_mapping
 
 CURRICULA = locations.curricula()
@@ -127,44 +127,46 @@ class Workshop(_Strict):
     modules: list[Module] = Field(min_length=1)
 
 
-TEXT = "a text in both languages: {en: ..., zh: ...}"
+TEXT = Phrase("a text in both languages: {en: ..., zh: ...}")
 # What each field allows, said the way a trainer editing the file would read it; "parent.field" before "field".
 ALLOWED = {
-    "id": "lowercase letters, digits and hyphens, e.g. module1",
-    "objectives.id": "an objective id such as m1.o1",
+    "id": Phrase("lowercase letters, digits and hyphens, e.g. module1"),
+    "objectives.id": Phrase("an objective id such as m1.o1"),
     "title": TEXT, "summary": TEXT, "audience": TEXT, "duration": TEXT, "text": TEXT,
-    "notes": "a list of trainer notes, each {en: ..., zh: ...}",
-    "en": "English text, not empty",
-    "zh": "Simplified Chinese text, in Chinese characters",
-    "assessment_mode": "graded (every module has an assessment of its own) or discussion (a briefing, assessed by "
-                       "its knowledge check alone)",
-    "knowledge_check": "the workshop's id followed by -check, an assignment under grading/assignments/, e.g. "
-                       "practitioner-two-day-check",
-    "days": "a list of days, each {start: \"09:00\", end: \"16:00\"}",
-    "start": "a time of day in quotes, e.g. \"09:00\"",
-    "end": "a time of day in quotes, e.g. \"16:00\"",
-    "modules": "a list of at least one module",
-    "objectives": "a list of at least one learning objective",
-    "assessed_by": "references ASSIGNMENT:GRADE_ID to graded items, a check cell, a written answer or a trainer's "
-                   "task (e.g. module1:top_up_check, practitioner-two-day-check:q01), at least one",
-    "sessions": "a list of at least one session",
-    "minutes": "a whole number of minutes above 0",
-    "kind": "one of: " + ", ".join(KINDS),
-    "day": "a whole number of at least 1",
-    "notebook": "a bilingual source under notebooks/, e.g. notebooks/module1/one_stop_centre.py",
-    "assessment": f"an assignment under {ASSIGNMENTS}/, e.g. module1",
-    "command": "a carelab command on one line, e.g. carelab compare A.yaml B.yaml --out CMP",
-    "slides": "slides from the handout pack on a presentation session: programmes (who each programme is for), "
-              "process (the one-stop process flow)",
+    "notes": Phrase("a list of trainer notes, each {en: ..., zh: ...}"),
+    "en": Phrase("English text, not empty"),
+    "zh": Phrase("Simplified Chinese text, in Chinese characters"),
+    "assessment_mode": Phrase("graded (every module has an assessment of its own) or discussion (a briefing, "
+                              "assessed by its knowledge check alone)"),
+    "knowledge_check": Phrase("the workshop's id followed by -check, an assignment under grading/assignments/, "
+                              "e.g. practitioner-two-day-check"),
+    "days": Phrase("a list of days, each {start: \"09:00\", end: \"16:00\"}"),
+    "start": Phrase("a time of day in quotes, e.g. \"09:00\""),
+    "end": Phrase("a time of day in quotes, e.g. \"16:00\""),
+    "modules": Phrase("a list of at least one module"),
+    "objectives": Phrase("a list of at least one learning objective"),
+    "assessed_by": Phrase("references ASSIGNMENT:GRADE_ID to graded items, a check cell, a written answer or a "
+                          "trainer's task (e.g. module1:top_up_check, practitioner-two-day-check:q01), at least one"),
+    "sessions": Phrase("a list of at least one session"),
+    "minutes": Phrase("a whole number of minutes above 0"),
+    "kind": Phrase("one of: {names}", names=", ".join(KINDS)),
+    "day": Phrase("a whole number of at least 1"),
+    "notebook": Phrase("a bilingual source under notebooks/, e.g. notebooks/module1/one_stop_centre.py"),
+    "assessment": Phrase("an assignment under {folder}/, e.g. module1", folder=ASSIGNMENTS),
+    "command": Phrase("a carelab command on one line, e.g. carelab compare A.yaml B.yaml --out CMP"),
+    "slides": Phrase("slides from the handout pack on a presentation session: programmes (who each programme is "
+                     "for), process (the one-stop process flow)"),
 }
 
 
 def load_workshop(path: str | Path) -> Workshop:
     path = Path(path)
-    data = read_mapping(path, "file", "curricula/practitioner-two-day.yaml", "id, title, modules", where="curriculum")
+    data = read_mapping(path, "file", "curricula/practitioner-two-day.yaml", "id, title, modules",
+                        where=Phrase("curriculum"))
     workshop = validated(data, str(path))
     if workshop.id != path.stem:
-        raise InputError(str(path), "id", workshop.id, f"{path.stem}, the name of the file: one file per workshop")
+        raise InputError(str(path), "id", workshop.id, "{name}, the name of the file: one file per workshop",
+                         name=path.stem)
     return workshop
 
 
@@ -185,7 +187,8 @@ def load_all(folder: str | Path = CURRICULA) -> list[Workshop]:
                 origin, text = first_seen.setdefault(objective.id, (path, objective.text))
                 if text != objective.text:
                     raise InputError(str(path), _in(module, f"objectives.{index}.text"), objective.text.en,
-                                     f"the same text, in both languages, as {objective.id} in {origin}")
+                                     "the same text, in both languages, as {objective} in {file}",
+                                     objective=objective.id, file=origin)
     return workshops
 
 
@@ -207,9 +210,9 @@ def _input_error(error: dict, data: dict, where: str) -> InputError:
     allowed = ALLOWED.get(".".join(names[-2:]), ALLOWED.get(names[-1], error["msg"])) if names else error["msg"]
     value = error.get("input")
     if error["type"] == "extra_forbidden":
-        allowed = "one of: " + ", ".join(_model_at(loc[:-1]).model_fields)
+        allowed = Phrase("one of: {names}", names=", ".join(_model_at(loc[:-1]).model_fields))
     elif error["type"] == "missing":
-        value, allowed = None, f"required: {allowed}"
+        value, allowed = None, Phrase("required: {allowed}", allowed=allowed)
     module = _raw_module_id(data, loc)
     if module is not None:
         return InputError(where, f"module {module}, " + ".".join(map(str, loc[2:])), value, allowed)
@@ -253,7 +256,7 @@ def _check_modules(workshop: Workshop, where: str) -> None:
                 if ref.split(":")[0] not in held:
                     raise InputError(where, f"{field}.assessed_by.{number}", ref,
                                      "a grade id of an assignment that one of the workshop's assessment sessions "
-                                     f"holds, or of its knowledge check ({', '.join(sorted(held))})")
+                                     "holds, or of its knowledge check ({names})", names=", ".join(sorted(held)))
         if workshop.assessment_mode == "graded" and not any(
                 assignment != workshop.knowledge_check for o in module.objectives for assignment, _ in o.graded):
             raise InputError(where, _in(module, "objectives"), [r for o in module.objectives for r in o.assessed_by],
@@ -266,7 +269,8 @@ def _check_knowledge_check(workshop: Workshop, where: str) -> None:
     and after all of them on the last."""
     check = workshop.knowledge_check
     if check != f"{workshop.id}-check":
-        raise InputError(where, "knowledge_check", check, f"{workshop.id}-check: the workshop's id followed by -check")
+        raise InputError(where, "knowledge_check", check, "{workshop}-check: the workshop's id followed by -check",
+                         workshop=workshop.id)
     assessments = [(day, session.assessment) for _, _, session, day in _sessions_by_day(workshop)
                    if session.kind == "assessment"]
     held = [place for place, (_, assignment) in enumerate(assessments) if assignment == check]
@@ -281,7 +285,8 @@ def _check_session(session: Session, where: str, field: str) -> None:
         raise InputError(where, f"{field}.assessment", session.assessment,
                          "an assignment on every assessment session, and on assessment sessions only")
     if session.kind == "notebook" and session.notebook is None:
-        raise InputError(where, f"{field}.notebook", None, "required on a notebook session: " + ALLOWED["notebook"])
+        raise InputError(where, f"{field}.notebook", None, "required on a notebook session: {allowed}",
+                         allowed=ALLOWED["notebook"])
     if session.slides and session.kind != "presentation":
         raise InputError(where, f"{field}.slides", session.slides, "slides on a presentation session only")
     if session.kind == "break" and (session.notebook or session.command):
@@ -301,18 +306,19 @@ def _check_days(workshop: Workshop, where: str) -> None:
     for module, index, session, day in _sessions_by_day(workshop):
         if day not in (current, current + 1) or day > len(workshop.days):
             possible = sorted({max(current, 1), current + 1} & set(range(1, len(workshop.days) + 1)))
+            days = Phrase("{first} or {second}", first=possible[0], second=possible[1]) if possible[1:] else possible[0]
             raise InputError(where, _in(module, f"sessions.{index}.day"), session.day,
-                             f"{' or '.join(map(str, possible))}: days follow one another, none left out, and "
-                             f"the workshop has {len(workshop.days)}")
+                             "{days}: days follow one another, none left out, and the workshop has {count}",
+                             days=days, count=len(workshop.days))
         current = day
         planned[day - 1] += session.minutes
     for number, (day, minutes) in enumerate(zip(workshop.days, planned), start=1):
         if minutes == 0:
-            raise InputError(where, "days", len(workshop.days), f"{number - 1}, the days the sessions fill")
+            raise InputError(where, "days", len(workshop.days), "{count}, the days the sessions fill", count=number - 1)
         if _minutes(day.start) + minutes != _minutes(day.end):
             raise InputError(where, f"days.{number - 1}.end", day.end,
-                             f"{_clock(_minutes(day.start) + minutes)}: day {number}'s sessions add up to {minutes} "
-                             f"minutes from {day.start}")
+                             "{end}: day {day}'s sessions add up to {minutes} minutes from {start}",
+                             end=_clock(_minutes(day.start) + minutes), day=number, minutes=minutes, start=day.start)
 
 
 def _sessions_by_day(workshop: Workshop):

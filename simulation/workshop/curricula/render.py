@@ -9,7 +9,7 @@ from pathlib import Path
 import markdown
 from markupsafe import Markup
 
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import InputError, Phrase
 from simulation.reports import pages
 from simulation.workshop.bilingual import LANGS
 from simulation.workshop.curricula.model import ASSIGNMENTS, Objective, Session, Slot, Workshop, timetable
@@ -124,10 +124,11 @@ def render_to(folder_out: str | Path, workshop: Workshop) -> list[Path]:
 
 
 def _check_output(lang: str, fmt: str) -> None:
+    where = Phrase("curriculum")
     if lang not in LANGS:
-        raise InputError("curriculum", "lang", lang, "one of: " + ", ".join(LANGS))
+        raise InputError(where, "lang", lang, "one of: {names}", names=", ".join(LANGS))
     if fmt not in FORMATS:
-        raise InputError("curriculum", "format", fmt, "one of: " + ", ".join(FORMATS))
+        raise InputError(where, "format", fmt, "one of: {names}", names=", ".join(FORMATS))
 
 
 def _rendered(document: str, workshop: Workshop, lang: str, fmt: str, **values) -> str:

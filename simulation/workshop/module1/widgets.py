@@ -60,7 +60,7 @@ class Calculator:
                 medical_costs=parse_amount(t("Medical costs", self.lang), self.medical.value),
                 hukou="migrant" if self.migrant.value else "local", family_elsewhere=self.family.value)
         except UserError as err:
-            self.message.value = problem_message(err)
+            self.message.value = problem_message(err, self.lang)
             return
         entitlements = calculate(household, self.lang)
         self.total = sum(e.amount for e in entitlements)

@@ -15,7 +15,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from simulation.i18n import catalogue, language, t
+from simulation.i18n import language, t
 from simulation.inputs.errors import InputError, UserError
 from simulation.reports.retirees import coverage_figure, explain, item_table
 from simulation.retirees.community import typical_community, typical_staff
@@ -62,7 +62,7 @@ class PackageBuilder:
         for name in values:
             if name not in self.values:
                 return self._refuse(InputError(t("Package builder", self.lang), name, values[name],
-                                               "one of: " + ", ".join(self.values)))
+                                               "one of: {names}", names=", ".join(self.values)))
         return self._compute(self.package, {**self.values, **values})
 
     def set_item(self, item_id: str, **fields) -> bool:
@@ -104,9 +104,8 @@ class PackageBuilder:
             field = _labels(self.lang).get(err.field, err.field)
             if item_id is not None and item_id in {item.id for item in self.package.items}:
                 field = f"{self.package.item(item_id).label(self.lang)} – {field}"
-            allowed = catalogue(self.lang).get(err.allowed, err.allowed)  # no format(): the text may hold braces
             self.message = t("{field}: “{value}” cannot be used; please enter {allowed}.", self.lang,
-                             field=field, value=err.value, allowed=allowed)
+                             field=field, value=err.value, allowed=err.allowed.in_language(self.lang))
         else:
             self.message = str(err)
         self._show()

@@ -10,7 +10,7 @@ from simulation.analysis.comparison import Comparison
 from simulation.i18n import language, marked, t
 from simulation.i18n.numbers import number, share
 from simulation.inputs import locations
-from simulation.inputs.errors import InputError
+from simulation.inputs.errors import InputError, Phrase
 from simulation.inputs.parameters import load_parameters
 from simulation.inputs.scenarios import Scenario, load_scenario, validated
 from simulation.model.metric_registry import LAST_YEAR
@@ -38,7 +38,7 @@ def scenario_for(model: str, parameters: dict | None = None, households: int = D
     """The shipped scenario of a purchasing model, on a district of this size and seed, with `parameters` laid
     over its own, checked as `carelab` checks a file. Named after the model, so tables can find it."""
     if model not in SCENARIO_FILES:
-        raise InputError("purchasing", "model", model, "one of: " + ", ".join(MODELS))
+        raise InputError(Phrase("purchasing"), "model", model, "one of: {names}", names=", ".join(MODELS))
     base = load_scenario(SCENARIO_FILES[model])
     return validated({**base.model_dump(), "name": model, "households": households, "months": months, "seed": seed,
                       "parameters": {**base.parameters, **(parameters or {})}}, str(SCENARIO_FILES[model].name))

@@ -137,7 +137,7 @@ class ContractDesigner:
             model, parameters = self.entries()
             run = finished(self._scenario(model, parameters))
         except UserError as err:
-            self.message.value = problem_message(err)
+            self.message.value = problem_message(err, self.lang)
             return
         # The reference over the same months, so that the two lines of the chart cover one stretch of time.
         self.reference_model = finished(

@@ -80,7 +80,7 @@ class HouseholdComparison:
             table = amounts(parse_members(self.members.value), parse_amount(t("Income", lang), self.income.value),
                             self.area.value, self.level.value, lang)
         except UserError as err:
-            self.message.value = problem_message(err)
+            self.message.value = problem_message(err, self.lang)
             return
         self.table, self.message.value = table, ""
         scheme = self.scheme.value

@@ -11,6 +11,7 @@ from simulation.analysis import comparison as compare_module
 from simulation.analysis.comparison import Comparison
 from simulation.i18n import marked, t
 from simulation.inputs import locations
+from simulation.inputs.errors import Phrase
 from simulation.inputs.files import written_atomically
 from simulation.inputs.scenarios import Scenario, load_scenario, validated
 from simulation.workshop.bilingual import TAGGED_COMMENT
@@ -43,7 +44,7 @@ def lab_size(scenario: Scenario, district: dict | None = None, name: str | None 
     """The scenario run on the lab's small district (its households, months and seed), under another name if
     given (a label in the reader's language)."""
     return validated({**scenario.model_dump(), **LAB_DISTRICT, **(district or {}), **({"name": name} if name else {})},
-                     f"scenario {scenario.name!r}")
+                     Phrase("scenario {name!r}", name=scenario.name))
 
 
 def lab_scenario(path: str | Path, lang: str = "en", district: dict | None = None) -> Scenario:

@@ -118,13 +118,14 @@ class ReformLab:
         """Show what is wrong beside the lever it concerns (or `message` if none); the last result stays."""
         key = lever_of(err.field) if isinstance(err, InputError) else None
         if key is None:
-            message.value = in_red(str(err))
+            message.value = in_red(err.message(self.lang))
             return
         entry = self.entries[key].value
         text = t("“{value}” cannot be used: please enter {allowed}.", self.lang,
                  value=f"{entry:g}" if isinstance(entry, (int, float)) else entry,
-                 allowed=t(LEVERS[key].allowed, self.lang) if LEVERS[key].allowed else err.allowed)
-        check = t("As in a scenario file: {problem}", self.lang, problem=str(err))
+                 allowed=(t(LEVERS[key].allowed, self.lang) if LEVERS[key].allowed
+                          else err.allowed.in_language(self.lang)))
+        check = t("As in a scenario file: {problem}", self.lang, problem=err.message(self.lang))
         self.messages[key].value = (in_red(text) + f"<br><small style='color: #666'>{html.escape(check)}</small>"
                                     if err.field.startswith("parameters.") else in_red(text))
         message.value = in_red(t("Nothing was run: correct the entry marked in red.", self.lang))
@@ -178,7 +179,7 @@ class ReformLab:
         except UserError as err:
             if isinstance(err, InputError) and err.field == "file":
                 self.save_message.value = in_red(t("“{value}” cannot be used: please enter {allowed}.", self.lang,
-                                                   value=err.value, allowed=err.allowed))
+                                                   value=err.value, allowed=err.allowed.in_language(self.lang)))
             else:
                 self._refuse(err, self.save_message)
             return None

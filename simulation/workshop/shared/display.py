@@ -34,8 +34,10 @@ def paragraphs(lines: list[str]) -> str:
     return "".join(f"<p>{html.escape(line)}</p>" for line in lines)
 
 
-def problem_message(err: UserError) -> str:
-    """A plain message beside the widget: which entry, what was typed, what is expected."""
-    text = (t("{field}: “{value}” cannot be used; please enter {allowed}.", language(), field=err.field,
-              value=err.value, allowed=err.allowed) if isinstance(err, InputError) else str(err))
+def problem_message(err: UserError, lang: str | None = None) -> str:
+    """A plain message beside the widget, in `lang` (the notebook's by default): which entry, what was typed, what
+    is expected."""
+    lang = lang or language()
+    text = (t("{field}: “{value}” cannot be used; please enter {allowed}.", lang, field=err.field, value=err.value,
+              allowed=err.allowed.in_language(lang)) if isinstance(err, InputError) else err.message(lang))
     return in_red(text)
