@@ -47,6 +47,6 @@ clean:
 
 # After adding or changing messages in the code: extract them and add the new ones to the Chinese catalogue.
 messages: $(STAMP)
-	$(VENV)/bin/pybabel extract -F pyproject.toml -k t -k marked -k refuse:2 --no-location -o build/messages.pot \
-	  simulation datasets/parameters
+	$(VENV)/bin/pybabel extract -F pyproject.toml -k t -k marked -k refuse:2 -k InputError:4 -k Phrase \
+	  --no-location -o build/messages.pot simulation datasets/parameters
 	$(VENV)/bin/pybabel update -i build/messages.pot -d simulation/i18n/locale -l zh_Hans --no-fuzzy-matching
