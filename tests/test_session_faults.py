@@ -175,6 +175,9 @@ def test_a_wrong_trainer_key_and_a_standard_below_the_parameter_s_minimum_are_re
         with pytest.raises(Refused) as refused:
             trainer.inject("new_standard", urban=value)
         assert str(refused.value).startswith(f"urban standard = {value} is not allowed: ")
+    with pytest.raises(Refused) as refused:  # the area is said in the trainer's language too
+        Trainer(room, key, "zh").inject("new_standard", rural=-1)
+    assert str(refused.value).startswith("农村低保标准 = -1 不允许：")
     assert _count(room, events) == 0
 
 

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
+from simulation.i18n import t
 from simulation.inputs.errors import InputError
 from simulation.inputs.parameters import load_parameters
 from simulation.inputs.scenarios import MAX_SEED, check_parameter, load_scenario
@@ -150,7 +151,7 @@ class Trainer:
             try:
                 check_parameter(parameter_set, f"dibao.standard.{area}", params[area], "event", self.room.date)
             except InputError as err:
-                raise refuse(self.lang, "{area} standard = {value} is not allowed: {allowed}.", area=area,
+                raise refuse(self.lang, "{area} standard = {value} is not allowed: {allowed}.", area=t(area, self.lang),
                              value=params[area], allowed=err.allowed.in_language(self.lang)) from None
         if params.get("urban") is None and params.get("rural") is None:
             raise refuse(self.lang, "Give the new standard for the towns, the villages or both.")
