@@ -163,6 +163,9 @@ def _parser() -> argparse.ArgumentParser:
     calibrate.add_argument("--seeds", type=int, default=2, help="seeds each trial runs, the same for every trial "
                                                                 "(default: 2)")
     calibrate.add_argument("--evaluations", type=int, default=400, help="trials at most (default: 400)")
+    calibrate.add_argument("--search", default="nelder-mead",
+                           help="how to search: nelder-mead (default; the committed fits) or powell (looks further "
+                                "from its start)")
 
     validate = command("validate", _validate,
                        "Run the national district year by year against the official series: validation.csv and "
@@ -366,7 +369,7 @@ def _calibrate(args) -> None:
         bar = tqdm(total=args.evaluations, desc="calibrate", unit="trial", leave=False)
         progress = lambda score: (bar.update(), bar.set_postfix(error=f"{score:.3f}"))  # noqa: E731
     found = fit.calibrate(args.locality, args.households, tuple(range(1, args.seeds + 1)), args.evaluations,
-                          figures, years, progress)
+                          figures, years, progress, args.search)
     path = fit.write(found)
     print(t("Fitted {count} parameters to {targets} targets (error {error:.3f}, {trials} trials); "
             "wrote {path}.", args.lang, count=len(found.values), targets=len(found.targets), error=found.error,

@@ -28,13 +28,19 @@ def test_calibrate_refuses_a_target_in_a_test_year(capsys):
     _one_line_exit_2(capsys, ["calibrate", "--years", "2012-2016"], "--years", "2015-2016", "training years only")
 
 
+def test_calibrate_refuses_an_unknown_search(capsys):
+    _one_line_exit_2(capsys, ["calibrate", "--search", "simplex"], "--search", "'simplex'", "nelder-mead, powell")
+
+
 def test_calibrate_refuses_an_unknown_figure(capsys):
     _one_line_exit_2(capsys, ["calibrate", "--figures", "dibao_persons_index,poverty"], "poverty",
                      "dibao_persons_index")
 
 
-def test_test_years_never_reach_the_fit(monkeypatch):
-    """The fitted values do not move when every test-year official figure does; they do when a training year's does."""
+@pytest.mark.parametrize("search", sorted(fit.SEARCHES))
+def test_test_years_never_reach_the_fit(monkeypatch, search):
+    """The fitted values do not move when every test-year official figure does; they do when a training year's does,
+    whichever way the fit searches."""
     real = official.official_figures()
 
     def changed(years):
@@ -42,24 +48,26 @@ def test_test_years_never_reach_the_fit(monkeypatch):
         table.loc[table["year"].isin(years), "official"] *= 1.5
         return lambda: table
 
-    baseline = fit.calibrate(**SMALL)
+    baseline = fit.calibrate(**SMALL, search=search)
     monkeypatch.setattr(official, "official_figures", changed(range(2015, 2030)))
-    unchanged = fit.calibrate(**SMALL)
+    unchanged = fit.calibrate(**SMALL, search=search)
     assert (unchanged.values, unchanged.error) == (baseline.values, baseline.error)
     monkeypatch.setattr(official, "official_figures", changed([2012]))
-    moved = fit.calibrate(**SMALL)
+    moved = fit.calibrate(**SMALL, search=search)
     assert moved.values != baseline.values and moved.error != baseline.error
 
 
-def test_the_calibrated_file_keeps_each_value_with_its_fit(tmp_path):
-    found = fit.calibrate(households=1_500, evaluations=3)
+@pytest.mark.parametrize("search, named", [("nelder-mead", "Nelder-Mead (scipy)"), ("powell", "Powell (scipy)")])
+def test_the_calibrated_file_keeps_each_value_with_its_fit(tmp_path, search, named):
+    found = fit.calibrate(households=1_500, evaluations=3, search=search)
+    assert found.method.endswith(named)
     read = fit.read(fit.write(found, tmp_path / "calibrated.yaml"))
     assert set(read.parameters) == set(found.values)
     for name, parameter in read.parameters.items():
         (value,) = parameter.values.values()
         assert value.status == "fitted" and value.value == pytest.approx(found.values[name], rel=1e-3)
         assert parameter.description == fit.fitted_parameters("national")[name].description
-        assert value.fit.method == fit.METHOD and value.fit.error == pytest.approx(found.error, abs=1e-4)
+        assert value.fit.method == found.method and value.fit.error == pytest.approx(found.error, abs=1e-4)
         for target in value.fit.targets:  # figure/area/years, e.g. dibao_persons_index/urban/2010-2011, 2013
             spans = [span.split("-") for span in target.split("/")[2].split(", ")]
             assert all(int(span[0]) in official.TRAINING_YEARS and int(span[-1]) in official.TRAINING_YEARS
