@@ -57,6 +57,13 @@ def test_test_years_never_reach_the_fit(monkeypatch, search):
     assert moved.values != baseline.values and moved.error != baseline.error
 
 
+def test_seeds_run_side_by_side_fit_as_one_after_another():
+    serial = fit.calibrate(households=1_500, seeds=(1, 2), evaluations=4, workers=1)
+    side_by_side = fit.calibrate(households=1_500, seeds=(1, 2), evaluations=4, workers=2)
+    assert (side_by_side.values, side_by_side.error) == (serial.values, serial.error)
+    assert serial.error != fit.calibrate(households=1_500, seeds=(1,), evaluations=4).error  # both seeds count
+
+
 @pytest.mark.parametrize("search, named", [("nelder-mead", "Nelder-Mead (scipy)"), ("powell", "Powell (scipy)")])
 def test_the_calibrated_file_keeps_each_value_with_its_fit(tmp_path, search, named):
     found = fit.calibrate(households=1_500, evaluations=3, search=search)

@@ -18,7 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import multiprocessing
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -100,17 +105,20 @@ def targets(locality: str, figures=None, years=None) -> pd.DataFrame:
     return official.select(NATIONAL_FIGURES if figures is None else figures, years, where="carelab calibrate")
 
 
-def simulate(locality: str, wanted: pd.DataFrame, parameters: dict, households: int, seeds) -> np.ndarray:
-    """The fitted district's value of each target, averaged over the seeds."""
-    values = []
-    for seed in seeds:
-        if locality == "national":
-            monthly = simulated.years_lived("national", households, seed, set(wanted["year"]), parameters)
-            values.append(simulated.figures(monthly, wanted))
-            continue
-        model = DistrictModel(locality, DACHUAN_START, households, parameters, seed, keep_history=False)
-        values.append(_settling(model.run(SETTLING_MONTHS).monthly(), wanted))
-    return np.mean(values, axis=0)
+def simulate(locality: str, wanted: pd.DataFrame, parameters: dict, households: int, seeds,
+             pool: Executor | None = None) -> np.ndarray:
+    """The fitted district's value of each target, averaged over the seeds. With a pool of processes the seeds run
+    side by side, and give the same values as one after another."""
+    one = partial(_one_seed, locality, wanted, parameters, households)
+    return np.mean(list(pool.map(one, seeds) if pool is not None else map(one, seeds)), axis=0)
+
+
+def _one_seed(locality: str, wanted: pd.DataFrame, parameters: dict, households: int, seed: int) -> np.ndarray:
+    if locality == "national":
+        monthly = simulated.years_lived("national", households, seed, set(wanted["year"]), parameters)
+        return simulated.figures(monthly, wanted)
+    model = DistrictModel(locality, DACHUAN_START, households, parameters, seed, keep_history=False)
+    return _settling(model.run(SETTLING_MONTHS).monthly(), wanted)
 
 
 def _settling(monthly: pd.DataFrame, wanted: pd.DataFrame) -> np.ndarray:
@@ -131,10 +139,20 @@ def score(simulated_values: np.ndarray, wanted: pd.DataFrame) -> float:
 
 
 def calibrate(locality: str = "national", households: int = 40_000, seeds=(1,), evaluations: int = 200,
-              figures=None, years=None, progress=None, search: str = "nelder-mead") -> Fit:
+              figures=None, years=None, progress=None, search: str = "nelder-mead", workers: int | None = None) -> Fit:
+    """`workers`: processes that run a trial's seeds side by side (default: one per seed, as many as the machine
+    has cores; 1 runs them in this process)."""
     if search not in SEARCHES:
         raise InputError("carelab calibrate", "--search", search, "one of: {names}", names=", ".join(SEARCHES))
     wanted = targets(locality, figures, years)
+    workers = min(len(seeds), os.cpu_count() or 1) if workers is None else workers
+    # forkserver: a fresh process per worker, not a fork of this one (which may hold threads, a notebook's say)
+    with (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) if workers > 1
+          else nullcontext()) as pool:
+        return _search(locality, wanted, households, seeds, evaluations, progress, search, pool)
+
+
+def _search(locality, wanted, households, seeds, evaluations, progress, search, pool) -> Fit:
     parameters = fitted_parameters(locality)
     names = list(parameters)
     low = np.array([parameters[name].minimum for name in names], dtype=float)
@@ -145,7 +163,7 @@ def calibrate(locality: str = "national", households: int = 40_000, seeds=(1,), 
         return dict(zip(names, (low + (high - low) / (1 + np.exp(-x))).tolist()))
 
     def objective(x: np.ndarray) -> float:
-        found = score(simulate(locality, wanted, values_of(x), households, seeds), wanted)
+        found = score(simulate(locality, wanted, values_of(x), households, seeds, pool), wanted)
         if progress is not None:
             progress(found)
         return found
@@ -159,7 +177,7 @@ def calibrate(locality: str = "national", households: int = 40_000, seeds=(1,), 
                        initial_simplex=np.vstack([first, first + 0.5 * np.eye(len(first))]))
     result = minimize(objective, first, method=SEARCHES[search], options=options)
     values = {name: round(value, 4) for name, value in values_of(result.x).items()}
-    fitted = wanted.assign(simulated=simulate(locality, wanted, values, households, seeds))
+    fitted = wanted.assign(simulated=simulate(locality, wanted, values, households, seeds, pool))
     return Fit(locality, values, fitted, score(fitted["simulated"].to_numpy(), wanted), int(result.nfev),
                dt.date.today(), method(search))
 
