@@ -364,7 +364,7 @@ def _calibrate(args) -> None:
         if value < least:
             raise InputError("carelab calibrate", flag, value, "a whole number of at least {least:,}", least=least)
     progress = None
-    if sys.stderr.isatty():  # a quarter of an hour: show each trial's score as it goes
+    if sys.stderr.isatty():  # minutes: show each trial's score as it goes
         from tqdm import tqdm
         bar = tqdm(total=args.evaluations, desc="calibrate", unit="trial", leave=False)
         progress = lambda score: (bar.update(), bar.set_postfix(error=f"{score:.3f}"))  # noqa: E731
