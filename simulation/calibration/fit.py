@@ -146,7 +146,7 @@ def calibrate(locality: str = "national", households: int = 40_000, seeds=(1,), 
         raise InputError("carelab calibrate", "--search", search, "one of: {names}", names=", ".join(SEARCHES))
     wanted = targets(locality, figures, years)
     workers = min(len(seeds), os.cpu_count() or 1) if workers is None else workers
-    # forkserver: a fresh process per worker, not a fork of this one (which may hold threads, a notebook's say)
+    # forkserver: fresh processes, not forks of this one, which may hold threads (a notebook's kernel does)
     with (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) if workers > 1
           else nullcontext()) as pool:
         return _search(locality, wanted, households, seeds, evaluations, progress, search, pool)
