@@ -99,11 +99,15 @@ def stage_days(p: dict, online: np.ndarray) -> np.ndarray:
 
 def verification_coverage(p: dict, date) -> float:
     """Share of means tests cross-checked against records on `date`: the pilots' share (`dibao.verification_coverage`)
-    until the national roll-out begins in `dibao.verification_rollout_year` (Guo Fa [2012] 45), then growing by
-    `casework.verification_rollout_per_year` a year until every case is checked. How fast it went is not published
-    (MCA's end-2015 target is a target), so the pace is fitted to the training years."""
-    years = max(0.0, date.year + (date.month - 1) / 12 - p["dibao.verification_rollout_year"])
-    return min(1.0, p["dibao.verification_coverage"] + p["casework.verification_rollout_per_year"] * years)
+    until the national roll-out begins in `dibao.verification_rollout_year` (Guo Fa [2012] 45), then growing evenly
+    to every case by January of `dibao.verification_nationwide_year` (the Ministry's end-2015 target). A dated
+    policy, not a fitted trend: the pace follows from the two dates."""
+    start, full = p["dibao.verification_rollout_year"], p["dibao.verification_nationwide_year"]
+    years = max(0.0, date.year + (date.month - 1) / 12 - start)
+    if years >= full - start:
+        return 1.0
+    pilots = p["dibao.verification_coverage"]
+    return pilots + (1.0 - pilots) * years / (full - start)
 
 
 def declared_share(p: dict, checked: np.ndarray, urban: np.ndarray) -> np.ndarray:
