@@ -114,9 +114,12 @@ def declared_share(p: dict, checked: np.ndarray, urban: np.ndarray) -> np.ndarra
     """Share of its true income the means test sees. A household leaves `casework.undeclared_income_share` out of
     its declaration; a cross-check against records (banks, property, vehicles, social insurance) finds the part of it
     that leaves a record, `casework.records_reach.*` by area: farm income and cash from family leave none, so a check
-    sees less of a rural household's hidden income than of an urban one's."""
-    reach = np.where(urban, p["casework.records_reach.urban"], p["casework.records_reach.rural"])
-    return 1.0 - p["casework.undeclared_income_share"] * np.where(checked, 1.0 - reach, 1.0)
+    sees less of a rural household's hidden income than of an urban one's. While rural cases are investigated at the
+    household (`dibao.rural_household_investigation`, the special governance of 2018), a rural test finds it all."""
+    found = np.where(checked, np.where(urban, p["casework.records_reach.urban"], p["casework.records_reach.rural"]), 0.0)
+    if p["dibao.rural_household_investigation"]:
+        found = np.where(urban, found, 1.0)
+    return 1.0 - p["casework.undeclared_income_share"] * (1.0 - found)
 
 
 def means_test(true_income: np.ndarray, p: dict, error: np.ndarray, checked: np.ndarray,
