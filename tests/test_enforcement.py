@@ -24,9 +24,10 @@ def test_checks_against_records_reach_every_case_by_the_ministry_s_end_2015_targ
     assert verification_coverage(NATIONAL.at(date), date) == pytest.approx(share)
 
 
-def test_a_roll_out_that_ends_when_it_starts_checks_every_case_at_once():
-    p = NATIONAL.at(dt.date(2013, 1, 1), {"dibao.verification_nationwide_year": 2012})
-    assert verification_coverage(p, dt.date(2013, 1, 1)) == 1.0
+def test_a_roll_out_that_ends_when_it_starts_checks_every_case_at_once_and_none_more_before():
+    for date, share in ((dt.date(2011, 6, 1), 0.05), (dt.date(2012, 1, 1), 1.0), (dt.date(2013, 1, 1), 1.0)):
+        p = NATIONAL.at(date, {"dibao.verification_nationwide_year": 2012})
+        assert verification_coverage(p, date) == share
 
 
 def test_a_check_finds_the_part_of_the_hidden_income_that_leaves_a_record():

@@ -102,11 +102,13 @@ def verification_coverage(p: dict, date) -> float:
     until the national roll-out begins in `dibao.verification_rollout_year` (Guo Fa [2012] 45), then growing evenly
     to every case by January of `dibao.verification_nationwide_year` (the Ministry's end-2015 target). A dated
     policy, not a fitted trend: the pace follows from the two dates."""
-    start, full = p["dibao.verification_rollout_year"], p["dibao.verification_nationwide_year"]
-    years = max(0.0, date.year + (date.month - 1) / 12 - start)
+    start, full, pilots = (p["dibao.verification_rollout_year"], p["dibao.verification_nationwide_year"],
+                           p["dibao.verification_coverage"])
+    years = date.year + (date.month - 1) / 12 - start
+    if years < 0:
+        return pilots
     if years >= full - start:
         return 1.0
-    pilots = p["dibao.verification_coverage"]
     return pilots + (1.0 - pilots) * years / (full - start)
 
 
