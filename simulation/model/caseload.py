@@ -118,7 +118,8 @@ def declared_share(p: dict, checked: np.ndarray, urban: np.ndarray) -> np.ndarra
     that leaves a record, `casework.records_reach.*` by area: farm income and cash from family leave none, so a check
     sees less of a rural household's hidden income than of an urban one's. While rural cases are investigated at the
     household (`dibao.rural_household_investigation`, the special governance of 2018), a rural test finds it all."""
-    found = np.where(checked, np.where(urban, p["casework.records_reach.urban"], p["casework.records_reach.rural"]), 0.0)
+    reach = np.where(urban, p["casework.records_reach.urban"], p["casework.records_reach.rural"])
+    found = np.where(checked, reach, 0.0)
     if p["dibao.rural_household_investigation"]:
         found = np.where(urban, found, 1.0)
     return 1.0 - p["casework.undeclared_income_share"] * (1.0 - found)
