@@ -28,6 +28,7 @@ from simulation.model.caseload import (
     verification_coverage,
 )
 from simulation.rules import regular_support
+from simulation.rules.circumstances import means_tested_income
 from simulation.rules.regular_support import RECEIVES
 
 
@@ -122,18 +123,17 @@ class DistrictAuthority(mesa.Agent):
             return
         month = model.month
         c_taken = c.rows(taken)
-        means_tested_income = np.maximum(
-            c.income[taken] - (c.medical_repayment[taken] if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
+        true_income = means_tested_income(c_taken, p)
         filed = caseload.case_filed[taken]  # a case's draws go with it however long it waited
         checked = model.draws.uniform("verification", filed, taken) < verification_coverage(p, model.date)
-        assessed = means_test(means_tested_income, p, model.draws.normal("means test", filed, taken), checked,
+        assessed = means_test(true_income, p, model.draws.normal("means test", filed, taken), checked,
                               c.urban[taken])
         support = regular_support.assess(c_taken, assessed, p)  # Dibao, or the EU pack a scenario switched on
 
         # Democratic appraisal and public notice: neighbours catch some who passed the means test wrongly, turn
         # down a few who should have passed, and may turn away a household with a member who can work.
         passed_test = support.eligible
-        truly_eligible = regular_support.assess(c_taken, means_tested_income, p).eligible
+        truly_eligible = regular_support.assess(c_taken, true_income, p).eligible
         # One draw serves both (the two groups are apart): as the neighbours catch more often than they wrongly
         # refuse, a household they would turn down while eligible they would also catch while ineligible.
         appraisal = model.draws.uniform("appraisal", filed, taken)
@@ -173,7 +173,7 @@ class DistrictAuthority(mesa.Agent):
             self.case_log.extend(
                 CaseRecord(int(h), "review" if r else "application", int(caseload.case_filed[h]), month,
                            bool(caseload.case_online[h]), float(true), float(found), str(o), float(d))
-                for h, r, true, found, o, d in zip(taken, review, means_tested_income, assessed, outcome,
+                for h, r, true, found, o, d in zip(taken, review, true_income, assessed, outcome,
                                                    self.decided_days))
         caseload.case[taken] = NO_CASE
 

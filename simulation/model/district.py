@@ -190,7 +190,8 @@ class DistrictModel(MonthByMonth):
         p, c, caseload = self.p, self.circumstances, self.caseload
         everyone = np.arange(len(c.members))
         checked = self.draws.uniform("verification", 0, everyone) < verification_coverage(p, self.date)
-        assessed = means_test(c.income, p, self.draws.normal("means test", 0, everyone), checked, c.urban)
+        assessed = means_test(circ.means_tested_income(c, p), p, self.draws.normal("means test", 0, everyone), checked,
+                              c.urban)
         support = regular_support.assess(c, assessed, p)
         appraised = appraise_ability_to_work(c, support, seen_as_able(self.draws, everyone), p)
         receiving = support.eligible & ~appraised.turned_away & (

@@ -7,6 +7,7 @@ import numpy as np
 
 from simulation.model.metric_registry import METRICS
 from simulation.rules import regular_support
+from simulation.rules.circumstances import means_tested_income
 from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.services import figures as services
 
@@ -51,8 +52,7 @@ def measure(model, payments) -> dict:
         poor_on_own_line = members[(after < np.where(c.urban, own_urban, own_rural)) & (members > 0)].sum()
 
     # "Truly eligible": the rules applied to the household's true income, as a perfect means test would.
-    tested_income = (np.maximum(c.income - c.medical_repayment, 0.0) if p["dibao.deduct_medical_costs"]
-                     else c.income)  # income is never negative
+    tested_income = means_tested_income(c, p)
     # Only households below a rule's line can be eligible: the scheme's (Dibao's is the standard) or extreme-poor
     # support's (the standard).
     line = np.maximum(model.line, c.standard)

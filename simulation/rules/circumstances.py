@@ -152,6 +152,14 @@ def of_households(households: Households, persons: Persons, members: MemberCount
     )
 
 
+def means_tested_income(c: Circumstances | HouseholdRows, p: dict) -> np.ndarray:
+    """The income a means test starts from: the household's market income, less the medical costs it is repaying
+    where the rules deduct them (`dibao.deduct_medical_costs`, expenditure-type poverty). Never below zero."""
+    if p["dibao.deduct_medical_costs"]:
+        return np.maximum(c.income - c.medical_repayment, 0.0)
+    return c.income
+
+
 def shortfall(c: Circumstances) -> np.ndarray:
     """Each household's shortfall from the standard before assistance, per person, as a share of the standard (0
     if it is not below it, or has no living members). Income less the medical costs it repays, as poverty is

@@ -19,6 +19,7 @@ from simulation.model.caseload import (
     verification_coverage,
 )
 from simulation.rules import regular_support
+from simulation.rules.circumstances import means_tested_income
 from simulation.rules.regular_support import RECEIVES
 from simulation.sessions.casefiles import PAPERS
 
@@ -35,11 +36,8 @@ def hours_per_case(p: dict) -> float:
 
 
 def tested_income(model, households: np.ndarray) -> np.ndarray:
-    """The income the means test is about: the household's, less medical costs being repaid where the rules
-    deduct them (as `DistrictAuthority.decide` reckons it)."""
-    c, p = model.circumstances, model.p
-    deducted = c.medical_repayment[households] if p["dibao.deduct_medical_costs"] else 0.0
-    return np.maximum(c.income[households] - deducted, 0.0)
+    """The income the means test is about (`means_tested_income`), for these households."""
+    return means_tested_income(model.circumstances.rows(households), model.p)
 
 
 def case_facts(model, household: int, filed: int, verified: bool, papers: list[str] | None) -> tuple[dict, dict]:

@@ -17,6 +17,7 @@ from simulation.model.metrics import METRICS
 from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED
 from simulation.model.reference.households import Person, ReferenceHousehold
 from simulation.rules import minimum_income, regular_support
+from simulation.rules.circumstances import means_tested_income
 from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.services import figures as services
 
@@ -109,7 +110,7 @@ class ReferenceDistrictModel(MonthByMonth):
         p = self.p
         for household in self.households:
             c = household.c
-            assessed = self.means_test(c.income[0], household.urban)
+            assessed = self.means_test(means_tested_income(c, p)[0], household.urban)
             support = regular_support.assess(c, np.array([assessed]), p)
             appraised = appraise_ability_to_work(c, support, np.array([household.seen_as_able]), p)
             if (support.eligible[0] and self.random.random() < p["population.initial_dibao_take_up"]
@@ -181,7 +182,7 @@ class ReferenceDistrictModel(MonthByMonth):
     def decide(self, household: ReferenceHousehold) -> None:
         """The district's decision on a case a caseworker took on this month, and the working days it took."""
         p, c, month = self.p, household.c, self.month
-        tested_income = max(c.income[0] - (c.medical_repayment[0] if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
+        tested_income = means_tested_income(c, p)[0]
         assessed = self.means_test(tested_income, household.urban)
         support = regular_support.assess(c, np.array([assessed]), p)
 
@@ -264,7 +265,7 @@ class ReferenceDistrictModel(MonthByMonth):
 
             # Truly eligible: the rules applied to the household's true income, as a perfect means test would.
             # Both rules need income below their line, so (as in metrics.py) only households below it are asked.
-            tested = max(c.income[0] - (c.medical_repayment[0] if p["dibao.deduct_medical_costs"] else 0.0), 0.0)
+            tested = means_tested_income(c, p)[0]
             eligible = False
             if tested < max(minimum_income.poverty_line(c, p)[0], standard) * members:
                 eligible = bool(regular_support.assess(c, np.array([tested]), p).eligible[0])
