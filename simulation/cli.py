@@ -74,9 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     calc.add_argument("--locality", default="dachuan")
     calc.add_argument("--date", default="2019-06-01", help="the date the rules are taken from")
     calc.add_argument("--area", default="urban", help="urban or rural")
-    calc.add_argument("--member", action="append", default=[], metavar="AGE[:DISABILITY][:jobless]",
-                      help="one member: age, optionally ':disabled' or ':severe', and ':jobless' for a member of "
-                           "working age without a job; repeat for each member")
+    calc.add_argument("--member", action="append", default=[], metavar="AGE[:DISABILITY][:jobless][:pension]",
+                      help="one member: age, optionally ':disabled' or ':severe', ':jobless' for a member of "
+                           "working age without a job, and ':pension' for one drawing the resident pension (part of "
+                           "the income); repeat for each member")
     calc.add_argument("--income", default="0", help="the household's monthly income from all sources, yuan")
     calc.add_argument("--assets", default="0", help="the household's assets, yuan")
     calc.add_argument("--migrant", action="store_true", help="the household has no local hukou")
@@ -414,16 +415,17 @@ def _inputs(args) -> dict:
 
 def _member(spec: str) -> dict:
     age, *marks = spec.split(":")
-    allowed = Phrase("an age, optionally with :disabled or :severe and :jobless, e.g. 70:severe or 35:jobless")
+    allowed = Phrase("an age, optionally with :disabled or :severe, :jobless and :pension, e.g. 70:severe:pension or "
+                     "35:jobless")
     try:
         age = int(age)
     except ValueError:
         raise InputError("carelab calc", "--member", spec, allowed) from None
-    jobless = "jobless" in marks
-    disability = [mark for mark in marks if mark != "jobless"]
+    disability = [mark for mark in marks if mark not in ("jobless", "pension")]
     if len(disability) > 1:
         raise InputError("carelab calc", "--member", spec, allowed)
-    return {"age": age, "disability": disability[0] if disability else "none", "in_work": not jobless}
+    return {"age": age, "disability": disability[0] if disability else "none", "in_work": "jobless" not in marks,
+            "resident_pension": "pension" in marks}
 
 
 def _number(flag: str, text: str) -> float:

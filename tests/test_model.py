@@ -248,7 +248,8 @@ def test_the_appraisal_turns_away_those_who_can_work_but_keeps_their_disabled_me
                       members=np.full(n, 2), children=zeros, aged_70_plus=1 - fit, aged_60_plus=1 - fit,
                       disabled_aged_60_plus=(1 - fit) * disabled, able_adults=fit, fit_adults=fit,
                       workers=fit, family_elsewhere=np.ones(n, bool), disabled=disabled, severely_disabled=zeros,
-                      disabled_pensions=np.zeros(n), earnings=np.zeros(n), pensions=np.zeros(n),
+                      disabled_pensions=np.zeros(n), resident_pensioners=zeros, disabled_resident_pensioners=zeros,
+                      earnings=np.zeros(n), pensions=np.zeros(n),
                       remittances=np.zeros(n), income=np.zeros(n), medical_repayment=np.zeros(n), assets=np.zeros(n))
     support = regular_support.assess(c, np.full(n, 400.0), p)
     assert support.receives.tolist() == [ON_DIBAO] * n and support.covered.tolist() == [2] * n

@@ -65,7 +65,8 @@ def test_the_rules_work_on_columns_as_on_one_household():
                       disabled_aged_60_plus=np.zeros(n, int), able_adults=np.array([2, 2, 1]),
                       fit_adults=np.array([2, 2, 1]), workers=np.array([2, 2, 1]),
                       family_elsewhere=np.zeros(n, bool), disabled=np.zeros(n, int), severely_disabled=np.zeros(n, int),
-                      disabled_pensions=np.zeros(n),
+                      disabled_pensions=np.zeros(n), resident_pensioners=np.zeros(n, int),
+                      disabled_resident_pensioners=np.zeros(n, int),
                       earnings=np.zeros(n), pensions=np.zeros(n), remittances=np.zeros(n), income=np.zeros(n),
                       medical_repayment=np.zeros(n), assets=np.zeros(n))
     amounts = dibao.assess(c, np.array([930.0, 400.0, 600.0]), p).amount
@@ -84,7 +85,8 @@ def test_a_disabled_member_included_on_their_own_is_paid_the_gap_to_their_own_pe
                       members=np.full(n, 2), children=zeros, aged_70_plus=ones, aged_60_plus=ones,
                       disabled_aged_60_plus=ones, able_adults=ones, fit_adults=ones,
                       workers=ones, family_elsewhere=np.zeros(n, bool), disabled=ones, severely_disabled=zeros,
-                      disabled_pensions=np.array([0.0, 150.0, 600.0]),
+                      disabled_pensions=np.array([0.0, 150.0, 600.0]), resident_pensioners=np.zeros(n, int),
+                      disabled_resident_pensioners=np.zeros(n, int),
                       earnings=np.zeros(n), pensions=np.zeros(n), remittances=np.zeros(n), income=np.zeros(n),
                       medical_repayment=np.zeros(n), assets=np.zeros(n))
     # 1,300 yuan for two: 650 per person, above 520 but within 1.5 times it.

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from simulation.inputs.errors import InputError, Phrase
 from simulation.inputs.parameters import load_parameters, localities
+from simulation.model.economy import NO_PENSION, RESIDENT_PENSION
 from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED, Households, Persons
 from simulation.rules import entitlements
 from simulation.rules.circumstances import MemberCounts, of_households
@@ -29,6 +30,7 @@ class Member(BaseModel):
     age: int = Field(ge=0, le=120)
     disability: Literal["none", "disabled", "severe"] = "none"
     in_work: bool = True  # false: of working age and without a job, which the Dibao means test may count earnings for
+    resident_pension: bool = False  # part of the income; a rural means test may leave its basic pension out
 
 
 class Household(BaseModel):
@@ -58,6 +60,7 @@ ALLOWED = {
     "age": Phrase("a whole number from 0 to 120"),
     "disability": Phrase("none, disabled or severe"),
     "in_work": Phrase("true or false"),
+    "resident_pension": Phrase("true or false"),
     "area": Phrase("urban or rural"),
     "hukou": Phrase("local or migrant"),
     "date": Phrase("a date such as 2019-06-01"),
@@ -100,7 +103,8 @@ def calculate(household: Household, lang: str = "en") -> list[entitlements.Entit
         months_jobless=np.zeros(n, np.int16),
         earnings_level=np.r_[household.income, np.zeros(n - 1)],
         pension=np.zeros(n),
-        pension_scheme=np.zeros(n, np.int8),
+        pension_scheme=np.array([RESIDENT_PENSION if m.resident_pension else NO_PENSION for m in household.members],
+                                np.int8),
     )
     households = Households(
         urban=np.array([household.area == "urban"]), local_hukou=np.array([household.hukou == "local"]),

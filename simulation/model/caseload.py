@@ -160,7 +160,7 @@ def appraise_ability_to_work(c, support, seen_as_able: np.ndarray, p: dict) -> A
     scheme a scenario switches on asks those who can work to seek it instead."""
     able = ((c.fit_adults > 0) & (support.receives == ON_DIBAO) & (support.covered >= c.members)
             & (seen_as_able < p["casework.appraisal_refuses_able_to_work"]) & (p["minimum_income.scheme"] == "dibao"))
-    on_their_own = dibao.paid_on_their_own(c)
+    on_their_own = dibao.paid_on_their_own(c, p)
     alone = able & (on_their_own > 0)
     return Appraised(able & ~alone, np.where(alone, on_their_own, support.amount),
                      np.where(alone, c.disabled, support.covered))

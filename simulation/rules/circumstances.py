@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from simulation.model.economy import RESIDENT_PENSION
 from simulation.model.population import SEVERELY_DISABLED, Households, Persons
 
 # Each living person falls in one (age group, disability) cell. Age groups: child, working age, 60-69, 70 and
@@ -30,8 +31,8 @@ _COUNTED = {
 
 
 class MemberCounts:
-    """How many living members of each kind every household has, their pensions (and the disabled members'), and
-    the earning levels of those in work.
+    """How many living members of each kind every household has, their pensions (and the disabled members'), how
+    many of them (and of the disabled) draw the resident pension, and the earning levels of those in work.
 
     These change only when someone dies, becomes disabled, has a birthday, or starts or stops work, so dynamics
     keeps them up to date as those happen instead of recounting a million people every month.
@@ -54,6 +55,10 @@ class MemberCounts:
         self.pensions = np.bincount(persons.household[living], persons.pension[living], minlength=self.n)
         disabled = living[persons.disability[living] > 0]
         self.disabled_pensions = np.bincount(persons.household[disabled], persons.pension[disabled], minlength=self.n)
+        resident = persons.pension_scheme == RESIDENT_PENSION
+        self.resident_pensioners = np.bincount(persons.household[living[resident[living]]], minlength=self.n)
+        self.disabled_resident_pensioners = np.bincount(persons.household[disabled[resident[disabled]]],
+                                                        minlength=self.n)
         working = np.flatnonzero(persons.employed)
         self.earning_levels = np.bincount(persons.household[working], persons.earnings_level[working], minlength=self.n)
         self.workers = np.bincount(persons.household[working], minlength=self.n)
@@ -72,6 +77,9 @@ class MemberCounts:
         np.add.at(self.pensions, household, sign * persons.pension[who])
         disabled = persons.disability[who] > 0
         np.add.at(self.disabled_pensions, household[disabled], sign * persons.pension[who][disabled])
+        resident = persons.pension_scheme[who] == RESIDENT_PENSION
+        np.add.at(self.resident_pensioners, household[resident], sign)
+        np.add.at(self.disabled_resident_pensioners, household[resident & disabled], sign)
 
     def start_work(self, persons: Persons, who: np.ndarray) -> None:
         np.add.at(self.earning_levels, persons.household[who], persons.earnings_level[who])
@@ -99,6 +107,8 @@ class Circumstances:
     disabled: np.ndarray              # any disability
     severely_disabled: np.ndarray
     disabled_pensions: np.ndarray     # the disabled members' own pensions, yuan/month
+    resident_pensioners: np.ndarray   # members drawing the resident pension
+    disabled_resident_pensioners: np.ndarray
     earnings: np.ndarray              # yuan this month
     pensions: np.ndarray
     remittances: np.ndarray           # from family members working elsewhere
@@ -143,6 +153,8 @@ def of_households(households: Households, persons: Persons, members: MemberCount
         earnings=earnings,
         pensions=members.pensions,
         disabled_pensions=members.disabled_pensions,
+        resident_pensioners=members.resident_pensioners,
+        disabled_resident_pensioners=members.disabled_resident_pensioners,
         remittances=remittances,
         income=earnings + members.pensions + remittances,
         medical_repayment=households.medical_debt / p["dynamics.medical_debt_months"],

@@ -9,6 +9,11 @@ Since the Interim Measures on Social Assistance (2014), the means test also coun
 disability and no job is deemed able to earn (`dibao.imputed_earnings`, in standards per such member): Dibao is for
 those who cannot support themselves, and employment assistance for those who can.
 
+From the 2016 guideline linking rural Dibao with poverty alleviation, a rural means test leaves out the basic pension
+the central government sets (`population.resident_pension.minimum`) for each member drawing the resident pension
+(`dibao.rural_basic_pension_disregarded`): the household's own income, and a disabled member's own pension, are
+counted without it.
+
 A household just above the standard, within `dibao.individual_inclusion_band` of it, may have its disabled members
 granted Dibao on their own, as one-person households (单人户 inclusion): they cannot earn, and the household's income
 would not keep them. Each receives the gap between the standard and his or her own income, a pension (the standard
@@ -31,6 +36,7 @@ from simulation.rules.circumstances import Circumstances
 class DibaoAssessment:
     standard: np.ndarray
     imputed: np.ndarray           # earnings counted for fit working-age members out of work, yuan/month
+    disregarded: np.ndarray       # pension the means test leaves out, yuan/month
     income_per_person: np.ndarray
     assets_per_person: np.ndarray
     asset_limit: np.ndarray
@@ -52,7 +58,8 @@ def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> DibaoAsses
     members = np.maximum(c.members, 1)
     standard = c.standard
     imputed = p["dibao.imputed_earnings"] * standard * np.maximum(c.fit_adults - c.workers, 0)
-    income_per_person = (assessed_income + imputed) / members
+    disregarded = disregarded_pension(c, p, c.resident_pensioners)
+    income_per_person = (np.maximum(assessed_income - disregarded, 0.0) + imputed) / members
     assets_per_person = c.assets / members
     asset_limit = p["dibao.asset_limit_months"] * standard
     passes_income = (income_per_person < standard) & (c.members > 0)
@@ -68,21 +75,31 @@ def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> DibaoAsses
     as_household = np.minimum(top_up + supplements, ceiling)
     # A household within the band may have its disabled members included on their own; one below the standard too,
     # where that pays more than its top-up, so a higher standard never lowers what a household gets.
-    on_their_own = paid_on_their_own(c)
+    on_their_own = paid_on_their_own(c, p)
     individual = ((income_per_person < p["dibao.individual_inclusion_band"] * standard) & (on_their_own > 0)
                   & passes_assets & passes_hukou & (~household | (on_their_own > as_household)))
     eligible = household | individual
     amount = np.where(individual, on_their_own, np.where(household, as_household, 0.0))
     covered = np.where(individual, c.disabled, np.where(household, c.members, 0))
-    return DibaoAssessment(standard, imputed, income_per_person, assets_per_person, asset_limit, passes_income,
-                           passes_assets, passes_hukou, eligible, gap, top_up, supplements, ceiling, individual,
-                           covered, amount)
+    return DibaoAssessment(standard, imputed, disregarded, income_per_person, assets_per_person, asset_limit,
+                           passes_income, passes_assets, passes_hukou, eligible, gap, top_up, supplements, ceiling,
+                           individual, covered, amount)
 
 
-def paid_on_their_own(c: Circumstances) -> np.ndarray:
+def paid_on_their_own(c: Circumstances, p: dict) -> np.ndarray:
     """What a household's disabled members would be paid as one-person households: each the gap between the
-    standard and his or her own income, a pension (0 where their pensions reach the standard)."""
-    return np.maximum(c.standard * c.disabled - c.disabled_pensions, 0.0)
+    standard and his or her own income, a pension as the means test counts it (0 where their pensions reach the
+    standard)."""
+    counted = np.maximum(c.disabled_pensions - disregarded_pension(c, p, c.disabled_resident_pensioners), 0.0)
+    return np.maximum(c.standard * c.disabled - counted, 0.0)
+
+
+def disregarded_pension(c: Circumstances, p: dict, pensioners: np.ndarray) -> np.ndarray:
+    """The pension a rural means test leaves out for `pensioners` members drawing the resident pension: the basic
+    pension the central government sets, each, while the rule is in force; nothing in towns."""
+    if not p["dibao.rural_basic_pension_disregarded"]:
+        return np.zeros(len(pensioners))
+    return np.where(c.urban, 0.0, p["population.resident_pension.minimum"] * pensioners)
 
 
 def payable(benefit: np.ndarray, standard: np.ndarray, members: np.ndarray, multiple) -> np.ndarray:
@@ -94,21 +111,25 @@ def payable(benefit: np.ndarray, standard: np.ndarray, members: np.ndarray, mult
 def explain(a: DibaoAssessment, c: Circumstances, i: int, p: dict, lang: str) -> list[str]:
     area = t("urban", lang) if c.urban[i] else t("rural", lang)
     values = dict(income=a.income_per_person[i], standard=a.standard[i], area=area, members=int(c.members[i]))
-    deemed = [t("The means test counts {imputed:,.0f} yuan a month that working-age members without a disability or a "
+    tested = [t("The means test counts {imputed:,.0f} yuan a month that working-age members without a disability or a "
                 "job are deemed able to earn.", lang, imputed=a.imputed[i])] if a.imputed[i] > 0 else []
+    if a.disregarded[i] > 0:
+        tested.insert(0, t("The means test leaves out {pension:,.0f} yuan a month of basic pension set by the central "
+                           "government (rural members drawing the resident pension).", lang,
+                           pension=a.disregarded[i]))
     if a.individual[i] and a.passes_income[i]:
-        return deemed + [t("Income per person {income:,.0f} yuan is below the {area} standard {standard:,.0f}, and "
+        return tested + [t("Income per person {income:,.0f} yuan is below the {area} standard {standard:,.0f}, and "
                            "including the {disabled} disabled members on their own (the standard less their own "
                            "pensions) pays more than the household's top-up: {amount:,.0f} yuan a month.", lang,
                            disabled=int(c.disabled[i]), amount=a.amount[i], **values)]
     if a.individual[i]:
-        return deemed + [t("Income per person {income:,.0f} yuan is above the {area} standard {standard:,.0f}, but "
+        return tested + [t("Income per person {income:,.0f} yuan is above the {area} standard {standard:,.0f}, but "
                            "within {band} times it: the {disabled} disabled members are included on their own (the "
                            "standard less their own pensions), {amount:,.0f} yuan a month.", lang,
                            band=p["dibao.individual_inclusion_band"], disabled=int(c.disabled[i]), amount=a.amount[i],
                            **values)]
     if not a.passes_income[i]:
-        return deemed + [t("Income per person {income:,.0f} yuan is not below the {area} standard "
+        return tested + [t("Income per person {income:,.0f} yuan is not below the {area} standard "
                            "{standard:,.0f}: no Dibao.", lang, **values)]
     if not a.passes_hukou[i]:
         return [t("The household has no local hukou: it must apply for Dibao in its home town.", lang)]
@@ -116,7 +137,7 @@ def explain(a: DibaoAssessment, c: Circumstances, i: int, p: dict, lang: str) ->
         return [t("Assets per person {assets:,.0f} yuan are above the limit {limit:,.0f} "
                   "({months} months of the standard): no Dibao.", lang, assets=a.assets_per_person[i],
                   limit=a.asset_limit[i], months=p["dibao.asset_limit_months"])]
-    lines = deemed + [t("Income per person {income:,.0f} yuan is below the {area} standard {standard:,.0f}: "
+    lines = tested + [t("Income per person {income:,.0f} yuan is below the {area} standard {standard:,.0f}: "
                "top-up {gap:,.0f} x {members} members = {top_up:,.0f} yuan.", lang, gap=a.gap[i],
                top_up=a.top_up[i], **values)]
     if a.supplements[i] > 0:

@@ -75,13 +75,14 @@ def poverty_line(c: Circumstances, p: dict) -> np.ndarray:
     """The income per person below which a household counts itself poor under the scheme, and applies: the highest
     income per person with which it could still be eligible. Under Dibao, the local standard, or for a household
     with disabled members the band within which they can be included on their own (those whose own pensions leave
-    them short of the standard)."""
+    them short of the standard); above either by the pension the means test leaves out, per person."""
     if p["minimum_income.scheme"] == "dibao":
         band = p["dibao.individual_inclusion_band"]
+        left_out = dibao.disregarded_pension(c, p, c.resident_pensioners) / np.maximum(c.members, 1)
         if band <= 1:
-            return c.standard
+            return c.standard + left_out
         # Multiplied rather than masked: this runs on every household every month.
-        return c.standard * np.where(dibao.paid_on_their_own(c) > 0, band, 1.0)
+        return c.standard * np.where(dibao.paid_on_their_own(c, p) > 0, band, 1.0) + left_out
     return eu_pack.income_limit(c, p) / np.maximum(c.members, 1)
 
 

@@ -45,8 +45,9 @@ def calculated(facts: dict, income: float, lang: str = "en") -> list:
         Phrase("case file"), locality=facts["locality"], date=facts["date"], scheme=facts["scheme"],
         level=facts["level"], area="urban" if facts["urban"] else "rural",
         hukou="local" if facts["local_hukou"] else "migrant",
-        members=[{"age": age, "disability": codes[disability], "in_work": employed}
-                 for age, disability, employed in facts["members"]],
+        members=[{"age": age, "disability": codes[disability], "in_work": employed,
+                  "resident_pension": bool(pension and pension[0])}
+                 for age, disability, employed, *pension in facts["members"]],
         income=max(float(income), 0.0), assets=facts["assets"], family_elsewhere=facts["family_elsewhere"])
     return calculator.calculate(household, lang)
 
@@ -125,9 +126,12 @@ def render(facts: dict, lang: str) -> dict[str, list[str]]:
 
 
 def member_text(member: list, lang: str) -> str:
-    """A member as a case file lists them: age, and any disability and work."""
-    age, disability, employed = member
+    """A member as a case file lists them: age, and any disability, work and resident pension. (Files written before
+    the pension was listed have three fields.)"""
+    age, disability, employed, *pension = member
     notes = [t(DISABILITY[disability], lang)] if disability in DISABILITY else []
     if employed:
         notes.append(t("in work", lang))
+    if pension and pension[0]:
+        notes.append(t("resident pension", lang))
     return f"{age}" + (f" ({', '.join(notes)})" if notes else "")

@@ -233,8 +233,7 @@ class SessionDistrict(DistrictModel):
         mine = np.flatnonzero(persons.household == h)
         granted = caseload.assisted[h] and caseload.review_due[h] == self.month + p["dibao.review_months"]
         return {
-            "members": [[int(persons.age[i]), int(persons.disability[i]), bool(persons.employed[i])]
-                        for i in mine if persons.alive[i]],
+            "members": facts.members_of(persons, mine[persons.alive[mine]]),
             "died": int(np.count_nonzero(self.alive_before[mine] & ~persons.alive[mine])),
             "lost_work": int(np.count_nonzero(self.employed_before[mine] & ~persons.employed[mine])),
             "outcome": ("returned_papers" if h in self.returned

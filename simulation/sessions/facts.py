@@ -18,6 +18,7 @@ from simulation.model.caseload import (
     seen_as_able,
     verification_coverage,
 )
+from simulation.model.economy import RESIDENT_PENSION
 from simulation.rules import regular_support
 from simulation.rules.circumstances import means_tested_income
 from simulation.rules.regular_support import RECEIVES
@@ -33,6 +34,13 @@ VERIFICATION_CASES = 1.0
 
 def hours_per_case(p: dict) -> float:
     return p["casework.working_days_per_month"] * HOURS_PER_DAY / p["casework.cases_per_caseworker_month"]
+
+
+def members_of(persons, who: np.ndarray) -> list[list]:
+    """Members as a case file lists them: age, disability code, whether in work, whether drawing the resident
+    pension (which a rural means test may leave out in part)."""
+    return [[int(persons.age[i]), int(persons.disability[i]), bool(persons.employed[i]),
+             bool(persons.pension_scheme[i] == RESIDENT_PENSION)] for i in who]
 
 
 def tested_income(model, households: np.ndarray) -> np.ndarray:
@@ -69,7 +77,7 @@ def case_facts(model, household: int, filed: int, verified: bool, papers: list[s
         "kind": "review" if caseload.case_kind[household] == REVIEW else "application",
         "filed": filed, "online": bool(caseload.case_online[household]),
         "urban": bool(c.urban[household]), "local_hukou": bool(c.local_hukou[household]),
-        "members": [[int(persons.age[i]), int(persons.disability[i]), bool(persons.employed[i])] for i in mine],
+        "members": members_of(persons, mine),
         "papers": sorted(PAPERS) if papers is None else sorted(papers),
         "declared": {"earnings": round(float(c.earnings[household]) * declared),
                      "pensions": round(float(c.pensions[household])),

@@ -88,7 +88,8 @@ class ReferenceHousehold(mesa.Agent):
         p = self.model.p
         working_age, old = p["population.age_bands"][1], p["population.age_bands"][2]
         counts = dict(members=0, children=0, aged_70_plus=0, aged_60_plus=0, disabled_aged_60_plus=0, able_adults=0,
-                      fit_adults=0, disabled=0, severely_disabled=0)
+                      fit_adults=0, disabled=0, severely_disabled=0, resident_pensioners=0,
+                      disabled_resident_pensioners=0)
         earning_levels = pensions = disabled_pensions = 0.0
         workers = 0
         for person in self.members:
@@ -107,6 +108,9 @@ class ReferenceHousehold(mesa.Agent):
             counts["fit_adults"] += working_age <= person.age < old and person.disability == NO_DISABILITY
             counts["disabled"] += person.disability != NO_DISABILITY
             counts["severely_disabled"] += severe
+            resident = person.pension_scheme == economy.RESIDENT_PENSION
+            counts["resident_pensioners"] += resident
+            counts["disabled_resident_pensioners"] += resident and person.disability != NO_DISABILITY
             pensions += person.pension
             disabled_pensions += person.pension if person.disability != NO_DISABILITY else 0.0
         # Workers earn their level, moved up or down by the household's income shock this month.
