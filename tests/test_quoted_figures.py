@@ -63,18 +63,21 @@ pytestmark = pytest.mark.slow
 
 # ---- module 5: the delivery features on the trainers' district (3,000 households, 24 months) --------------------
 def test_m5_data_sharing_as_the_model_answer_says():
-    assert_quoted(M5_ASSESSMENT, "so a case took about 2.5 working days less: the\n#    time the check saves, since "
-                  "the queue was short with or without it (about 1.5 cases waiting at the centres)",
+    assert_quoted(M5_ASSESSMENT, "so a case took about 2.3 working days less:\n#    nearly all of the 2.5 days the "
+                  "check saves, since the queue stayed short with or without it (about 3 cases\n#    waiting at the "
+                  "centres)",
                   "inclusion error down about 1 point", "exclusion error down about 1 point",
-                  "It changed\n#    take-up little on its own",
-                  "每个个案少用约2.5个工作日：省下的就是比对的时间", "服务中心排队的个案都很少（约1.5件）",
+                  "It changed take-up little on its own",
+                  "每个个案少用约2.3个工作日：比对省下的2.5天几乎全部体现了出来", "服务中心排队的个案都很少（约3件）",
                   "错保率下降约1个百分点", "漏保率下降约1个百分点")
     effect = features.feature_effect("data_sharing")
     where = "module 5 model answer, data sharing (trainers' district, 3.5 caseworkers)"
-    assert_near(where, "working days to a decision", effect.at["mean_processing_days", "difference"], -2.5, 0.3)
+    days = effect.at["mean_processing_days", "difference"]
+    assert_near(where, "working days to a decision", days, -2.3, 0.2)
+    assert_claim(where, "nearly all of the 2.5 days the check saves (and no more)", -2.5 <= days < -2, days)
     for run in ("without", "with"):
-        assert_near(where, f"cases waiting at the centres {run} it ('about 1.5', a short queue)",
-                    effect.at["backlog", run], 1.5, 0.5)
+        assert_near(where, f"cases waiting at the centres {run} it ('about 3', a short queue)",
+                    effect.at["backlog", run], 3, 0.5)
     assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -1, 1)
     assert_near(where, "exclusion error, points", effect.at["exclusion_error", "difference"] * 100, -1, 1)
     for error in ("inclusion_error", "exclusion_error"):
@@ -161,14 +164,14 @@ def test_m5_analyst_best_scheme_is_the_rules():
 
 
 def test_m5_analyst_finland_changes_are_the_models():
-    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.2455, 0.005)", "close(poverty_change, 0.0296, 0.005)",
+    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.2629, 0.005)", "close(poverty_change, 0.0349, 0.005)",
                   'compare("finland", "relative_to_standard", households=2000, months=24, seed=2)')
     figures = key_figures(compare("finland", "relative_to_standard", households=2000, months=24, seed=2))
     where = "module 5 analyst check, question 3 (Finland at the local standard, 2,000 households, seed 2)"
     assert_near(where, "coverage of the poor, Finland - Dibao", figures.at["dibao_coverage", "difference"],
-                -0.2455, 0.0001)
+                -0.2629, 0.0001)
     assert_near(where, "poverty rate after assistance, Finland - Dibao",
-                figures.at["poverty_rate_after", "difference"], 0.0296, 0.0001)
+                figures.at["poverty_rate_after", "difference"], 0.0349, 0.0001)
 
 
 def test_m5_practitioner_hand_calculations_are_the_rules():
@@ -206,10 +209,10 @@ def test_m4_competitive_contracts_serve_more_for_the_money_at_a_lower_quality_se
                  figures.at["competitive", "quality"] < figures.at["convention", "quality"],
                  figures["quality"].to_dict())
     # The analyst track's hidden check holds the run's figures as literals.
-    assert_quoted(M4_ASSESSMENT, '(("competitive", 138.17, 24720), ("convention", 124.08, 24720))',
-                  "competitive 138.17 households served for 24,720 yuan, convention 124.08 for 24,720 yuan",
-                  "竞争性购买24,720元服务138.17户，协议方式24,720元服务124.08户")
-    for model, served in (("competitive", 138.17), ("convention", 124.08)):
+    assert_quoted(M4_ASSESSMENT, '(("competitive", 142.0, 24720), ("convention", 124.5, 24720))',
+                  "competitive 142.0 households served for 24,720 yuan, convention 124.5 for 24,720 yuan",
+                  "竞争性购买24,720元服务142.0户，协议方式24,720元服务124.5户")
+    for model, served in (("competitive", 142.0), ("convention", 124.5)):
         assert_near(where, f"households served under {model}", figures.at[model, "served"], served, 0.005)
         assert_near(where, f"spending under {model}", figures.at[model, "spending"], 24720, 0.5)
 
@@ -316,16 +319,17 @@ def test_m3_a_dibao_households_daily_care_costs_more_a_month_than_a_retirees_pac
 
 
 # ---- module 1: the pipeline on the trainers' district (3,000 households, 24 months, last year) ---------------------
-def test_m1_online_applications_bring_more_eligible_households_and_a_longer_queue_only_where_staff_are_short():
+def test_m1_online_applications_bring_more_eligible_households_at_a_cost_large_only_where_staff_are_short():
     assert_quoted(M1_DAY, "Opening online applications brings more eligible households in.",
-                  "the caseworkers are busier, but the queue stays short",
-                  "(a case or so waiting at the centres) and a decision takes about as long as before",
-                  "With half the caseworkers (1.5 or 2 on the", "cases already wait months, and online applications "
-                  "make the queue longer still.", "The cost shows where staff are short.",
+                  "centres take the extra cases on, at a small cost: the caseworkers are busier, the queue grows from",
+                  "about 2 to about 6 cases waiting at the centres, and a decision takes about 3 working days longer,",
+                  "With half the caseworkers (1.5 or 2 on the slider), cases",
+                  "already wait months, and online applications make the queue longer still, by about 20 cases.",
+                  "The cost is small where there are enough staff, and large where staff are short.",
                   "开通网上申请会让更多符合条件的家庭提出申请。",
-                  "经办人员更忙了，但排队仍然很短（服务中心在等的个案不过一件左右）", "作出决定的时间也和原来差不多",
-                  "经办人员减半时（滑块设为1.5或2），个案本来就要等好几个月",
-                  "开通网上申请后排队还会更长", "代价出现在人手不足的地方")
+                  "服务中心接得住新增的个案，代价不大：经办人员更忙了，服务中心在等的个案从约2件增加到约6件",
+                  "作出决定的时间多了约3个工作日", "经办人员减半时（滑块设为1.5或2），个案本来就要等好几个月",
+                  "开通网上申请后排队还会更长，多出约20件", "人手够用时代价不大，人手不足时代价就大了")
 
     def runs(caseworkers=None):
         staff = {} if caseworkers is None else {"casework.caseworkers_per_10k_households": caseworkers}
@@ -339,19 +343,23 @@ def test_m1_online_applications_bring_more_eligible_households_and_a_longer_queu
     assert_claim(where, "more eligible households apply", after["take_up"] > before["take_up"], (before, after))
     assert_claim(where, "the caseworkers are busier",
                  after["caseworker_utilisation"] > before["caseworker_utilisation"], (before, after))
-    for run, figures in (("without", before), ("with", after)):
-        assert_claim(where, f"a case or so waiting at the centres {run} online applications (a short queue)",
-                     figures["backlog"] <= 1.5, figures["backlog"])
-    assert_near(where, "working days to a decision, with online applications less without ('about as long')",
-                after["mean_processing_days"] - before["mean_processing_days"], 0, 1)
+    for run, figures, quoted, tolerance in (("without", before, 2, 0.5), ("with", after, 6, 1)):
+        assert_near(where, f"cases waiting at the centres {run} online applications", figures["backlog"], quoted,
+                    tolerance)
+    assert_near(where, "working days to a decision, with online applications less without ('about 3')",
+                after["mean_processing_days"] - before["mean_processing_days"], 3, 1)
+    growth = after["backlog"] - before["backlog"]
     assert dachuan_2019()["casework.caseworkers_per_10k_households"] == 3.5, "half of Dachuan's: 1.5 or 2 on the slider"
     for caseworkers in (1.5, 2.0):
         before, after = runs(caseworkers)
         where = f"practitioner two-day, module 1 section 2 (online applications, {caseworkers} caseworkers)"
         assert_claim(where, "cases already wait months (over 3 months of 21 working days)",
                      before["mean_processing_days"] > 63, before)
-        assert_claim(where, "online applications make the queue longer still", after["backlog"] > before["backlog"],
-                     (before, after))
+        assert_near(where, "cases more waiting at the centres with online applications ('longer still, by about 20')",
+                    after["backlog"] - before["backlog"], 20, 3)
+        assert_claim(where, "the cost is large where staff are short: the queue grows several times as much as with "
+                     "Dachuan's caseworkers", after["backlog"] - before["backlog"] > 3 * growth,
+                     (after["backlog"] - before["backlog"], growth))
 
 
 def test_m1_about_half_of_the_people_on_dibao_in_dachuan_have_a_disability():
