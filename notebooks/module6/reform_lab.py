@@ -117,14 +117,17 @@ charts.figure("poverty", example.monthly, lang);
 # although its own income looks high, read the last three columns: Dibao is decided on a month's income, at
 # application and at each review, not on the mean over the run. A household above the standard in most months can
 # fall below it in a bad one; a household with a disabled member, up to 1.5 times the standard, can have that
-# member granted Dibao on their own, the standard less any pension of their own (单人户). The reform's means test
-# errs less, so it finds such households in the months they qualify.
+# member granted Dibao on their own, the standard less any pension of their own (单人户); and in the countryside
+# the means test leaves out the basic pension the central government sets (88 yuan a month in 2019) for each member
+# drawing the resident pension. The reform's means test errs less, so it finds such households in the months they
+# qualify.
 # <!-- zh -->
 # 下面是救助金额变化最大的六户家庭，两次运行并排列出。它们自己的收入（工资、养老金和汇款，扣除正在偿还的医疗费用；
 # 每月元数，模拟期内平均）在两次运行中相同，或者在医疗救助支付了部分医疗费用时几乎相同；领到的救助则不同。如果某户家庭在这项改革下**失去**救助，是因为它的收入现在要与共享记录核对：
 # 在基线中，它可能是被错误地发放了救助。如果某户家庭自己的收入看起来很高，却在改革下**得到**更多救助，请看最后三列：
 # 低保按某一个月的收入认定（申请时和每次复核时），而不是按模拟期内的平均收入。大多数月份高于标准的家庭，在困难的月份也可能低于标准；
-# 有残疾成员、人均收入不超过标准 1.5 倍的家庭，其残疾成员可以单独纳入低保（单人户），领取一个人的标准减去本人的养老金。
+# 有残疾成员、人均收入不超过标准 1.5 倍的家庭，其残疾成员可以单独纳入低保（单人户），领取一个人的标准减去本人的养老金；
+# 在农村，家计调查不计入每名领取城乡居民养老金的成员由中央确定的基础养老金（2019年每月88元）。
 # 改革后的家计调查误差更小，所以能在这些家庭符合条件的月份找到它们。
 
 # %%
