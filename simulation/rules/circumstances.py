@@ -34,8 +34,9 @@ class MemberCounts:
     """How many living members of each kind every household has, their pensions (and the disabled members'), how
     many of them (and of the disabled) draw the resident pension, and the earning levels of those in work.
 
-    These change only when someone dies, becomes disabled, has a birthday, or starts or stops work, so dynamics
-    keeps them up to date as those happen instead of recounting a million people every month.
+    These change only when someone dies, becomes disabled, has a birthday, starts or stops work, or (when the dated
+    economy moves) has a pension raised or newly granted, so dynamics keeps them up to date as those happen, recounting
+    only after birthdays and moves of the economy, instead of recounting a million people every month.
     """
 
     def __init__(self, persons: Persons, n_households: int, bands):
