@@ -11,6 +11,7 @@ import tempfile
 import pandas as pd
 
 from simulation.calibration import fit, official, simulated, validation
+from simulation.inputs import datasets
 from simulation.model.district import DistrictModel
 
 START, END = "<!-- calibration summary: start -->", "<!-- calibration summary: end -->"
@@ -91,6 +92,20 @@ def population_line(table: pd.DataFrame) -> str:
             f"S21 / 40,000 households, seed 1): {elderly['official']:.1f}% / {elderly['simulated']:.1f}%.")
 
 
+def disability_line() -> str:
+    """What disability does in the district as drawn in January 2007, against the 2006 disability survey (S233): how
+    many family households have a disabled member, and their income per person against everyone's (market income:
+    earnings, pensions and remittances)."""
+    survey = datasets.load_table("china_disability").set_index("indicator")
+    c = DistrictModel("national", dt.date(2007, 1, 1), 40_000, seed=1, keep_history=False).circumstances
+    living, disabled = c.members > 0, c.disabled > 0
+    ratio = (c.income[disabled].sum() / c.members[disabled].sum()) / (c.income.sum() / c.members.sum())
+    surveyed = survey.at["households_with_disabled_member_share", "value"]
+    return ("The 2006 disability survey (S233) / the district as drawn in January 2007 (40,000 households, seed 1): "
+            f"family households with a disabled member {surveyed:.1f}% / {100 * disabled[living].mean():.1f}%; their "
+            f"income per person against everyone's: under half / {ratio:.2f}.")
+
+
 def summary() -> str:
     with tempfile.TemporaryDirectory() as folder:
         table = validation.validate(VALIDATION["years"], None, VALIDATION["seeds"], VALIDATION["households"],
@@ -112,7 +127,8 @@ def summary() -> str:
         f"{VALIDATION['households']:,} households):", "",
         *test_years_table(table), "",
         checks_line(table), "",
-        population_line(table),
+        population_line(table), "",
+        disability_line(),
         END,
     ])
 
