@@ -153,14 +153,15 @@ def test_monthly_figures_of_persons_on_dibao():
 
 
 def test_the_old_are_counted_as_they_age_and_die():
-    """The count of people aged 60 or over, kept up to date as people have birthdays and die, is a fresh count of
-    the living; and the old people a grant covers are those of the whole household, or its disabled old ones where it
-    covers its disabled members only."""
+    """The count of people aged 60 or over (and of the census's children, under 15), kept up to date as people have
+    birthdays and die, is a fresh count of the living; and the old people a grant covers are those of the whole
+    household, or its disabled old ones where it covers its disabled members only."""
     from simulation.rules.regular_support import ON_DIBAO
     model = DistrictModel("national", dt.date(2016, 1, 1), 4_000, seed=3).run(14)
     persons, latest = model.persons, model.latest
     old = persons.alive & (persons.age >= 60)
     assert latest["persons_aged_60_or_over"] == int(old.sum()) > 0
+    assert latest["persons_aged_under_15"] == int((persons.alive & (persons.age < 15)).sum()) > 0
     on_dibao = np.flatnonzero(model.caseload.receives == ON_DIBAO)
     members = np.bincount(persons.household[persons.alive], minlength=len(model.caseload.receives))
     covered = np.minimum(model.caseload.covered, members)
@@ -196,7 +197,8 @@ def test_the_national_scenario_runs_from_any_year_with_the_new_columns(tmp_path)
     monthly = pd.read_csv(out / "monthly.csv")
     assert monthly["date"].iloc[0].startswith("2015-")
     for column in ("dibao_persons", "dibao_persons_urban", "dibao_persons_rural", "dibao_disabled_share",
-                   "dibao_quarterly_exit", "persons_aged_60_or_over", "dibao_persons_aged_60_or_over"):
+                   "dibao_quarterly_exit", "persons_aged_60_or_over", "persons_aged_under_15",
+                   "dibao_persons_aged_60_or_over"):
         assert column in monthly
 
 

@@ -79,13 +79,18 @@ def test_shares_spending_exit_and_residents(figures):
 
 
 def test_age_structure_household_size_and_the_elderly_on_dibao(figures):
-    """The census's (and 1% survey's) share aged 60 or over and persons per household are read at 0:00 on 1 November
-    (the end of October), NBS's year-end estimates in December; the Ministry's elderly on Dibao in the first quarter of
-    2022 against the end-of-March total."""
+    """The census's (and 1% survey's) shares aged 60 or over and under 15 and persons per household are read at 0:00
+    on 1 November (the end of October), NBS's year-end estimates in December; the Ministry's elderly on Dibao in the
+    first quarter of 2022 against the end-of-March total."""
     census = one(figures, "share_aged_60_or_over", "all", 2010)
     assert census["official"] == pytest.approx(13.26) and census["month"] == 10 and census["source_id"] == "S258"
     assert one(figures, "share_aged_60_or_over", "all", 2015)["official"] == pytest.approx(16.15)
     assert one(figures, "share_aged_60_or_over", "all", 2020)["official"] == pytest.approx(18.70)  # not the rural 23.81
+    # The census's children are 0 to 14 (the rules' are under 16).
+    children = one(figures, "share_aged_under_15", "all", 2010)
+    assert children["official"] == pytest.approx(16.60) and children["month"] == 10 and children["source_id"] == "S258"
+    assert one(figures, "share_aged_under_15", "all", 2015)["official"] == pytest.approx(16.52)
+    assert one(figures, "share_aged_under_15", "all", 2020)["official"] == pytest.approx(17.95)
     # Persons per family household, nationally (not Sichuan's 2.95 and 2.51), on the census day too.
     size = one(figures, "persons_per_household", "all", 2010)
     assert size["official"] == pytest.approx(3.10) and size["month"] == 10 and size["source_id"] == "S214"

@@ -42,6 +42,7 @@ relative one as a share of the metric's mean) and the tolerances:
     spending_local              6.2%, 4.5%                               11% relative
     persons_urban               0.30%, 0.31%                             0.51% relative
     persons_aged_60_or_over     0.57%, 0.46%                             0.94% relative
+    persons_aged_under_15       0.12%, 0.13%                             0.21% relative
     dibao_persons_urban         21%, 20%                                 48% relative
     dibao_persons_rural         15%, 8.6%                                25% relative
     dibao_households_urban      16%, 15%                                 34% relative
@@ -108,7 +109,7 @@ TOLERANCES = {
     "spending_dibao": (0, 0.22), "spending_extreme_poor": (0, 0.38), "spending_temporary": (0, 0.27),
     "spending_medical": (0, 0.41), "spending_old_age": (0, 0.04), "spending_disability": (0, 0.125),
     "spending_total": (0, 0.135), "spending_central": (0, 0.165), "spending_local": (0, 0.11),
-    "persons_urban": (0, 0.0051), "persons_aged_60_or_over": (0, 0.0094),
+    "persons_urban": (0, 0.0051), "persons_aged_60_or_over": (0, 0.0094), "persons_aged_under_15": (0, 0.0021),
     "dibao_persons_urban": (0, 0.48), "dibao_persons_rural": (0, 0.25),
     "dibao_households_urban": (0, 0.34), "dibao_disabled_share": (0.049, 0), "dibao_persons_aged_60_or_over": (0, 0.13),
     "dibao_quarterly_exit": (0.032, 0),

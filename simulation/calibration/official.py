@@ -33,6 +33,7 @@ FIGURES = {
     "dibao_quarterly_exit": marked("percent of persons per quarter"),
     "dibao_persons_per_100_residents": marked("persons per 100 residents"),
     "share_aged_60_or_over": marked("percent of residents"),
+    "share_aged_under_15": marked("percent of residents"),
     "persons_per_household": marked("persons per household"),
     "elderly_share_of_dibao_persons": marked("percent"),
 }
@@ -74,6 +75,8 @@ def official_figures() -> pd.DataFrame:
         *_quarterly_exit(national, datasets.load_table("dibao_targeting_dynamics")),
         *_persons_per_100_residents(national, population),
         *_population_figure(population, "share_aged_60_or_over", "population_aged_60+_share", "total",
+                            "all residents"),
+        *_population_figure(population, "share_aged_under_15", "population_aged_0-14_share", "total",
                             "all residents"),
         *_population_figure(population, "persons_per_household", "avg_family_household_size", "national",
                             "family households"),

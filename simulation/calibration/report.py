@@ -36,6 +36,7 @@ TITLES = {
     "dibao_quarterly_exit": marked("Persons leaving Dibao in a quarter"),
     "dibao_persons_per_100_residents": marked("Persons on Dibao per 100 residents"),
     "share_aged_60_or_over": marked("Residents aged 60 or over"),
+    "share_aged_under_15": marked("Residents under 15"),
     "persons_per_household": marked("Persons per household"),
     "elderly_share_of_dibao_persons": marked("Persons on Dibao aged 60 or over"),
 }

@@ -110,6 +110,8 @@ def figures(monthly: pd.DataFrame, wanted: pd.DataFrame) -> np.ndarray:
         # The district's own mix of town and country: an age structure, not a national rate.
         if figure == "share_aged_60_or_over":
             return 100 * row["persons_aged_60_or_over"] / row["persons"]
+        if figure == "share_aged_under_15":
+            return 100 * row["persons_aged_under_15"] / row["persons"]
         if figure == "persons_per_household":
             return row["persons"] / row["households"]
         if figure == "elderly_share_of_dibao_persons":

@@ -82,12 +82,14 @@ def population_line(table: pd.DataFrame) -> str:
     """The district's age and household size against the 2010 census (a training year: the test years are in the
     table), and the Ministry's elderly on Dibao (2022, from its own run: the acceptance run stops in 2019)."""
     census = table[table["year"] == 2010].set_index("figure")
-    aged, size = census.loc["share_aged_60_or_over"], census.loc["persons_per_household"]
+    aged, children = census.loc["share_aged_60_or_over"], census.loc["share_aged_under_15"]
+    size = census.loc["persons_per_household"]
     wanted = official.select(["elderly_share_of_dibao_persons"])
     monthly = simulated.years_lived("national", 40_000, 1, set(wanted["year"]))
     elderly = wanted.assign(simulated=simulated.figures(monthly, wanted)).iloc[-1]
     return (f"The 2010 census / the district: residents aged 60 or over {aged['official']:.1f}% / "
-            f"{aged['simulated']:.1f}%, persons per household {size['official']:.2f} / {size['simulated']:.2f} "
+            f"{aged['simulated']:.1f}%, under 15 {children['official']:.1f}% / {children['simulated']:.1f}%, "
+            f"persons per household {size['official']:.2f} / {size['simulated']:.2f} "
             "(later years in the table above). People on Dibao aged 60 or over, March 2022 (the Ministry, S23 and "
             f"S21 / 40,000 households, seed 1): {elderly['official']:.1f}% / {elderly['simulated']:.1f}%.")
 

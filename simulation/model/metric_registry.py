@@ -45,6 +45,8 @@ METRICS: dict[str, Metric] = {
     "persons": Metric("people living in the district", "number"),
     "persons_urban": Metric("people living in its urban areas (streets)", "number"),
     "persons_aged_60_or_over": Metric("people aged 60 or over living in the district", "number"),
+    "persons_aged_under_15": Metric("people under 15 living in the district (the census's children, 0 to 14)",
+                                    "number"),
     "poverty_rate_before": Metric("share of people below the standard before assistance", "share",
                                   marked("poverty rate before assistance")),
     "poverty_rate_after": Metric("share of people below the standard after regular assistance", "share",

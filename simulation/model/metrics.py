@@ -11,6 +11,8 @@ from simulation.rules.circumstances import means_tested_income
 from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.services import figures as services
 
+CENSUS_CHILD_AGE = 15  # the census counts children as 0 to 14; the rules' children are under 16 (age bands)
+
 
 def reporters() -> dict:
     """Mesa model reporters, one per metric of the registry: each reads the month's figure computed once in
@@ -90,6 +92,7 @@ def measure(model, payments) -> dict:
         "persons": persons,
         "persons_urban": int((c.members * c.urban).sum()),
         "persons_aged_60_or_over": int(c.aged_60_plus.sum()),
+        "persons_aged_under_15": int(np.count_nonzero(model.persons.alive & (model.persons.age < CENSUS_CHILD_AGE))),
         "poverty_rate_before": _share(poor_persons, persons),
         "poverty_rate_after": _share(poor_after_persons, persons),
         "poverty_rate_after_own_standard": _share(poor_on_own_line, persons),

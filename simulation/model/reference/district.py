@@ -13,7 +13,7 @@ from simulation.model import economy, population
 from simulation.model.caseload import REVIEW, appraise_ability_to_work, means_test, seen_as_able, verification_coverage
 from simulation.model.district import MonthByMonth, Payments
 from simulation.model.draws import HouseholdDraws
-from simulation.model.metrics import METRICS
+from simulation.model.metrics import CENSUS_CHILD_AGE, METRICS
 from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED
 from simulation.model.reference.households import Person, ReferenceHousehold
 from simulation.rules import minimum_income, regular_support
@@ -232,7 +232,7 @@ class ReferenceDistrictModel(MonthByMonth):
         p = self.p
         m = dict.fromkeys(("households", "dissolved_households", "persons", "persons_urban", "dibao_households",
                            "dibao_households_urban", "dibao_persons_urban", "dibao_persons_rural", "dibao_disabled",
-                           "dibao_persons_aged_60_or_over", "persons_aged_60_or_over",
+                           "dibao_persons_aged_60_or_over", "persons_aged_60_or_over", "persons_aged_under_15",
                            "extreme_poor_households", "extreme_poor_persons_rural", "eligible_households", "poor",
                            "poor_receiving", "receiving", "receiving_ineligible", "eligible_excluded",
                            "eligible_claimed"), 0)
@@ -253,6 +253,8 @@ class ReferenceDistrictModel(MonthByMonth):
             m["persons"] += members
             m["persons_urban"] += members if household.urban else 0
             m["persons_aged_60_or_over"] += int(c.aged_60_plus[0])
+            m["persons_aged_under_15"] += sum(person.alive and person.age < CENSUS_CHILD_AGE
+                                              for person in household.members)
             standard = c.standard[0]
             own_income = max(c.income[0] - c.medical_repayment[0], 0.0) / members
             regular_cash = paid["dibao"] + paid["extreme_poor"] + paid["old_age"] + paid["disability"]
@@ -312,6 +314,7 @@ class ReferenceDistrictModel(MonthByMonth):
             "persons": m["persons"],
             "persons_urban": m["persons_urban"],
             "persons_aged_60_or_over": m["persons_aged_60_or_over"],
+            "persons_aged_under_15": m["persons_aged_under_15"],
             "poverty_rate_before": share(below_before, m["persons"]),
             "poverty_rate_after": share(below_after, m["persons"]),
             "poverty_rate_after_own_standard": share(below_own_standard, m["persons"]),
