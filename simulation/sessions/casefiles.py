@@ -45,9 +45,8 @@ def calculated(facts: dict, income: float, lang: str = "en") -> list:
         Phrase("case file"), locality=facts["locality"], date=facts["date"], scheme=facts["scheme"],
         level=facts["level"], area="urban" if facts["urban"] else "rural",
         hukou="local" if facts["local_hukou"] else "migrant",
-        members=[{"age": age, "disability": codes[disability], "in_work": employed,
-                  "resident_pension": bool(pension and pension[0])}
-                 for age, disability, employed, *pension in facts["members"]],
+        members=[{"age": age, "disability": codes[disability], "in_work": employed, "resident_pension": pension}
+                 for age, disability, employed, pension in map(member_fields, facts["members"])],
         income=max(float(income), 0.0), assets=facts["assets"], family_elsewhere=facts["family_elsewhere"])
     return calculator.calculate(household, lang)
 
@@ -125,13 +124,19 @@ def render(facts: dict, lang: str) -> dict[str, list[str]]:
     }
 
 
-def member_text(member: list, lang: str) -> str:
-    """A member as a case file lists them: age, and any disability, work and resident pension. (Files written before
-    the pension was listed have three fields.)"""
+def member_fields(member: list) -> tuple[int, int, bool, bool]:
+    """A member of a case file (`facts.members_of`): age, disability code, in work, drawing the resident pension.
+    Files written before the pension was listed have three fields: no pension."""
     age, disability, employed, *pension = member
+    return age, disability, employed, bool(pension and pension[0])
+
+
+def member_text(member: list, lang: str) -> str:
+    """A member as a case file lists them: age, and any disability, work and resident pension."""
+    age, disability, employed, pension = member_fields(member)
     notes = [t(DISABILITY[disability], lang)] if disability in DISABILITY else []
     if employed:
         notes.append(t("in work", lang))
-    if pension and pension[0]:
+    if pension:
         notes.append(t("resident pension", lang))
     return f"{age}" + (f" ({', '.join(notes)})" if notes else "")
