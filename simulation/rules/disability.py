@@ -19,8 +19,11 @@ class DisabilityAssessment:
 
 
 def assess(c: Circumstances, assisted: np.ndarray, p: dict) -> DisabilityAssessment:
-    living = np.where(assisted, p["disability.living_subsidy"] * c.disabled, 0.0)
-    nursing = np.where(c.local_hukou, p["disability.nursing_subsidy"] * c.severely_disabled, 0.0)
+    # Multiplied in place by the masks, not np.where: this runs on every household every month.
+    living = float(p["disability.living_subsidy"]) * c.disabled
+    living *= assisted
+    nursing = float(p["disability.nursing_subsidy"]) * c.severely_disabled
+    nursing *= c.local_hukou
     return DisabilityAssessment(living, nursing, living + nursing)
 
 

@@ -78,11 +78,14 @@ def poverty_line(c: Circumstances, p: dict) -> np.ndarray:
     them short of the standard); above either by the pension the means test leaves out, per person."""
     if p["minimum_income.scheme"] == "dibao":
         band = p["dibao.individual_inclusion_band"]
-        left_out = dibao.disregarded_pension(c, p, c.resident_pensioners) / np.maximum(c.members, 1)
+        # In place, and multiplied rather than masked: this runs on every household every month.
+        line = dibao.disregarded_pension(c, p, c.resident_pensioners)
+        line /= np.maximum(c.members, 1)
         if band <= 1:
-            return c.standard + left_out
-        # Multiplied rather than masked: this runs on every household every month.
-        return c.standard * np.where(dibao.paid_on_their_own(c, p) > 0, band, 1.0) + left_out
+            line += c.standard
+        else:
+            line += c.standard * np.where(dibao.paid_on_their_own(c, p) > 0, band, 1.0)
+        return line
     return eu_pack.income_limit(c, p) / np.maximum(c.members, 1)
 
 
