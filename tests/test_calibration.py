@@ -235,3 +235,16 @@ def test_issue_9_checks_judge_points_percent_and_the_index_s_direction():
     assert summary.checks_line(table) == (
         "Within issue 9's bounds, 2016 to 2019: 2 of 5 checks; not within: dibao_persons_index urban 2019, "
         "dibao_persons_index urban 2016, average_dibao_per_person urban 2017.")
+
+
+def test_the_disability_line_sets_each_area_against_the_survey():
+    """The survey's side is the 2005 income of households with a disabled member over its area's (4,864 / 11,321
+    yuan in towns, 2,260 / 4,631 in the countryside, S284); the district's side counts the same households there."""
+    line = summary.disability_line()
+    c = DistrictModel("national", dt.date(2007, 1, 1), 40_000, seed=1, keep_history=False).circumstances
+    rural = (c.members > 0) & ~c.urban
+    disabled = rural & (c.disabled > 0)
+    ratio = (c.income[disabled].sum() / c.members[disabled].sum()) / (c.income[rural].sum() / c.members[rural].sum())
+    assert "urban 0.43 / " in line
+    assert f"rural 0.49 / {ratio:.2f}." in line
+    assert ratio > 0.6  # what the README says: the district's disabled households are hardly poorer than the rest

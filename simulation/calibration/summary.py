@@ -95,17 +95,29 @@ def population_line(table: pd.DataFrame) -> str:
 
 
 def disability_line() -> str:
-    """What disability does in the district as drawn in January 2007, against the 2006 disability survey (S233): how
-    many family households have a disabled member, and their income per person against everyone's (market income:
-    earnings, pensions and remittances)."""
-    survey = datasets.load_table("china_disability").set_index("indicator")
+    """What disability does in the district as drawn in January 2007, against the 2006 disability survey (S233,
+    S284): how many family households have a disabled member, how many two or more, how large they are, and their
+    income per person against all households' in their area (the district's is market income: earnings, pensions
+    and remittances)."""
+    survey = datasets.load_table("china_disability").set_index(["indicator", "area"])["value"]
     c = DistrictModel("national", dt.date(2007, 1, 1), 40_000, seed=1, keep_history=False).circumstances
     living, disabled = c.members > 0, c.disabled > 0
-    ratio = (c.income[disabled].sum() / c.members[disabled].sum()) / (c.income.sum() / c.members.sum())
-    surveyed = survey.at["households_with_disabled_member_share", "value"]
-    return ("The 2006 disability survey (S233) / the district as drawn in January 2007 (40,000 households, seed 1): "
-            f"family households with a disabled member {surveyed:.1f}% / {100 * disabled[living].mean():.1f}%; their "
-            f"income per person against everyone's: under half / {ratio:.2f}.")
+    per_person = lambda households: c.income[households].sum() / c.members[households].sum()  # noqa: E731
+    ratios = []
+    for area, in_area in (("urban", c.urban), ("rural", ~c.urban)):
+        surveyed = (survey["disabled_household_income_per_person", area]
+                    / survey["income_per_person_all_households", area])
+        drawn = per_person(disabled & in_area) / per_person(living & in_area)
+        ratios.append(f"{area} {surveyed:.2f} / {drawn:.2f}")
+    national = lambda indicator: survey[indicator, "national"]  # noqa: E731
+    shares = (f"family households with a disabled member {national('households_with_disabled_member_share'):.1f}% / "
+              f"{100 * disabled[living].mean():.1f}%, of them with two or more "
+              f"{national('households_with_two_or_more_disabled_share'):.1f}% / "
+              f"{100 * (c.disabled[disabled] >= 2).mean():.1f}%")
+    size = f"persons in each {national('disabled_household_size'):.2f} / {c.members[disabled].mean():.2f}"
+    return ("The 2006 disability survey (S233, S284) / the district as drawn in January 2007 (40,000 households, "
+            f"seed 1): {shares}, {size}; their income per person against all households' in their area, 2005: "
+            f"{', '.join(ratios)}.")
 
 
 def summary() -> str:
