@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from simulation.calibration import fit, official, simulated, spells, summary
+from simulation.calibration import acceptance, fit, official, simulated, spells, summary
 from simulation.cli import main
 from simulation.model.district import DistrictModel
 
@@ -230,7 +230,7 @@ def test_issue_9_checks_judge_points_percent_and_the_index_s_direction():
         row("urban_share_of_dibao_persons", 2015, 25.8, 40.0),  # not a checked year
         row("dibao_quarterly_exit", 2019, 4.32, 3.29),       # no bound
     ])
-    judged = summary.checks(table)
+    judged = acceptance.checks(table)
     assert judged["holds"].tolist() == [True, False, False, False, True]
     assert summary.checks_line(table) == (
         "Within issue 9's bounds, 2016 to 2019: 2 of 5 checks; not within: dibao_persons_index urban 2019, "

@@ -17,6 +17,7 @@ from markupsafe import Markup
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from simulation.calibration import acceptance
 from simulation.calibration.official import FIGURES, TRAINING_YEARS
 from simulation.i18n import marked, t
 from simulation.i18n.numbers import MISSING, number, years
@@ -62,6 +63,7 @@ def write_validation(table: pd.DataFrame, out_dir, lang: str = "en", overwrite: 
 def html(table: pd.DataFrame, lang: str = "en", fitted: set[str] | None = None) -> str:
     """The whole report as one self-contained page (templates/validation.html), the charts embedded as PNG."""
     training, test = _split_years(table, TRAIN), _split_years(table, TEST)
+    judged = acceptance.checks(table)
     sections = []
     for name in _in_order(table["figure"], FIGURES):
         rows = table[table["figure"] == name]
@@ -85,13 +87,31 @@ def html(table: pd.DataFrame, lang: str = "en", fitted: set[str] | None = None) 
             t("Error is simulated minus official; error % is the error as a percentage of the official figure. "
               "Where several seeds were run, the band on a chart is the range of their results.", lang),
         ],
+        "bounds": _bounds_note(judged, lang),
         "shaded": t("Shaded: the training years {training}.", lang, training=years(training)),
         "table": t("Every figure", lang),
         "files_note": t("The same rows are in validation.csv.", lang),
     }
     return pages.render("validation.html", lang, title=t("Validation: the simulated district against the official "
                                                          "figures", lang),
-                        words=words, sections=sections, table=_table(table, lang), shaded_class=TRAINING_GID)
+                        words=words, sections=sections, table=_table(table, judged, lang), shaded_class=TRAINING_GID)
+
+
+def _bounds_note(judged: pd.DataFrame, lang: str) -> str | None:
+    """What the test years are held to, and how many of the figures shown hold it; nothing if none is shown."""
+    if judged.empty:
+        return None
+    bounds = []
+    for name, (kind, limit) in acceptance.BOUNDS.items():
+        within = (t("within {limit} points", lang, limit=limit) if kind == "points"
+                  else t("within {limit}%", lang, limit=limit))
+        if name == "dibao_persons_index":
+            within = t("{within}, and moved the same way since 2012", lang, within=within)
+        bounds.append(_title(name, lang) + ("：" if lang == "zh" else ": ") + within)
+    return t("In the test years {years} each of these figures must come close to the official one before the "
+             "district is trusted: {bounds}. {held} of the {shown} shown here do (the table's last column).", lang,
+             years=years(list(acceptance.CHECKED_YEARS)), bounds=("；" if lang == "zh" else "; ").join(bounds),
+             held=int(judged["holds"].sum()), shown=len(judged))
 
 
 def _fitted_note(fitted: bool, lang: str) -> str:
@@ -130,7 +150,7 @@ def chart(rows: pd.DataFrame, name: str, area: str, training: list[int], lang: s
 
 
 # The table comes from pandas, which escapes its cells: the page takes it as it is.
-def _table(table: pd.DataFrame, lang: str) -> Markup:
+def _table(table: pd.DataFrame, judged: pd.DataFrame, lang: str) -> Markup:
     band = all(column in table for column in BAND)
     frame = pd.DataFrame({
         t("figure", lang): [_title(name, lang) for name in table["figure"]],
@@ -148,6 +168,10 @@ def _table(table: pd.DataFrame, lang: str) -> Markup:
     for column in ("source_id", "status"):
         if column in table:
             frame[t(column.replace("_id", ""), lang)] = table[column].fillna(MISSING).to_numpy()
+    if not judged.empty:
+        holds = judged["holds"].reindex(table.index)  # missing where the bounds do not judge the row
+        frame[t("within bounds", lang)] = ["" if pd.isna(held) else t("yes", lang) if held else t("no", lang)
+                                           for held in holds]
     return Markup(frame.to_html(index=False, border=0))
 
 

@@ -10,17 +10,12 @@ import tempfile
 
 import pandas as pd
 
-from simulation.calibration import fit, official, simulated, validation
+from simulation.calibration import acceptance, fit, official, simulated, validation
 from simulation.inputs import datasets
 from simulation.model.district import DistrictModel
 
 START, END = "<!-- calibration summary: start -->", "<!-- calibration summary: end -->"
 VALIDATION = dict(years=list(range(2010, 2020)), seeds=3, households=100_000)  # issue 9's acceptance run
-# Issue 9's acceptance: how close each test-year figure of 2016 to 2019 must come, in points or in percent.
-BOUNDS = {"dibao_persons_index": ("points", 10), "urban_share_of_dibao_persons": ("points", 5),
-          "persons_per_dibao_household": ("percent", 10), "average_dibao_per_person": ("percent", 10),
-          "extreme_poor_to_dibao_persons": ("points", 3), "dibao_spending_urban_to_rural": ("percent", 15)}
-CHECKED_YEARS = range(2016, 2020)
 
 
 def fitted_table(locality: str) -> list[str]:
@@ -46,23 +41,12 @@ def test_years_table(table: pd.DataFrame) -> list[str]:
     return lines
 
 
-def checks(table: pd.DataFrame) -> pd.DataFrame:
-    """The validation's rows that issue 9's bounds judge, each with whether it `holds`; the index must also have
-    moved the same way as the official one since the base year."""
-    rows = table[table["figure"].isin(list(BOUNDS)) & table["year"].isin(CHECKED_YEARS)]
-    in_points = rows["figure"].map(lambda figure: BOUNDS[figure][0] == "points")
-    limit = rows["figure"].map(lambda figure: BOUNDS[figure][1])
-    off = rows["error"].abs().where(in_points, rows["error_pct"].abs())
-    index = rows["figure"] == "dibao_persons_index"
-    same_way = (rows["simulated"] > 100) == (rows["official"] > 100)  # 100 in the base year
-    return rows.assign(holds=(off <= limit) & (~index | same_way))
-
-
 def checks_line(table: pd.DataFrame) -> str:
-    judged = checks(table)
+    judged = acceptance.checks(table)
     missed = ", ".join(f"{row.figure} {row.area} {row.year}" for row in judged[~judged["holds"]].itertuples())
-    return (f"Within issue 9's bounds, {CHECKED_YEARS[0]} to {CHECKED_YEARS[-1]}: {int(judged['holds'].sum())} of "
-            f"{len(judged)} checks" + (f"; not within: {missed}." if missed else "."))
+    first, last = acceptance.CHECKED_YEARS[0], acceptance.CHECKED_YEARS[-1]
+    return (f"Within issue 9's bounds, {first} to {last}: {int(judged['holds'].sum())} of {len(judged)} checks"
+            + (f"; not within: {missed}." if missed else "."))
 
 
 def dachuan_disabled_share() -> float:
