@@ -187,6 +187,19 @@ def test_persons_per_household_is_a_count_of_the_living_on_census_day():
     assert found[0] == pytest.approx(np.count_nonzero(persons.alive) / households)
 
 
+def test_spending_urban_to_rural_weighs_each_area_by_the_country_s_residents():
+    """A district three fifths urban that spends as much per resident in town as in the country: nationally, urban
+    to rural spending is the country's mix of residents that year, not the district's 1.5."""
+    months = pd.DataFrame({"year": 2012, "month": range(1, 13), "persons": 100, "persons_urban": 60,
+                           "spending_dibao": 1000.0, "spending_dibao_urban": 600.0,
+                           "dibao_persons_urban": 6, "dibao_persons_rural": 4})
+    found = simulated.figures(months, official.select(["dibao_spending_urban_to_rural"], [2012]))
+    country = {area: sum(simulated.residents(area, 2012, month) for month in range(1, 13))
+               for area in ("urban", "rural")}
+    assert found[0] == pytest.approx(country["urban"] / country["rural"])
+    assert found[0] != pytest.approx(1.5)
+
+
 def test_calibrate_refuses_an_unknown_locality(capsys):
     _one_line_exit_2(capsys, ["calibrate", "--locality", "atlantis"], "--locality", "atlantis", "dachuan, national")
 

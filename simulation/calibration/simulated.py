@@ -74,19 +74,28 @@ def figures(monthly: pd.DataFrame, wanted: pd.DataFrame) -> np.ndarray:
     def nationally(area: str, year: int, month: int) -> float:  # persons on Dibao, 10,000s
         return rate(area, year, month) * residents(area, year, month) / 100
 
-    def spending(area: str, year: int) -> tuple[float, float]:  # yuan paid and person-months over the year
+    def spending(area: str, year: int) -> tuple[pd.Series, pd.Series]:  # each month's yuan paid and persons on Dibao
         months = by_year.get_group(year) if year in by_year.groups else monthly.iloc[:0]
-        urban = months["spending_dibao_urban"].sum()
-        paid = urban if area == "urban" else months["spending_dibao"].sum() - urban
-        return paid, months[f"dibao_persons_{area}"].sum()
+        urban = months["spending_dibao_urban"]
+        paid = urban if area == "urban" else months["spending_dibao"] - urban
+        return paid, months[f"dibao_persons_{area}"]
+
+    def spent_nationally(area: str, year: int) -> float:
+        # Scaled to the country month by month as persons on Dibao are: the district's own mix of town and country
+        # is not the country's, so a ratio of its raw totals would weigh each area by the district's mix.
+        paid, _ = spending(area, year)
+        months = monthly.loc[paid.index]
+        here = months["persons_urban"] if area == "urban" else months["persons"] - months["persons_urban"]
+        country = [residents(area, year, int(month)) for month in months["month"]]
+        return float((paid / here * country).sum())
 
     def value(figure: str, area: str, year: int, month) -> float:
         # Flows over the whole year first, then stocks read at the official figure's month (December for a year-end).
         if figure == "average_dibao_per_person":
-            paid, person_months = spending(area, year)
-            return paid / person_months if person_months else np.nan
+            paid, persons = spending(area, year)
+            return paid.sum() / persons.sum() if persons.sum() else np.nan
         if figure == "dibao_spending_urban_to_rural":
-            urban, rural = spending("urban", year)[0], spending("rural", year)[0]
+            urban, rural = spent_nationally("urban", year), spent_nationally("rural", year)
             return urban / rural if rural else np.nan
         month = 12 if pd.isna(month) else int(month)
         if figure == "dibao_persons_per_100_residents":
