@@ -63,37 +63,39 @@ def figures(monthly: pd.DataFrame, wanted: pd.DataFrame) -> np.ndarray:
     at = monthly.set_index(["year", "month"])
     by_year = monthly.groupby("year")
 
+    def living_in(area: str, rows):  # the district's residents of the area, in a month's row or a year's rows
+        return rows["persons_urban"] if area == "urban" else rows["persons"] - rows["persons_urban"]
+
     def rate(area: str, year: int, month: int) -> float:  # persons on Dibao per 100 residents
         key = (year, month)
         if key not in at.index:
             return np.nan
         row = at.loc[key]
-        persons = row["persons_urban"] if area == "urban" else row["persons"] - row["persons_urban"]
-        return 100 * row[f"dibao_persons_{area}"] / persons
+        return 100 * row[f"dibao_persons_{area}"] / living_in(area, row)
 
     def nationally(area: str, year: int, month: int) -> float:  # persons on Dibao, 10,000s
         return rate(area, year, month) * residents(area, year, month) / 100
 
-    def spending(area: str, year: int) -> tuple[pd.Series, pd.Series]:  # each month's yuan paid and persons on Dibao
-        months = by_year.get_group(year) if year in by_year.groups else monthly.iloc[:0]
+    def months_of(year: int) -> pd.DataFrame:
+        return by_year.get_group(year) if year in by_year.groups else monthly.iloc[:0]
+
+    def paid(area: str, months: pd.DataFrame) -> pd.Series:  # each month's yuan of Dibao paid in the area
         urban = months["spending_dibao_urban"]
-        paid = urban if area == "urban" else months["spending_dibao"] - urban
-        return paid, months[f"dibao_persons_{area}"]
+        return urban if area == "urban" else months["spending_dibao"] - urban
 
     def spent_nationally(area: str, year: int) -> float:
         # Scaled to the country month by month as persons on Dibao are: the district's own mix of town and country
         # is not the country's, so a ratio of its raw totals would weigh each area by the district's mix.
-        paid, _ = spending(area, year)
-        months = monthly.loc[paid.index]
-        here = months["persons_urban"] if area == "urban" else months["persons"] - months["persons_urban"]
+        months = months_of(year)
         country = [residents(area, year, int(month)) for month in months["month"]]
-        return float((paid / here * country).sum())
+        return float((paid(area, months) / living_in(area, months) * country).sum())
 
     def value(figure: str, area: str, year: int, month) -> float:
         # Flows over the whole year first, then stocks read at the official figure's month (December for a year-end).
-        if figure == "average_dibao_per_person":
-            paid, persons = spending(area, year)
-            return paid.sum() / persons.sum() if persons.sum() else np.nan
+        if figure == "average_dibao_per_person":  # yuan a month per person on Dibao, over the year's months
+            months = months_of(year)
+            persons = months[f"dibao_persons_{area}"].sum()
+            return paid(area, months).sum() / persons if persons else np.nan
         if figure == "dibao_spending_urban_to_rural":
             urban, rural = spent_nationally("urban", year), spent_nationally("rural", year)
             return urban / rural if rural else np.nan
