@@ -67,7 +67,7 @@ def test_m6_assessment_question_2_and_3_figures_are_the_labs_seed_1(plan_seed_1)
     run = plan_seed_1.headline().xs("run", level="period")
     base, plan = plan_seed_1.baseline, plan_seed_1.reforms[0]
     where = "module 6 assessment, questions 2 and 3 (lab district, seed 1, means over 36 months)"
-    quoted = ((base, "8.972%", "10,605", "273,620"), (plan, "8.801%", "10,605", "281,884"))
+    quoted = ((base, "8.961%", "10,654", "270,014"), (plan, "8.751%", "10,654", "279,746"))
     for label, rate, persons, spending in quoted:
         monthly = plan_seed_1.monthly[label]
         assert_quoted(M6_ASSESSMENT, rate, persons, spending)
@@ -77,29 +77,29 @@ def test_m6_assessment_question_2_and_3_figures_are_the_labs_seed_1(plan_seed_1)
         assert_near(where, f"spending, {label}", monthly["spending_total"].mean(), float(spending.replace(",", "")),
                     0.5)
     cost = results.cost_effectiveness(plan_seed_1)
-    assert_quoted(M6_ASSESSMENT, "gives **455 yuan a month**", "得出的是**每月455元**", "18.2 people are lifted out",
-                  "8,264 yuan a month")
+    assert_quoted(M6_ASSESSMENT, "gives **436 yuan a month**", "得出的是**每月436元**", "22.4 people are lifted out",
+                  "9,732 yuan a month")
     # The model counts the people below the standard month by month (the mean of rate x people over the months).
-    assert_near(where, "extra spending per person lifted out", cost["per_person_month"], 455, 0.5)
+    assert_near(where, "extra spending per person lifted out", cost["per_person_month"], 436, 0.5)
     # The text works these two out from the table's rounded figures, so they are within one unit of the last digit.
-    assert_near(where, "people lifted out", cost["lifted"], 18.2, 0.1)
-    assert_near(where, "extra spending, yuan a month", cost["extra_spending"], 8264, 1)
-    # The text's chain rounds the people below the standard to one decimal (951.5 - 933.3 = 18.2, and 8,264 / 18.2 =
-    # 454, a yuan below the model's 455); without rounding on the way the table's figures give 455.7, what the
+    assert_near(where, "people lifted out", cost["lifted"], 22.4, 0.1)
+    assert_near(where, "extra spending, yuan a month", cost["extra_spending"], 9732, 1)
+    # The text's chain rounds the people below the standard to one decimal (954.7 - 932.3 = 22.4, and 9,732 / 22.4 =
+    # 434, two yuan below the model's 436); without rounding on the way the table's figures give 435.0, what the
     # participant's function returns and the check cells expect. The text says the three differ by a yuan or two.
-    shares = [round(as_float(rate.rstrip("%")) / 100, 5) for _, rate, _, _ in quoted]  # 0.08972 and 0.08801
+    shares = [round(as_float(rate.rstrip("%")) / 100, 5) for _, rate, _, _ in quoted]  # 0.08961 and 0.08751
     people, extra = as_float(quoted[0][2]), as_float(quoted[1][3]) - as_float(quoted[0][3])
     below = [round(share * people, 1) for share in shares]
     assert_quoted(M6_ASSESSMENT, f"{shares[0]} × {people:,.0f} = {below[0]:,.1f}",
                   f"{shares[1]} × {people:,.0f} =\n# {below[1]:,.1f}", f"{shares[1]} × {people:,.0f} = {below[1]:,.1f}",
-                  "8,264 ÷ 18.2 = 454 yuan a month", "8,264 ÷ 18.2 = 454，即每让一人脱贫每月454元",
-                  "8,264 ÷ 18.13\n# gives 455.7", "8,264 ÷ 18.13 得 455.7",
+                  "9,732 ÷ 22.4 = 434 yuan a month", "9,732 ÷ 22.4 = 434，即每让一人脱贫每月434元",
+                  "9,732 ÷ 22.37\n# gives 435.0", "9,732 ÷ 22.37 得 435.0",
                   "the rounding moves the figure by a yuan or two, no more", "取整只会让结果相差一两元")
-    assert_near(where, "the text's people lifted out", below[0] - below[1], 18.2, 1e-9)
-    assert_near(where, "the text's yuan a month per person lifted out", extra / 18.2, 454, 0.5)
+    assert_near(where, "the text's people lifted out", below[0] - below[1], 22.4, 1e-9)
+    assert_near(where, "the text's yuan a month per person lifted out", extra / 22.4, 434, 0.5)
     unrounded = extra / ((shares[0] - shares[1]) * people)
-    assert_near(where, "the table's yuan a month per person lifted out, unrounded", unrounded, 455.7, 0.05)
-    spread = max(extra / 18.2, unrounded, cost["per_person_month"]) - min(extra / 18.2, unrounded,
+    assert_near(where, "the table's yuan a month per person lifted out, unrounded", unrounded, 435.0, 0.05)
+    spread = max(extra / 22.4, unrounded, cost["per_person_month"]) - min(extra / 22.4, unrounded,
                                                                           cost["per_person_month"])
     assert_claim(where, "the rounding moves the figure by a yuan or two, no more", spread <= 2, spread)
     assert_quoted(POLICY_DAY, "more eligible households applying\n              means more paid out")
@@ -108,7 +108,7 @@ def test_m6_assessment_question_2_and_3_figures_are_the_labs_seed_1(plan_seed_1)
 
 def test_m6_assessment_question_4_differences_are_the_labs_seeds(baseline):
     where = "module 6 assessment, question 4 (poverty after assistance, reform - baseline, points, seeds 1 to 5)"
-    quoted = {0: "−0.171 | −0.202 | −0.144 | −0.197 | −0.138", 1: "+0.010 | +0.007 | −0.000 | +0.001 | +0.003"}
+    quoted = {0: "−0.210 | −0.188 | −0.139 | −0.134 | −0.141", 1: "−0.001 | +0.014 | −0.008 | +0.013 | +0.007"}
     labels = {0: "the plan (integrated database and online applications)", 1: "a decision deadline of 21 working days"}
     for reform in (0, 1):  # Dachuan's plan; the decision deadline (the activation path's interval now leaves out zero)
         assert_quoted(M6_ASSESSMENT, f"| {labels[reform]} | {quoted[reform]} |")
@@ -121,16 +121,16 @@ def test_m6_assessment_question_4_differences_are_the_labs_seeds(baseline):
 # Question 5's table as the assessment quotes it (the English rows; the Chinese rows must give the same numbers):
 # per reform, the mean change and its 95% interval of each figure, then the cost per person lifted out.
 QUESTION_5 = {
-    "A": "| −0.17 pp (−0.21 to −0.13) | −3.4 pp (−4.2 to −2.7) | −0.4 pp (−0.7 to −0.2) | −1.8 (−2.6 to −1.1) | "
-         "+8,722 (+6,363 to +11,081) | 18 (14 to 22) | 481 |",
-    "B": "| −0.24 pp (−0.29 to −0.18) | −3.7 pp (−4.3 to −3.2) | +0.3 pp (−0.5 to +1.1) | +3.5 (+1.0 to +6.0) | "
-         "+12,393 (+10,799 to +13,987) | 25 (20 to 31) | 491 |",
-    "C": "| +0.00 pp (−0.00 to +0.01) | +0.0 pp (−0.0 to +0.0) | +0.0 pp (−0.0 to +0.1) | −0.3 (−0.4 to −0.2) | "
-         "−93 (−593 to +407) | 0 (−1 to 0) | – |",
-    "D": "| −0.02 pp (−0.04 to −0.00) | +0.1 pp (+0.0 to +0.2) | +0.2 pp (+0.0 to +0.4) | −0.0 (−0.0 to +0.0) | "
-         "−519 (−944 to −95) | 2 (0 to 4) | −243 |",
-    "E": "| +3.52 pp (+3.22 to +3.83) | +3.1 pp (+1.4 to +4.8) | −0.5 pp (−2.1 to +1.1) | +9.1 (+3.3 to +14.8) | "
-         "+104,447 (+96,315 to +112,580) | 45 (38 to 52) | 2,320 |",
+    "A": "| −0.16 pp (−0.21 to −0.12) | −2.9 pp (−3.7 to −2.1) | −0.4 pp (−0.9 to +0.0) | −1.6 (−2.3 to −0.8) | "
+         "+7,700 (+6,037 to +9,364) | 17 (13 to 22) | 444 |",
+    "B": "| −0.21 pp (−0.30 to −0.12) | −3.4 pp (−3.8 to −3.0) | +0.1 pp (−0.2 to +0.4) | +4.1 (+3.4 to +4.9) | "
+         "+10,909 (+7,891 to +13,928) | 23 (13 to 32) | 480 |",
+    "C": "| +0.00 pp (−0.01 to +0.02) | +0.0 pp (−0.0 to +0.1) | +0.1 pp (−0.1 to +0.2) | −0.6 (−1.1 to −0.1) | "
+         "+61 (−309 to +432) | −1 (−2 to 1) | – |",
+    "D": "| −0.04 pp (−0.06 to −0.02) | +0.2 pp (+0.0 to +0.3) | +0.2 pp (+0.1 to +0.4) | −0.0 (−0.0 to +0.0) | "
+         "−608 (−1,257 to +41) | 4 (2 to 7) | −141 |",
+    "E": "| +3.71 pp (+3.45 to +3.97) | +3.7 pp (+2.7 to +4.7) | −0.5 pp (−1.8 to +0.7) | +10.5 (+7.1 to +13.9) | "
+         "+103,230 (+98,601 to +107,860) | 45 (38 to 52) | 2,295 |",
 }
 # The table's columns after the reform's name; shares are quoted in percentage points.
 COLUMNS = ("poverty_rate_after", "exclusion_error", "inclusion_error", "mean_processing_days", "spending_total",
@@ -200,73 +200,83 @@ def test_m6_assessment_model_answer_reads_the_table_as_the_model_does(five_refor
                   f"每让一人脱贫每月约{numbers(QUESTION_5['A'])[-1]}元")
     assert_claim("module 6 model answer", "A cuts the exclusion error",
                  five_reforms["A"].at["exclusion_error", "ci_high"] < 0, five_reforms["A"].loc["exclusion_error"])
-    assert_quoted(M6_ASSESSMENT, "unlike B, pays fewer people by mistake "
-                  f"(inclusion error {inclusion[0]} points, {inclusion[1]} to {inclusion[2]})",
-                  f"与B不同，错保也减少了（错保率{inclusion[0]}个百分点，{inclusion[1]}到{inclusion[2]}）")
+    assert_quoted(M6_ASSESSMENT, "its inclusion error falls a little too, but only just within the noise\n"
+                  f"#    ({inclusion[0]} points, {inclusion[1]} to {inclusion[2]})",
+                  f"错保率也略有下降，但刚好在随机波动之内（{inclusion[0]}个百分点，{inclusion[1]}到{inclusion[2]}）")
     a_inclusion = five_reforms["A"].loc["inclusion_error"]
-    assert_claim("module 6 model answer", "A pays fewer people by mistake, by more than the noise",
-                 a_inclusion["ci_high"] < 0, a_inclusion)
+    # "falls a little, but only just within the noise": a fall on average, the interval's upper end above zero by
+    # less than a tenth of a point
+    assert_claim("module 6 model answer", "A's inclusion error falls a little, only just within the noise",
+                 a_inclusion["mean"] < 0 < a_inclusion["ci_high"] < 0.001, a_inclusion)
     sooner, sooner_low, sooner_high = (text.lstrip("−") for text in days)
-    assert_quoted(M6_ASSESSMENT, f"Its decisions come\n#    sooner ({sooner} working days on average, from "
-                  f"{sooner_high} to {sooner_low} days sooner: more than the noise)",
+    assert_quoted(M6_ASSESSMENT, f"Its decisions come sooner ({sooner} working days on average, from "
+                  f"{sooner_high} to {sooner_low} days\n#    sooner: more than the noise)",
                   f"作出决定的时间也更短（平均提前{sooner}个工作日，提前{sooner_high}到{sooner_low}天，大于随机波动）",
-                  "(fewer eligible people missed, fewer paid by mistake, quicker decisions)",
-                  "（漏保更少，错保更少，决定更快）")
+                  "(fewer eligible people missed, quicker decisions)", "（漏保更少，决定更快）")
     a_days = five_reforms["A"].loc["mean_processing_days"]
     assert_claim("module 6 model answer", "A's decisions come sooner, by more than the noise (sooner at both ends)",
                  a_days["ci_high"] < 0, a_days)
-    assert_quoted(M6_ASSESSMENT, "About 8,700 yuan a month more", "每月多花约8,700元")
-    assert_near("module 6 model answer", "'About 8,700 yuan a month more'", as_float(spending[0]), 8700, 100)
-    assert_quoted(M6_ASSESSMENT, "A, B and D all lower poverty by more than the noise (D only just); C's change is "
-                  "within the noise",
-                  "A、B、D三项都使贫困下降，且大于随机波动（D只是勉强超过）；C的变化在随机波动之内")
+    assert_quoted(M6_ASSESSMENT, "About 7,700 yuan a month more", "每月多花约7,700元")
+    assert_near("module 6 model answer", "'About 7,700 yuan a month more'", as_float(spending[0]), 7700, 100)
+    assert_quoted(M6_ASSESSMENT, "A, B and D all lower poverty by more than the noise; C's change is within the noise",
+                  "A、B、D三项都使贫困下降，且大于随机波动；C的变化在随机波动之内")
     clearly_lower = sorted(letter for letter, table in five_reforms.items()
                            if table.at["poverty_rate_after", "ci_high"] < 0)
     assert_claim("module 6 model answer", "A, B and D lower poverty by more than the noise, C does not",
                  clearly_lower == ["A", "B", "D"], clearly_lower)
     d_poverty = five_reforms["D"].loc["poverty_rate_after"]
-    # "D only just": the end of its interval nearer zero is within a hundredth of a point of it
-    assert_claim("module 6 model answer", "D lowers poverty by more than the noise only just",
-                 -0.0001 < d_poverty["ci_high"] < 0, d_poverty)
     b_poverty_quoted = [text.lstrip("−") for text in numbers(QUESTION_5["B"])[:3]]
     d_points = numbers(QUESTION_5["D"])[0].lstrip("−")
-    assert_quoted(M6_ASSESSMENT, f"B lowers\n#    it more than A ({b_poverty_quoted[0]} points, "
-                  f"{b_poverty_quoted[2]} to {b_poverty_quoted[1]}): each one's average lies outside the other's "
-                  "interval, so these\n#    seeds do show B lowering poverty more; "
-                  f"D does far less ({d_points} points)",
-                  f"B比A降得更多（{b_poverty_quoted[0]}个百分点，{b_poverty_quoted[2]}到{b_poverty_quoted[1]}）：两者的平均数都"
-                  f"落在对方的区间之外，所以这些随机种子确实显示B使贫困下降得更多；D降得少得多（{d_points}个百分点）")
+    assert_quoted(M6_ASSESSMENT, "B lowers it a little more\n#    than A on average "
+                  f"({b_poverty_quoted[0]} points, {b_poverty_quoted[2]} to {b_poverty_quoted[1]}), but their "
+                  "intervals overlap widely (A's average lies inside B's\n#    interval), so these seeds cannot tell A "
+                  f"and B apart on poverty; D does far less ({d_points} points)",
+                  f"B平均比A降得略多（{b_poverty_quoted[0]}个百分点，{b_poverty_quoted[2]}到{b_poverty_quoted[1]}），但两者的"
+                  "区间大部分重叠（A的平均数落在B的区间之内），所以这些随机种子分不出A和B哪一项使贫困下降得更多；"
+                  f"D降得少得多（{d_points}个百分点）")
     a_poverty, b_poverty = (five_reforms[letter].loc["poverty_rate_after"] for letter in "AB")
-    # "each one's average lies outside the other's interval": B's mean fall is below A's interval and A's above B's
-    assert_claim("module 6 model answer", "B lowers poverty more than A, each mean outside the other's interval",
-                 b_poverty["mean"] < a_poverty["ci_low"] and a_poverty["mean"] > b_poverty["ci_high"],
+    # "a little more than A on average, but their intervals overlap widely (A's average lies inside B's interval)":
+    # B's mean fall is the larger, A's mean is inside B's 95% interval, and the intervals share more than half of the
+    # narrower one
+    overlap = min(a_poverty["ci_high"], b_poverty["ci_high"]) - max(a_poverty["ci_low"], b_poverty["ci_low"])
+    narrower = min(a_poverty["ci_high"] - a_poverty["ci_low"], b_poverty["ci_high"] - b_poverty["ci_low"])
+    assert_claim("module 6 model answer", "B lowers poverty a little more than A on average, A's mean inside B's "
+                 "interval, the intervals overlapping widely",
+                 b_poverty["mean"] < a_poverty["mean"]
+                 and b_poverty["ci_low"] < a_poverty["mean"] < b_poverty["ci_high"]
+                 and overlap > narrower / 2,
                  (a_poverty, b_poverty))
-    # and the direct comparison on the same seeds agrees: B's poverty rate is below A's by more than the noise
-    assert_claim("module 6 model answer", "these seeds do show B lowering poverty more than A (B against A)",
-                 b_against_a.at["poverty_rate_after", "ci_high"] < 0, b_against_a.loc["poverty_rate_after"])
+    # and the direct comparison on the same seeds agrees: B against A is within the noise
+    assert_claim("module 6 model answer", "these seeds cannot tell A and B apart on poverty (B against A)",
+                 b_against_a.at["poverty_rate_after", "ci_low"] < 0 < b_against_a.at["poverty_rate_after", "ci_high"],
+                 b_against_a.loc["poverty_rate_after"])
     assert_claim("module 6 model answer", "D lowers poverty far less than A (less than half as much)",
                  d_poverty["mean"] > a_poverty["mean"] / 2, (a_poverty, d_poverty))
     b_numbers = numbers(QUESTION_5["B"])
     b_exclusion_quoted = b_numbers[3].lstrip("−")
-    assert_quoted(M6_ASSESSMENT, f"B cuts the exclusion\n#    error about as much ({b_exclusion_quoted} points: "
-                  "the seeds cannot tell A and B apart on it)",
-                  f"B使漏保率下降的幅度与A相当（{b_exclusion_quoted}个百分点，这些随机种子在这一点上分不出A和B）")
+    assert_quoted(M6_ASSESSMENT, f"B cuts the exclusion error a little more on average ({b_exclusion_quoted} points), "
+                  "but B's average\n#    lies inside A's interval, so the seeds cannot tell A and B apart on it "
+                  "either.",
+                  f"B使漏保率平均下降得略多（{b_exclusion_quoted}个百分点），但B的平均数落在A的区间之内，"
+                  "所以这些随机种子在这一点上同样分不出A和B。")
     a_exclusion, b_exclusion = (five_reforms[letter].loc["exclusion_error"] for letter in "AB")
-    assert_claim("module 6 model answer", "B cuts the exclusion error about as much as A (each mean inside the "
-                 "other's interval)",
-                 b_exclusion["ci_high"] < 0
-                 and a_exclusion["ci_low"] < b_exclusion["mean"] < a_exclusion["ci_high"]
-                 and b_exclusion["ci_low"] < a_exclusion["mean"] < b_exclusion["ci_high"],
+    assert_claim("module 6 model answer", "B cuts the exclusion error a little more than A on average, B's mean "
+                 "inside A's interval",
+                 b_exclusion["ci_high"] < 0 and b_exclusion["mean"] < a_exclusion["mean"]
+                 and a_exclusion["ci_low"] < b_exclusion["mean"] < a_exclusion["ci_high"],
                  (a_exclusion, b_exclusion))
+    assert_claim("module 6 model answer", "the seeds cannot tell A and B apart on the exclusion error (B against A)",
+                 b_against_a.at["exclusion_error", "ci_low"] < 0 < b_against_a.at["exclusion_error", "ci_high"],
+                 b_against_a.loc["exclusion_error"])
     b_inclusion_quoted, b_days_quoted = b_numbers[6:9], [text.lstrip("+") for text in b_numbers[9:12]]
-    assert_quoted(M6_ASSESSMENT, "it does not clearly pay fewer people by mistake (inclusion error "
-                  f"{b_inclusion_quoted[0]} points, {b_inclusion_quoted[1]} to {b_inclusion_quoted[2]}: within\n#    "
-                  "the noise), its decisions take longer by more than the noise "
-                  f"({b_days_quoted[0]} working days on average, from {b_days_quoted[1]} to\n#    {b_days_quoted[2]} "
-                  "days later), and on average it costs about 40% more than A",
-                  f"错保没有明显减少（错保率{b_inclusion_quoted[0]}个百分点，{b_inclusion_quoted[1]}到{b_inclusion_quoted[2]}，"
-                  f"在随机波动之内），审批时间也更长，且大于随机波动（平均多{b_days_quoted[0]}个工作日，推迟{b_days_quoted[1]}到"
-                  f"{b_days_quoted[2]}天），平均花费比A多约40%")
+    assert_quoted(M6_ASSESSMENT, "B's inclusion error does not change by more than the noise "
+                  f"({b_inclusion_quoted[0]} points, {b_inclusion_quoted[1]} to {b_inclusion_quoted[2]}), its "
+                  "decisions take\n#    longer by more than the noise "
+                  f"({b_days_quoted[0]} working days on average, from {b_days_quoted[1]} to {b_days_quoted[2]} days "
+                  "later), and on average it\n#    costs about 40% more than A",
+                  f"B的错保率变化没有超出随机波动（{b_inclusion_quoted[0]}个百分点，{b_inclusion_quoted[1]}到"
+                  f"{b_inclusion_quoted[2]}），审批时间更长，且大于随机波动（平均多{b_days_quoted[0]}个工作日，推迟"
+                  f"{b_days_quoted[1]}到{b_days_quoted[2]}天），平均花费比A多约40%")
     b_inclusion = five_reforms["B"].loc["inclusion_error"]
     assert_claim("module 6 model answer", "B's change in the inclusion error is within the noise",
                  b_inclusion["ci_low"] < 0 < b_inclusion["ci_high"], b_inclusion)
@@ -276,18 +286,17 @@ def test_m6_assessment_model_answer_reads_the_table_as_the_model_does(five_refor
     ratio = five_reforms["B"].at["spending_total", "mean"] / five_reforms["A"].at["spending_total", "mean"]
     assert_claim("module 6 model answer", "on average B costs about 40% more than A (between 1.35 and 1.45 times)",
                  1.35 < ratio < 1.45, ratio)
-    assert_quoted(M6_ASSESSMENT, "A gets most of B's fall in poverty for less\n#    money, with fewer people paid by "
-                  "mistake and quicker decisions.",
-                  "A用更少的钱实现了B的大部分贫困下降，而且错保更少、决定更快。")
+    assert_quoted(M6_ASSESSMENT, "A gets most of B's average fall in poverty for less money, with quicker decisions.",
+                  "A用更少的钱实现了B平均贫困降幅的大部分，而且决定更快。")
     share = a_poverty["mean"] / b_poverty["mean"]
-    assert_claim("module 6 model answer", "A gets most of B's fall in poverty (more than half, less than all)",
+    assert_claim("module 6 model answer", "A gets most of B's average fall in poverty (more than half, less than all)",
                  0.5 < share < 1, share)
     c_days = [text.lstrip("−") for text in numbers(QUESTION_5["C"])[9:12]]
-    assert_quoted(M6_ASSESSMENT, f"C, the deadline, brings decisions {c_days[0]} working days sooner, more than the "
-                  f"noise (from\n#    {c_days[2]} to {c_days[1]} days sooner), at no clear cost in these figures. "
-                  "Both could be added to A.",
+    assert_quoted(M6_ASSESSMENT, f"C, the deadline, brings decisions {c_days[0]} working days\n#    sooner, more than "
+                  f"the noise (from {c_days[2]} to {c_days[1]} days sooner), at no clear cost in these figures. "
+                  "C could be added\n#    to A; D too, if its small rise in errors is watched.",
                   f"C（审批时限）使决定平均提前{c_days[0]}个工作日，大于随机波动（提前{c_days[2]}到{c_days[1]}天），"
-                  "从这些数字看也没有明显增加支出。两者都可以与A一起实行。")
+                  "从这些数字看也没有明显增加支出。C可以与A一起实行；D也可以，但要留意差错率的小幅上升。")
     c_table = five_reforms["C"]
     assert_claim("module 6 model answer", "C's decisions come sooner, by more than the noise (sooner at both ends)",
                  c_table.at["mean_processing_days", "ci_high"] < 0, c_table.loc["mean_processing_days"])
@@ -295,27 +304,42 @@ def test_m6_assessment_model_answer_reads_the_table_as_the_model_does(five_refor
     assert_claim("module 6 model answer", "C has no clear cost: its spending, poverty and errors are within the noise",
                  all(c_table.at[metric, "ci_low"] < 0 < c_table.at[metric, "ci_high"] for metric in costs),
                  c_table.loc[list(costs)])
-    assert_quoted(M6_ASSESSMENT, "does little for\n#    poverty but saves money",
-                  "D（就业促进）对贫困作用不大，但能节省支出")
-    assert_claim("module 6 model answer", "D saves money", five_reforms["D"].at["spending_total", "ci_high"] < 0,
-                 five_reforms["D"].loc["spending_total"])
+    d_spending = [text.lstrip("−+") for text in numbers(QUESTION_5["D"])[12:15]]
+    assert_quoted(M6_ASSESSMENT, "D, the activation path, does little for poverty and does not clearly save money "
+                  f"({d_spending[0]} yuan a month less on\n#    average, but from {d_spending[1]} less to "
+                  f"{d_spending[2]} more: within the noise)",
+                  "D（就业促进）对贫困作用不大，也没有明显节省支出"
+                  f"（平均每月少花{d_spending[0]}元，但从少花{d_spending[1]}元到多花{d_spending[2]}元，在随机波动之内）")
+    d_table = five_reforms["D"]
+    assert_quoted(M6_ASSESSMENT, "and it raises both error rates a little (about 0.2\n#    points each)",
+                  "还使两种差错率都略有上升（各约0.2个百分点）")
+    for error in ("exclusion_error", "inclusion_error"):
+        assert_near("module 6 model answer", f"D's rise in the {error}, points ('about 0.2')",
+                    d_table.at[error, "mean"] * 100, 0.2, 0.1)
+    assert_claim("module 6 model answer", "D spends less on average, but within the noise (less to more)",
+                 d_table.at["spending_total", "ci_low"] < d_table.at["spending_total", "mean"] < 0
+                 < d_table.at["spending_total", "ci_high"], d_table.loc["spending_total"])
     b_cost, a_cost = numbers(QUESTION_5["B"])[-1], numbers(QUESTION_5["A"])[-1]
-    assert_quoted(M6_ASSESSMENT, f"B's, about the same ({b_cost} yuan), leaves out what B costs besides (longer waits)",
-                  f"B的这个数字与A相当（{b_cost}元），却没有计入B的其他代价（等待更长）")
+    assert_quoted(M6_ASSESSMENT, f"B's, a little higher\n#    ({b_cost} yuan), leaves out what B costs besides "
+                  "(longer waits)",
+                  f"B的这个数字略高（{b_cost}元），而且没有计入B的其他代价（等待更长）")
     per_person = {letter: five_reforms[letter].at["spending_total", "mean"]
                   / -five_reforms[letter].at[seeds.POOR_PEOPLE, "mean"] for letter in "AB"}
-    assert_claim("module 6 model answer", "B's cost per person lifted out is about the same as A's (within 5%)",
-                 abs(per_person["B"] / per_person["A"] - 1) < 0.05
-                 and abs(as_float(b_cost) / as_float(a_cost) - 1) < 0.05, per_person)
+    assert_claim("module 6 model answer", "B's cost per person lifted out is a little higher than A's (5% to 15% more)",
+                 1.05 < per_person["B"] / per_person["A"] < 1.15 and 1.05 < as_float(b_cost) / as_float(a_cost) < 1.15,
+                 per_person)
     d_lifted = numbers(QUESTION_5["D"])[-4:-1]
     assert_quoted(M6_ASSESSMENT, "D's figure is\n#    negative because it lifts a few people out "
-                  f"({d_lifted[0]}, from {d_lifted[1]} to {d_lifted[2]}) while spending less",
-                  f"让少数人脱贫（{d_lifted[0]}人，{d_lifted[1]}到{d_lifted[2]}人）")
+                  f"({d_lifted[0]}, from {d_lifted[1]} to {d_lifted[2]}) while spending less on average; with so few\n"
+                  "#    people, and a saving within the noise, any cost per person is fragile",
+                  f"因为它在平均支出减少的同时让少数人脱贫（{d_lifted[0]}人，{d_lifted[1]}到{d_lifted[2]}人）；"
+                  "人数这么少，节省的支出又在随机波动之内，任何每人成本都不稳定")
     assert_quoted(M6_ASSESSMENT, "yet against E's own, higher\n#    standard poverty after assistance rises",
                   "但按E自己更高的标准，救助后贫困反而上升")
     assert_claim("module 6 model answer", "E raises poverty after assistance on its own standard",
                  five_reforms["E"].at["poverty_rate_after", "ci_low"] > 0, five_reforms["E"].loc["poverty_rate_after"])
-    assert_quoted(M6_ASSESSMENT, "reform B for its larger fall in poverty", "因贫困下降更多而选择改革B")
+    assert_quoted(M6_ASSESSMENT, "reform B, as long as the answer does not claim\n# that B clearly lowers poverty more "
+                  "than A", "包括选择改革B，只要答案没有声称B使贫困下降得明显比A多")
 
 
 def test_m6_assessment_model_answer_quotes_the_means_test_errors():
@@ -397,11 +421,11 @@ def test_the_interval_of_the_difference_is_narrower_than_the_baselines_spread(ba
 
 def test_poverty_before_assistance_is_the_same_line_in_both_runs_but_a_hair(plan_seed_1):
     assert_quoted(M6_NOTEBOOK, "poverty **before** assistance is the same line in both runs",
-                  "(it moves, by about 0.04\n# of a point at most, only where medical assistance",
-                  "这条线才会略有差别，最多相差约0.04个百分点")
+                  "(it moves, by about 0.05\n# of a point at most, only where medical assistance",
+                  "这条线才会略有差别，最多相差约0.05个百分点")
     before = [plan_seed_1.monthly[label]["poverty_rate_before"] for label in (plan_seed_1.baseline,
                                                                               plan_seed_1.reforms[0])]
     gap = float((before[0] - before[1]).abs().max())
-    # "about 0.04 of a point at most": the largest gap in a month is 0.04 point to two decimals
-    assert_claim("module 6, section 1", "poverty before assistance moves by about 0.04 of a point at most",
-                 0.00035 <= gap < 0.00045, gap)
+    # "about 0.05 of a point at most": the largest gap in a month is 0.05 point to two decimals
+    assert_claim("module 6, section 1", "poverty before assistance moves by about 0.05 of a point at most",
+                 0.00045 <= gap < 0.00055, gap)
