@@ -13,7 +13,7 @@ BOUNDS = {"dibao_persons_index": ("points", 10), "urban_share_of_dibao_persons":
           "persons_per_dibao_household": ("percent", 10), "average_dibao_per_person": ("percent", 10),
           "extreme_poor_to_dibao_persons": ("points", 3), "dibao_spending_urban_to_rural": ("percent", 15)}
 CHECKED_YEARS = range(2016, 2020)
-INDEX_BASE = 100  # the index's value in its base year, 2012: it must have moved the same way as the official one
+INDEX_BASE = 100  # the index's value in its base year: it must have moved the same way as the official one
 
 
 def checks(table: pd.DataFrame) -> pd.DataFrame:

@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from simulation.calibration import acceptance
-from simulation.calibration.official import FIGURES, TRAINING_YEARS
+from simulation.calibration.official import BASE_YEAR, FIGURES, TRAINING_YEARS
 from simulation.i18n import marked, t
 from simulation.i18n.numbers import MISSING, number, years
 from simulation.reports import charts, outputs, pages
@@ -106,7 +106,7 @@ def _bounds_note(judged: pd.DataFrame, lang: str) -> str | None:
         within = (t("within {limit} points", lang, limit=limit) if kind == "points"
                   else t("within {limit}%", lang, limit=limit))
         if name == "dibao_persons_index":
-            within = t("{within}, and moved the same way since 2012", lang, within=within)
+            within = t("{within}, and moved the same way since {year}", lang, within=within, year=BASE_YEAR)
         bounds.append(_title(name, lang) + ("：" if lang == "zh" else ": ") + within)
     return t("In the test years {years} each of these figures must come close to the official one before the "
              "district is trusted: {bounds}. {held} of the {shown} shown here do (the table's last column).", lang,
