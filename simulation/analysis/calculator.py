@@ -107,7 +107,8 @@ def calculate(household: Household, lang: str = "en") -> list[entitlements.Entit
                                 np.int8),
     )
     households = Households(
-        urban=np.array([household.area == "urban"]), local_hukou=np.array([household.hukou == "local"]),
+        urban=np.array([household.area == "urban"]), poor_area=np.zeros(1, bool),
+        local_hukou=np.array([household.hukou == "local"]),
         centre=np.zeros(1, np.int16), assets=np.array([household.assets]), medical_debt=np.zeros(1),
         family_elsewhere=np.array([household.family_elsewhere]), remittances=np.zeros(1), aware=np.ones(1, bool),
         earnings_shock=np.zeros(1, np.float32),

@@ -186,20 +186,20 @@ def _labour_market(households: Households, persons: Persons, members: MemberCoun
 def follow_the_economy(households: Households, persons: Persons, p: dict, before: dict,
                        rng: np.random.Generator) -> bool:
     """When the dated economy moved since last month (each January, as the income series are yearly): earnings,
-    employee pensions, remittances and assets grow with their area's mean income, the resident pension takes its new
-    amount, and its roll-out reaches more older people. Returns whether anything moved (the member counts are
-    then recounted)."""
-    urban_growth, rural_growth = economy.growth(p, before)
+    employee pensions, remittances and assets grow with the mean income where the household lives, the resident
+    pension takes its new amount, and its roll-out reaches more older people. Returns whether anything moved (the
+    member counts are then recounted)."""
+    growths = economy.growth(p, before)
     reach = economy.newly_covered(p, before)
     paid = economy.resident_pension(p)
-    if (urban_growth, rural_growth) == (1.0, 1.0) and reach == 0.0 and paid == economy.resident_pension(before):
+    if growths == (1.0, 1.0, 1.0) and reach == 0.0 and paid == economy.resident_pension(before):
         return False
-    urban = households.urban[persons.household]
-    persons.earnings_level *= np.where(urban, urban_growth, rural_growth)
-    households.remittances *= np.where(households.urban, urban_growth, rural_growth)
-    households.assets *= np.where(households.urban, urban_growth, rural_growth)
+    growth = economy.growth_where(growths, households.urban, households.poor_area)
+    persons.earnings_level *= growth[persons.household]
+    households.remittances *= growth
+    households.assets *= growth
     employee = persons.pension_scheme == economy.EMPLOYEE_PENSION
-    persons.pension[employee] *= urban_growth
+    persons.pension[employee] *= growths[0]  # employee pensions follow urban wages
     waiting = np.flatnonzero(persons.alive & (persons.pension_scheme == economy.NO_PENSION)
                              & (persons.age >= p["population.age_bands"][2]))
     persons.pension_scheme[waiting[rng.random(len(waiting)) < reach]] = economy.RESIDENT_PENSION

@@ -38,6 +38,7 @@ class Persons:
 @dataclass
 class Households:
     urban: np.ndarray           # bool; False = rural
+    poor_area: np.ndarray       # bool, in one of the countryside's poor areas (never urban)
     local_hukou: np.ndarray     # bool; False = migrant without local registration
     centre: np.ndarray          # int16, the street/town service centre
     assets: np.ndarray          # float64, yuan
@@ -72,11 +73,13 @@ def generate(n_households: int, p: dict, rng: np.random.Generator) -> tuple[Hous
     shares = np.asarray(p["population.household_size_shares"], dtype=float)
     sizes = rng.choice(np.arange(1, len(shares) + 1), size=n_households, p=shares / shares.sum())
     urban = rng.random(n_households) < p["population.urban_share"]
-    persons, away = _members(sizes, urban, p, rng)
+    poor_area = ~urban & (rng.random(n_households) < p["population.poor_areas_share"])
+    persons, away = _members(sizes, urban, poor_area, p, rng)
     # Members working elsewhere are family elsewhere, obliged to support those at home.
     family_elsewhere = (rng.random(n_households) < p["population.family_elsewhere_share"]) | (away > 0)
     households = Households(
         urban=urban,
+        poor_area=poor_area,
         local_hukou=rng.random(n_households) >= p["population.migrant_share"],
         centre=_assign_centres(urban, p, rng),
         assets=np.zeros(n_households),
@@ -85,7 +88,8 @@ def generate(n_households: int, p: dict, rng: np.random.Generator) -> tuple[Hous
         remittances=np.where(
             family_elsewhere & (rng.random(n_households) < np.where(urban, p["population.remittance_share.urban"],
                                                 p["population.remittance_share.rural"])),
-            economy.remittance_median(p, urban) * rng.lognormal(0.0, p["population.earnings_spread"], n_households),
+            economy.remittance_median(p, urban, poor_area)
+            * rng.lognormal(0.0, p["population.earnings_spread"], n_households),
             0.0),
         aware=rng.random(n_households) < p["application.awareness"],
         earnings_shock=np.zeros(n_households, np.float32),
@@ -112,7 +116,7 @@ def _assign_centres(urban: np.ndarray, p: dict, rng: np.random.Generator) -> np.
     return centre.astype(np.int16)
 
 
-def _members(sizes: np.ndarray, urban_household: np.ndarray, p: dict,
+def _members(sizes: np.ndarray, urban_household: np.ndarray, poor_area_household: np.ndarray, p: dict,
              rng: np.random.Generator) -> tuple[Persons, np.ndarray]:
     """The members living at home, and how many members of each household of working age live and work elsewhere."""
     n = int(sizes.sum())
@@ -138,11 +142,12 @@ def _members(sizes: np.ndarray, urban_household: np.ndarray, p: dict,
     # Working-age members other than the head may live and work elsewhere (migrant workers); they are not part
     # of the household the means test looks at.
     bands = p.get("population.age_bands", AGE_BANDS_DEFAULT)
-    urban = np.repeat(urban_household, sizes)
+    urban, poor_area = np.repeat(urban_household, sizes), np.repeat(poor_area_household, sizes)
     away_share = np.where(urban, p["population.working_age_away.urban"], p["population.working_age_away.rural"])
     away = (rank > 0) & (age >= bands[1]) & (age < bands[2]) & (rng.random(n) < away_share)
     away_count = np.bincount(household[away], minlength=len(sizes))
-    household, age, urban, n = household[~away], age[~away], urban[~away], int(np.count_nonzero(~away))
+    household, age, urban, poor_area = household[~away], age[~away], urban[~away], poor_area[~away]
+    n = int(np.count_nonzero(~away))
 
     band = band_of(age, bands)
     disabled = rng.random(n) < np.asarray(p["population.disability_by_age"])[band]
@@ -154,7 +159,7 @@ def _members(sizes: np.ndarray, urban_household: np.ndarray, p: dict,
     employment_rate = np.where(urban, p["population.employment_rate.urban"], p["population.employment_rate.rural"])
     employment_rate = employment_rate * work_capacity(disability, p)
     employed = working_age & (rng.random(n) < employment_rate)
-    earnings_level = (economy.earnings_median(p, urban) * earnings_capacity(disability, p)
+    earnings_level = (economy.earnings_median(p, urban, poor_area) * earnings_capacity(disability, p)
                       * rng.lognormal(0.0, p["population.earnings_spread"], n))
     months_jobless = np.where(working_age & ~employed,
                               rng.integers(0, int(p["population.initial_jobless_months_max"]) + 1, n), 0)

@@ -88,7 +88,8 @@ class ReferenceDistrictModel(MonthByMonth):
                 months_jobless=int(persons.months_jobless[i]), earnings_level=float(persons.earnings_level[i]),
                 pension=float(persons.pension[i]), pension_scheme=int(persons.pension_scheme[i])))
         for h in range(n):
-            ReferenceHousehold(self, urban=bool(columns.urban[h]), local_hukou=bool(columns.local_hukou[h]),
+            ReferenceHousehold(self, urban=bool(columns.urban[h]), poor_area=bool(columns.poor_area[h]),
+                               local_hukou=bool(columns.local_hukou[h]),
                                centre=int(columns.centre[h]), assets=float(columns.assets[h]),
                                family_elsewhere=bool(columns.family_elsewhere[h]),
                                remittances=float(columns.remittances[h]), aware=bool(columns.aware[h]),
@@ -158,13 +159,14 @@ class ReferenceDistrictModel(MonthByMonth):
 
     def read_the_economy(self, before: dict) -> None:
         """What the dated economy did since last month (`before`'s parameters), for the households to follow:
-        income growth by area, the chance the resident pension's roll-out reaches an older person without a
-        pension, the resident pension paid, and what a disability leaves of a person's work and earnings."""
+        income growth in towns, the rest of the countryside and its poor areas, the chance the resident pension's
+        roll-out reaches an older person without a pension, the resident pension paid, and what a disability leaves of
+        a person's work and earnings."""
         p = self.p
         self.income_growth = economy.growth(p, before)
         self.newly_covered = economy.newly_covered(p, before)
         self.resident_pension = economy.resident_pension(p)
-        self.economy_moved = (self.income_growth != (1.0, 1.0) or self.newly_covered > 0.0
+        self.economy_moved = (self.income_growth != (1.0, 1.0, 1.0) or self.newly_covered > 0.0
                               or self.resident_pension != economy.resident_pension(before))
         levels = np.array([NO_DISABILITY, DISABLED, SEVERELY_DISABLED])  # indexed by the disability code
         self.work_capacity = population.work_capacity(levels, p).tolist()

@@ -55,11 +55,11 @@ class Person:
 class ReferenceHousehold(mesa.Agent):
     """A household with its members, its circumstances this month and its case with the assistance office."""
 
-    def __init__(self, model: mesa.Model, urban: bool, local_hukou: bool, centre: int, assets: float,
-                 family_elsewhere: bool, remittances: float, aware: bool, earnings_shock: float, seen_as_able: float,
-                 members: list[Person]):
+    def __init__(self, model: mesa.Model, urban: bool, poor_area: bool, local_hukou: bool, centre: int,
+                 assets: float, family_elsewhere: bool, remittances: float, aware: bool, earnings_shock: float,
+                 seen_as_able: float, members: list[Person]):
         super().__init__(model)
-        self.urban, self.local_hukou, self.centre = urban, local_hukou, centre
+        self.urban, self.poor_area, self.local_hukou, self.centre = urban, poor_area, local_hukou, centre
         self.assets, self.family_elsewhere, self.remittances, self.aware = assets, family_elsewhere, remittances, aware
         self.earnings_shock = earnings_shock  # log deviation of the household's earnings this month
         self.seen_as_able = seen_as_able      # the committee's view of it, `caseload.appraise_ability_to_work`
@@ -153,8 +153,8 @@ class ReferenceHousehold(mesa.Agent):
         """Earnings, employee pensions, remittances and assets grow with the area's mean income; older people without a
         pension gain the resident pension as its roll-out reaches them; resident pensions take their new amount."""
         model, old = self.model, self.model.p["population.age_bands"][2]
-        urban_growth, rural_growth = model.income_growth
-        growth = urban_growth if self.urban else rural_growth
+        urban_growth, rural_growth, poor_areas_growth = model.income_growth
+        growth = urban_growth if self.urban else poor_areas_growth if self.poor_area else rural_growth
         self.remittances *= growth
         self.assets *= growth
         for person in self.members:
