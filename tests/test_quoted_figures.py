@@ -63,48 +63,51 @@ pytestmark = pytest.mark.slow
 
 # ---- module 5: the delivery features on the trainers' district (3,000 households, 24 months) --------------------
 def test_m5_data_sharing_as_the_model_answer_says():
-    assert_quoted(M5_ASSESSMENT, "so a case took about 2.6 working days less:\n#    the 2.5 days the check saves and "
-                  "a little less waiting; the queue stayed short with or without it\n#    (about 2 cases waiting at "
-                  "the centres)", "slightly fewer recipients who are not\n#    entitled (inclusion error down about "
-                  "0.3 points)", "(exclusion error down about 1.6 points)",
-                  "With more entitled households paid, spending rose a little,\n#    by about 2%",
-                  "It raised take-up only a little on its own (about 1 point)",
-                  "每个个案少用约2.6个工作日：比对省下的2.5天全部体现了出来，排队等候也略少了一点",
-                  "不论有没有数据共享，服务中心排队的个案都很少（约2件）",
-                  "不符合条件的受助者略有减少（错保率下降约0.3个百分点）", "漏保率下降约1.6个百分点",
-                  "符合条件的家庭领到救助的多了，支出因此略有增加（约2%）", "单靠它，申领率只略有提高（约1个百分点）")
+    assert_quoted(M5_ASSESSMENT, "so a case took 2.5 working days less, just\n#    the days the check saves: with "
+                  "Dachuan's caseworkers no queue formed at the centres, with or without it.",
+                  "fewer recipients who are not entitled (inclusion error down about 1.5 points)",
+                  "(exclusion error down about 1.4 points)",
+                  "spending hardly changed: it fell slightly, by less than 1%",
+                  "It did almost nothing for take-up on its own (up about 0.2 points)",
+                  "每个个案少用2.5个工作日，正好是比对省下的时间",
+                  "不论有没有数据共享，服务中心都没有排队的个案",
+                  "不符合条件的受助者减少了（错保率下降约1.5个百分点）", "漏保率下降约1.4个百分点",
+                  "支出几乎没有变化：略有减少，不到1%", "单靠它，申领率几乎没有提高（约0.2个百分点）")
     p = dachuan_2019()
     assert p["casework.days.database_check"] - p["casework.days.database_check_integrated"] == 2.5, (
         "the model answer quotes a check of half a day instead of 3, 2.5 days saved")
     effect = features.feature_effect("data_sharing")
     where = "module 5 model answer, data sharing (trainers' district, 3.5 caseworkers)"
     days = effect.at["mean_processing_days", "difference"]
-    assert_near(where, "working days to a decision", days, -2.6, 0.2)
-    assert_claim(where, "the 2.5 days the check saves and a little less waiting", days < -2.5, days)
+    assert_near(where, "working days to a decision", days, -2.5, 0.2)
+    assert_claim(where, "just the 2.5 days the check saves (no less waiting)", abs(days + 2.5) < 0.1, days)
     for run in ("without", "with"):
-        assert_near(where, f"cases waiting at the centres {run} it ('about 2', a short queue)",
-                    effect.at["backlog", run], 2, 0.5)
-    assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -0.3, 0.2)
-    assert_near(where, "exclusion error, points", effect.at["exclusion_error", "difference"] * 100, -1.6, 0.2)
+        assert_near(where, f"cases waiting at the centres {run} it ('no queue formed')",
+                    effect.at["backlog", run], 0, 0.5)
+    assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -1.5, 0.2)
+    assert_near(where, "exclusion error, points", effect.at["exclusion_error", "difference"] * 100, -1.4, 0.2)
     for error in ("inclusion_error", "exclusion_error"):
         assert_claim(where, f"the means test erred less ({error})", effect.at[error, "difference"] < 0,
                      effect.at[error, "difference"])
     for spending in ("spending_total", "spending_dibao"):
         change = effect.at[spending, "difference"] / effect.at[spending, "without"]
-        assert_near(where, f"spending rose a little, by about 2% ({spending}, %)", change * 100, 2, 0.5)
-    assert_near(where, "take-up, points ('only a little, about 1 point')", effect.at["take_up", "difference"] * 100,
-                1, 0.5)
+        assert_claim(where, f"spending fell slightly, by less than 1% ({spending}, %)", -1 < change * 100 < 0,
+                     change * 100)
+    take_up = effect.at["take_up", "difference"] * 100
+    assert_near(where, "take-up, points ('almost nothing, up about 0.2 points')", take_up, 0.2, 0.2)
+    assert_claim(where, "take-up went up", take_up > 0, take_up)
 
 
 def test_m5_a_deadline_when_staff_are_short_as_the_model_answer_says():
-    assert_quoted(M5_ASSESSMENT, "cases waited over 100 working days and the deadline cut this to 20",
-                  "个案要等100多个工作日，时限把它缩短到20个工作日")
+    assert_quoted(M5_ASSESSMENT, "cases waited over 90 working days and the deadline cut this to 20",
+                  "个案要等90多个工作日，时限把它缩短到20个工作日")
     assert_quoted(M5_DAY, "a deadline matters when staff are short, and the centres pay for it\n"
                           "              in overtime")
     effect = features.feature_effect("decision_deadline", caseworkers=1.5)
     where = "module 5, a decision deadline with 1.5 caseworkers per 10,000 households (trainers' district)"
-    assert_claim(where, "cases wait over 100 working days without the deadline",
-                 effect.at["mean_processing_days", "without"] > 100, effect.at["mean_processing_days", "without"])
+    assert_claim(where, "cases wait over 90 working days without the deadline (90多个: under 100)",
+                 90 < effect.at["mean_processing_days", "without"] < 100,
+                 effect.at["mean_processing_days", "without"])
     assert_near(where, "working days with the deadline", effect.at["mean_processing_days", "with"], 20, 1.5)
     assert_claim(where, "caseworkers work beyond capacity", effect.at["caseworker_utilisation", "with"] > 1,
                  effect.at["caseworker_utilisation", "with"])
@@ -172,14 +175,14 @@ def test_m5_analyst_best_scheme_is_the_rules():
 
 
 def test_m5_analyst_finland_changes_are_the_models():
-    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.1998, 0.005)", "close(poverty_change, 0.0239, 0.005)",
+    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.2276, 0.005)", "close(poverty_change, 0.0267, 0.005)",
                   'compare("finland", "relative_to_standard", households=2000, months=24, seed=2)')
     figures = key_figures(compare("finland", "relative_to_standard", households=2000, months=24, seed=2))
     where = "module 5 analyst check, question 3 (Finland at the local standard, 2,000 households, seed 2)"
     assert_near(where, "coverage of the poor, Finland - Dibao", figures.at["dibao_coverage", "difference"],
-                -0.1998, 0.0001)
+                -0.2276, 0.0001)
     assert_near(where, "poverty rate after assistance, Finland - Dibao",
-                figures.at["poverty_rate_after", "difference"], 0.0239, 0.0001)
+                figures.at["poverty_rate_after", "difference"], 0.0267, 0.0001)
 
 
 def test_m5_practitioner_hand_calculations_are_the_rules():
@@ -217,10 +220,10 @@ def test_m4_competitive_contracts_serve_more_for_the_money_at_a_lower_quality_se
                  figures.at["competitive", "quality"] < figures.at["convention", "quality"],
                  figures["quality"].to_dict())
     # The analyst track's hidden check holds the run's figures as literals.
-    assert_quoted(M4_ASSESSMENT, '(("competitive", 140.33, 24720), ("convention", 125.58, 24720))',
-                  "competitive 140.33 households served for 24,720 yuan, convention 125.58 for 24,720 yuan",
-                  "竞争性购买24,720元服务140.33户，协议方式24,720元服务125.58户")
-    for model, served in (("competitive", 140.33), ("convention", 125.58)):
+    assert_quoted(M4_ASSESSMENT, '(("competitive", 145.33, 24720), ("convention", 126.58, 24720))',
+                  "competitive 145.33 households served for 24,720 yuan, convention 126.58 for 24,720 yuan",
+                  "竞争性购买24,720元服务145.33户，协议方式24,720元服务126.58户")
+    for model, served in (("competitive", 145.33), ("convention", 126.58)):
         assert_near(where, f"households served under {model}", figures.at[model, "served"], served, 0.005)
         assert_near(where, f"spending under {model}", figures.at[model, "spending"], 24720, 0.5)
 
@@ -329,16 +332,17 @@ def test_m3_a_dibao_households_daily_care_costs_more_a_month_than_a_retirees_pac
 # ---- module 1: the pipeline on the trainers' district (3,000 households, 24 months, last year) ---------------------
 def test_m1_online_applications_bring_more_eligible_households_at_a_cost_large_only_where_staff_are_short():
     assert_quoted(M1_DAY, "Opening online applications brings more eligible households in.",
-                  "centres take the extra cases on, at a small cost: the caseworkers are busier, the queue grows from",
-                  "about 2 to about 5 cases waiting at the centres, and a decision takes about 2 working days longer,",
-                  "as the extra cases wait their turn. With half the caseworkers (1.5 or 2 on the slider), cases",
-                  "already wait months, and online applications make the queue longer still, by about 25 cases.",
+                  "centres take the extra cases on, at a small cost: the caseworkers are busier, but hardly any case",
+                  "waits at the centres, with or without online applications, and a decision still takes about 20",
+                  "working days. With half the caseworkers (1.5 or 2 on the slider), cases already wait months, and",
+                  "online applications make the queue longer still, by about 30 cases at 1.5 and about 25 at 2.",
                   "The cost is small where there are enough staff, and large where staff are short.",
                   "开通网上申请会让更多符合条件的家庭提出申请。",
-                  "服务中心接得住新增的个案，代价不大：经办人员更忙了，服务中心在等的个案从约2件增加到约5件",
-                  "新增的个案要排队，作出决定的时间多了约2个工作日",
+                  "服务中心接得住新增的个案，代价不大：经办人员更忙了",
+                  "但不论是否开通网上申请，服务中心几乎没有排队等候的个案，作出决定仍然只要约20个工作日",
                   "经办人员减半时（滑块设为1.5或2），个案本来就要等好几个月",
-                  "开通网上申请后排队还会更长，多出约25件", "人手够用时代价不大，人手不足时代价就大了")
+                  "开通网上申请后排队还会更长：滑块设为1.5时多出约30件，设为2时多出约25件",
+                  "人手够用时代价不大，人手不足时代价就大了")
 
     def runs(caseworkers=None):
         staff = {} if caseworkers is None else {"casework.caseworkers_per_10k_households": caseworkers}
@@ -352,20 +356,22 @@ def test_m1_online_applications_bring_more_eligible_households_at_a_cost_large_o
     assert_claim(where, "more eligible households apply", after["take_up"] > before["take_up"], (before, after))
     assert_claim(where, "the caseworkers are busier",
                  after["caseworker_utilisation"] > before["caseworker_utilisation"], (before, after))
-    for run, figures, quoted, tolerance in (("without", before, 2, 0.5), ("with", after, 5, 1)):
-        assert_near(where, f"cases waiting at the centres {run} online applications", figures["backlog"], quoted,
-                    tolerance)
-    assert_near(where, "working days to a decision, with online applications less without ('about 2')",
-                after["mean_processing_days"] - before["mean_processing_days"], 2, 0.5)
+    for run, figures in (("without", before), ("with", after)):
+        assert_claim(where, f"hardly any case waits at the centres {run} online applications (under 1 on average)",
+                     figures["backlog"] < 1, figures["backlog"])
+        assert_near(where, f"working days to a decision {run} online applications ('still about 20')",
+                    figures["mean_processing_days"], 20, 1)
+    assert_near(where, "working days to a decision, with online applications less without ('still', about 0)",
+                after["mean_processing_days"] - before["mean_processing_days"], 0, 0.5)
     growth = after["backlog"] - before["backlog"]
     assert dachuan_2019()["casework.caseworkers_per_10k_households"] == 3.5, "half of Dachuan's: 1.5 or 2 on the slider"
-    for caseworkers in (1.5, 2.0):
+    for caseworkers, quoted in ((1.5, 30), (2.0, 25)):
         before, after = runs(caseworkers)
         where = f"practitioner two-day, module 1 section 2 (online applications, {caseworkers} caseworkers)"
         assert_claim(where, "cases already wait months (over 3 months of 21 working days)",
                      before["mean_processing_days"] > 63, before)
-        assert_near(where, "cases more waiting at the centres with online applications ('longer still, by about 25')",
-                    after["backlog"] - before["backlog"], 25, 3)
+        assert_near(where, f"cases more waiting at the centres with online applications ('longer still, by about "
+                    f"{quoted}')", after["backlog"] - before["backlog"], quoted, 3)
         assert_claim(where, "the cost is large where staff are short: the queue grows several times as much as with "
                      "Dachuan's caseworkers", after["backlog"] - before["backlog"] > 3 * growth,
                      (after["backlog"] - before["backlog"], growth))
