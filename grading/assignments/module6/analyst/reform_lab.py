@@ -148,14 +148,14 @@ assert [reform["locality"], reform["start"], reform["households"], reform["month
 #
 # | | poverty rate after assistance | people | spending, yuan a month |
 # | --- | --- | --- | --- |
-# | baseline | 8.961% | 10,654 | 270,014 |
-# | the plan | 8.751% | 10,654 | 279,746 |
+# | baseline | 9.187% | 10,673 | 265,266 |
+# | the plan | 8.972% | 10,673 | 273,856 |
 #
-# In Python the rates are shares: 8.961% is `0.08961`. The cell below holds these figures as two dictionaries;
-# `baseline["poverty_rate_after"]` is `0.08961`.
+# In Python the rates are shares: 9.187% is `0.09187`. The cell below holds these figures as two dictionaries;
+# `baseline["poverty_rate_after"]` is `0.09187`.
 #
 # Write `poverty_change_points(baseline, reform)`: the change in the poverty rate after assistance, **reform minus
-# baseline**, in **percentage points** (a fall from 8.961% to 8.751% is −0.210 points). It takes two dictionaries like
+# baseline**, in **percentage points** (a fall from 9.187% to 8.972% is −0.215 points). It takes two dictionaries like
 # these.
 # <!-- zh -->
 # ## 2. 救助后贫困的变化
@@ -164,18 +164,18 @@ assert [reform["locality"], reform["start"], reform["households"], reform["month
 #
 # | | 救助后贫困率 | 人口 | 支出（元/月） |
 # | --- | --- | --- | --- |
-# | 基线 | 8.961% | 10,654 | 270,014 |
-# | 该计划 | 8.751% | 10,654 | 279,746 |
+# | 基线 | 9.187% | 10,673 | 265,266 |
+# | 该计划 | 8.972% | 10,673 | 273,856 |
 #
-# 在 Python 中，比率用小数表示：8.961% 写作 `0.08961`。下面的单元格用两个字典保存这些数字；`baseline["poverty_rate_after"]` 是 `0.08961`。
+# 在 Python 中，比率用小数表示：9.187% 写作 `0.09187`。下面的单元格用两个字典保存这些数字；`baseline["poverty_rate_after"]` 是 `0.09187`。
 #
-# 请编写函数 `poverty_change_points(baseline, reform)`：救助后贫困率的变化，即**改革减去基线**，单位为**百分点**（从8.961%降到8.751%，是 −0.210 个百分点）。它接收两个这样的字典。
+# 请编写函数 `poverty_change_points(baseline, reform)`：救助后贫困率的变化，即**改革减去基线**，单位为**百分点**（从9.187%降到8.972%，是 −0.215 个百分点）。它接收两个这样的字典。
 
 # %%
 # en: The figures of the table (shares, people, yuan a month).
 # zh: 表中的数字（比率、人数、每月元数）。
-baseline = {"poverty_rate_after": 0.08961, "persons": 10654, "spending_total": 270014}
-plan = {"poverty_rate_after": 0.08751, "persons": 10654, "spending_total": 279746}
+baseline = {"poverty_rate_after": 0.09187, "persons": 10673, "spending_total": 265266}
+plan = {"poverty_rate_after": 0.08972, "persons": 10673, "spending_total": 273856}
 
 # %% nbgrader={"grade": false, "grade_id": "poverty_change_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def poverty_change_points(baseline, reform):
@@ -187,21 +187,21 @@ def poverty_change_points(baseline, reform):
 
 
 # %%
-# en: Try your function here. The plan should give about -0.210.
-# zh: 在这里试用你的函数。该计划的结果应约为 -0.210。
+# en: Try your function here. The plan should give about -0.215.
+# zh: 在这里试用你的函数。该计划的结果应约为 -0.215。
 poverty_change_points(baseline, plan)
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "poverty_change_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # en: Check: the example of the table.
 # zh: 检查：表中的例子。
-assert close(poverty_change_points({"poverty_rate_after": 0.08961, "persons": 10654, "spending_total": 270014}, {"poverty_rate_after": 0.08751, "persons": 10654, "spending_total": 279746}), -0.210, 0.001), L("From 8.961% to 8.751% is a change of -0.210 percentage points: (0.08751 - 0.08961) x 100.", "从8.961%到8.751%，变化为 -0.210 个百分点：(0.08751 - 0.08961) × 100。")
+assert close(poverty_change_points({"poverty_rate_after": 0.09187, "persons": 10673, "spending_total": 265266}, {"poverty_rate_after": 0.08972, "persons": 10673, "spending_total": 273856}), -0.215, 0.001), L("From 9.187% to 8.972% is a change of -0.215 percentage points: (0.08972 - 0.09187) x 100.", "从9.187%到8.972%，变化为 -0.215 个百分点：(0.08972 - 0.09187) × 100。")
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "poverty_change", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks comparisons you have not seen.
 # zh: 更多检查。培训师评分时，这个单元格还会检查一些你没见过的比较。
 assert close(poverty_change_points({"poverty_rate_after": 0.06}, {"poverty_rate_after": 0.08}), 2.0, 1e-6), L("A rise from 6% to 8% is +2 percentage points: reform minus baseline.", "从6%上升到8%是 +2 个百分点：改革减去基线。")
 ### BEGIN HIDDEN TESTS
-assert close(poverty_change_points({"poverty_rate_after": 0.08961}, {"poverty_rate_after": 0.12697}), 3.736, 1e-6), L("Check a reform that raises the rate (a higher standard moves the poverty line).", "请检查使贫困率上升的改革（提高标准会移动贫困线）。")
+assert close(poverty_change_points({"poverty_rate_after": 0.09187}, {"poverty_rate_after": 0.12070}), 2.883, 1e-6), L("Check a reform that raises the rate (a higher standard moves the poverty line).", "请检查使贫困率上升的改革（提高标准会移动贫困线）。")
 assert poverty_change_points({"poverty_rate_after": 0.05}, {"poverty_rate_after": 0.05}) == 0, L("No change is 0 points.", "没有变化就是0个百分点。")
 assert close(poverty_change_points({"poverty_rate_after": 0.1234, "persons": 9000, "spending_total": 1}, {"poverty_rate_after": 0.1200, "persons": 9100, "spending_total": 2}), -0.34, 1e-6), L("Only the rates count for the change in points, not the numbers of people.", "百分点的变化只看比率，不看人数。")
 assert close(poverty_change_points({"poverty_rate_after": 0.3}, {"poverty_rate_after": 0.1}), -20.0, 1e-9), L("Check a change from 0.3 to 0.1.", "请检查从 0.3 到 0.1 的变化。")
@@ -218,11 +218,11 @@ assert close(poverty_change_points({"poverty_rate_after": 0.2}, {"poverty_rate_a
 # - extra spending per person lifted out = (the reform's spending − the baseline's spending) ÷ people lifted out,
 #   in yuan a month.
 #
-# For the plan: 0.08961 × 10,654 = 954.7 people below the standard in the baseline and 0.08751 × 10,654 =
-# 932.3 with the plan, so 22.4 people are lifted out, for 279,746 − 270,014 = 9,732 yuan a month more:
-# 9,732 ÷ 22.4 = 434 yuan a month per person lifted out. (Without rounding the people on the way, 9,732 ÷ 22.37
-# gives 435.0: what your function returns for these figures. The model, counting the people below the standard month
-# by month, gives **436 yuan a month**: the rounding moves the figure by a yuan or two, no more.)
+# For the plan: 0.09187 × 10,673 = 980.5 people below the standard in the baseline and 0.08972 × 10,673 =
+# 957.6 with the plan, so 22.9 people are lifted out, for 273,856 − 265,266 = 8,590 yuan a month more:
+# 8,590 ÷ 22.9 = 375 yuan a month per person lifted out. (Without rounding the people on the way, 8,590 ÷ 22.95
+# gives 374.3: what your function returns for these figures. The model, counting the people below the standard month
+# by month, gives **376 yuan a month**: the rounding moves the figure by a yuan or two, no more.)
 #
 # Write `spending_per_person_lifted(baseline, reform)`, returning the extra spending per person lifted out, in yuan
 # a month. When the reform lifts **no one** out (people lifted out is 0 or less), there is no such figure: return
@@ -235,7 +235,7 @@ assert close(poverty_change_points({"poverty_rate_after": 0.2}, {"poverty_rate_a
 # - 脱贫人数 = 基线中低于标准的人数 − 改革后低于标准的人数；
 # - 每让一人脱贫增加的支出 =（改革的支出 − 基线的支出）÷ 脱贫人数，单位为每月元数。
 #
-# 以该计划为例：基线中低于标准的有 0.08961 × 10,654 = 954.7 人，实行计划后有 0.08751 × 10,654 = 932.3 人，所以有 22.4 人脱贫，每月多支出 279,746 − 270,014 = 9,732 元：9,732 ÷ 22.4 = 434，即每让一人脱贫每月434元。（如果计算过程中不对人数取整，9,732 ÷ 22.37 得 435.0：这就是你的函数对这些数字应返回的结果。模型逐月统计低于标准的人数，得出的是**每月436元**：取整只会让结果相差一两元。）
+# 以该计划为例：基线中低于标准的有 0.09187 × 10,673 = 980.5 人，实行计划后有 0.08972 × 10,673 = 957.6 人，所以有 22.9 人脱贫，每月多支出 273,856 − 265,266 = 8,590 元：8,590 ÷ 22.9 = 375，即每让一人脱贫每月375元。（如果计算过程中不对人数取整，8,590 ÷ 22.95 得 374.3：这就是你的函数对这些数字应返回的结果。模型逐月统计低于标准的人数，得出的是**每月376元**：取整只会让结果相差一两元。）
 #
 # 请编写函数 `spending_per_person_lifted(baseline, reform)`，返回每让一人脱贫增加的支出（每月元数）。如果改革**没有**让任何人脱贫（脱贫人数为0或更少），就没有这个数字：返回 `None`。两次运行的人口可能略有不同。既让人脱贫**又**减少支出的改革，结果是负数：保留负号。
 
@@ -254,22 +254,22 @@ def spending_per_person_lifted(baseline, reform):
 
 
 # %%
-# en: Try your function here. The plan should give about 435.0.
-# zh: 在这里试用你的函数。该计划的结果应约为 435.0。
+# en: Try your function here. The plan should give about 374.3.
+# zh: 在这里试用你的函数。该计划的结果应约为 374.3。
 spending_per_person_lifted(baseline, plan)
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "cost_per_person_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # en: Check: the example of the text.
 # zh: 检查：题目中的例子。
-assert close(spending_per_person_lifted({"poverty_rate_after": 0.08961, "persons": 10654, "spending_total": 270014}, {"poverty_rate_after": 0.08751, "persons": 10654, "spending_total": 279746}), 434.98, 0.5), L("9,732 yuan more a month for 22.37 people lifted out is about 435.0 yuan a month each.", "每月多支出9,732元，让22.37人脱贫，每人约为每月435.0元。")
+assert close(spending_per_person_lifted({"poverty_rate_after": 0.09187, "persons": 10673, "spending_total": 265266}, {"poverty_rate_after": 0.08972, "persons": 10673, "spending_total": 273856}), 374.34, 0.5), L("8,590 yuan more a month for 22.95 people lifted out is about 374.3 yuan a month each.", "每月多支出8,590元，让22.95人脱贫，每人约为每月374.3元。")
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "cost_per_person", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks comparisons you have not seen.
 # zh: 更多检查。培训师评分时，这个单元格还会检查一些你没见过的比较。
-assert spending_per_person_lifted({"poverty_rate_after": 0.08961, "persons": 10654, "spending_total": 270014}, {"poverty_rate_after": 0.12697, "persons": 10654, "spending_total": 374339}) is None, L("A reform after which more people are below the standard lifts no one out: return None.", "改革后低于标准的人更多，就没有人脱贫：返回 None。")
+assert spending_per_person_lifted({"poverty_rate_after": 0.09187, "persons": 10673, "spending_total": 265266}, {"poverty_rate_after": 0.12070, "persons": 10673, "spending_total": 369574}) is None, L("A reform after which more people are below the standard lifts no one out: return None.", "改革后低于标准的人更多，就没有人脱贫：返回 None。")
 ### BEGIN HIDDEN TESTS
-assert close(spending_per_person_lifted({"poverty_rate_after": 0.08961, "persons": 10654, "spending_total": 270014}, {"poverty_rate_after": 0.08694, "persons": 10654, "spending_total": 281933}), 419.00, 0.5), L("Check online applications without a counter visit: 11,919 yuan more a month for 28.4 people lifted out.", "请检查无需到窗口的网上申请：每月多支出11,919元，让28.4人脱贫。")
-assert close(spending_per_person_lifted({"poverty_rate_after": 0.08961, "persons": 10654, "spending_total": 270014}, {"poverty_rate_after": 0.08931, "persons": 10654, "spending_total": 268667}), -1347 / (0.0003 * 10654), 0.001), L("A reform that lifts people out and spends less gives a negative figure: keep the sign.", "既让人脱贫又减少支出的改革，结果是负数：保留负号。")
+assert close(spending_per_person_lifted({"poverty_rate_after": 0.09187, "persons": 10673, "spending_total": 265266}, {"poverty_rate_after": 0.08976, "persons": 10673, "spending_total": 274829}), 424.64, 0.5), L("Check online applications without a counter visit: 9,563 yuan more a month for 22.5 people lifted out.", "请检查无需到窗口的网上申请：每月多支出9,563元，让22.5人脱贫。")
+assert close(spending_per_person_lifted({"poverty_rate_after": 0.09187, "persons": 10673, "spending_total": 265266}, {"poverty_rate_after": 0.09157, "persons": 10673, "spending_total": 263919}), -1347 / (0.0003 * 10673), 0.001), L("A reform that lifts people out and spends less gives a negative figure: keep the sign.", "既让人脱贫又减少支出的改革，结果是负数：保留负号。")
 assert spending_per_person_lifted({"poverty_rate_after": 0.1, "persons": 1000, "spending_total": 5000}, {"poverty_rate_after": 0.1, "persons": 1000, "spending_total": 9000}) is None, L("When exactly as many people are below the standard, no one is lifted out: return None.", "低于标准的人数完全相同时，没有人脱贫：返回 None。")
 assert close(spending_per_person_lifted({"poverty_rate_after": 0.1, "persons": 1000, "spending_total": 5000}, {"poverty_rate_after": 0.1, "persons": 950, "spending_total": 6000}), 200, 1e-6), L("Count people below the standard in each run with its own number of people: 100 before, 95 after.", "每次运行用它自己的人口计算低于标准的人数：之前100人，之后95人。")
 assert close(spending_per_person_lifted({"poverty_rate_after": 0.2, "persons": 500, "spending_total": 1000}, {"poverty_rate_after": 0.1, "persons": 500, "spending_total": 1000}), 0, 1e-9), L("A reform that lifts people out at no extra cost costs 0 per person.", "不增加支出就让人脱贫的改革，每人成本为0。")
@@ -284,8 +284,8 @@ assert close(spending_per_person_lifted({"poverty_rate_after": 0.2, "persons": 5
 #
 # | seed | 1 | 2 | 3 | 4 | 5 |
 # | --- | --- | --- | --- | --- | --- |
-# | the plan (integrated database and online applications) | −0.210 | −0.188 | −0.139 | −0.134 | −0.141 |
-# | a decision deadline of 21 working days | −0.001 | +0.014 | −0.008 | +0.013 | +0.007 |
+# | the plan (integrated database and online applications) | −0.215 | −0.175 | −0.168 | −0.133 | −0.154 |
+# | a decision deadline of 21 working days | 0.000 | +0.002 | +0.001 | 0.000 | −0.001 |
 #
 # The 95% confidence interval of the mean difference over *n* seeds is
 #
@@ -298,8 +298,8 @@ assert close(spending_per_person_lifted({"poverty_rate_after": 0.2, "persons": 5
 # `larger_than_noise(differences)`, returning `True` when the interval **leaves out zero** (both ends below zero, or
 # both above) and `False` otherwise. The list has at least two differences.
 #
-# *Example:* the plan's differences have a mean of −0.1624 and *s* = 0.0344, so the interval is −0.1624 ± 2.776 ×
-# 0.0344 ÷ √5, from −0.205 to −0.120: larger than the noise.
+# *Example:* the plan's differences have a mean of −0.1690 and *s* = 0.0303, so the interval is −0.1690 ± 2.776 ×
+# 0.0303 ÷ √5, from −0.207 to −0.131: larger than the noise.
 # <!-- zh -->
 # ## 4. 大于随机波动吗？
 #
@@ -307,8 +307,8 @@ assert close(spending_per_person_lifted({"poverty_rate_after": 0.2, "persons": 5
 #
 # | 随机种子 | 1 | 2 | 3 | 4 | 5 |
 # | --- | --- | --- | --- | --- | --- |
-# | 该计划（统一数据库加网上申请） | −0.210 | −0.188 | −0.139 | −0.134 | −0.141 |
-# | 21个工作日的审批时限 | −0.001 | +0.014 | −0.008 | +0.013 | +0.007 |
+# | 该计划（统一数据库加网上申请） | −0.215 | −0.175 | −0.168 | −0.133 | −0.154 |
+# | 21个工作日的审批时限 | 0.000 | +0.002 | +0.001 | 0.000 | −0.001 |
 #
 # *n* 个随机种子的平均差值的 95% 置信区间为
 #
@@ -318,14 +318,14 @@ assert close(spending_per_person_lifted({"poverty_rate_after": 0.2, "persons": 5
 #
 # 请编写函数 `interval_95(differences)`，返回三个数 `(mean, low, high)`（平均数、下限、上限）；以及函数 `larger_than_noise(differences)`：区间**不包含零**（两端都小于零，或都大于零）时返回 `True`，否则返回 `False`。列表中至少有两个差值。
 #
-# *例子：* 该计划的差值平均数为 −0.1624，*s* = 0.0344，所以区间为 −0.1624 ± 2.776 × 0.0344 ÷ √5，从 −0.205 到 −0.120：大于随机波动。
+# *例子：* 该计划的差值平均数为 −0.1690，*s* = 0.0303，所以区间为 −0.1690 ± 2.776 × 0.0303 ÷ √5，从 −0.207 到 −0.131：大于随机波动。
 
 # %%
 # en: t for a 95% interval, by the number of seeds n (n - 1 degrees of freedom), and the two rows of the table.
 # zh: 95% 区间的 t 值，按随机种子数 n（自由度 n - 1）排列；以及表中的两行数据。
 T_975 = {2: 12.706, 3: 4.303, 4: 3.182, 5: 2.776, 6: 2.571, 7: 2.447, 8: 2.365, 9: 2.306, 10: 2.262}
-plan_differences = [-0.210, -0.188, -0.139, -0.134, -0.141]
-deadline_differences = [-0.001, 0.014, -0.008, 0.013, 0.007]
+plan_differences = [-0.215, -0.175, -0.168, -0.133, -0.154]
+deadline_differences = [0.000, 0.002, 0.001, 0.000, -0.001]
 
 # %% nbgrader={"grade": false, "grade_id": "interval_answer", "locked": false, "schema_version": 3, "solution": true, "task": false}
 import math
@@ -353,25 +353,25 @@ def larger_than_noise(differences):
 
 
 # %%
-# en: Try your functions here. The plan should give about (-0.162, -0.205, -0.120) and True.
-# zh: 在这里试用你的函数。该计划的结果应约为 (-0.162, -0.205, -0.120) 和 True。
+# en: Try your functions here. The plan should give about (-0.169, -0.207, -0.131) and True.
+# zh: 在这里试用你的函数。该计划的结果应约为 (-0.169, -0.207, -0.131) 和 True。
 print(interval_95(plan_differences), larger_than_noise(plan_differences))
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "interval_examples", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # en: Check: the plan's differences.
 # zh: 检查：该计划的差值。
-mean, low, high = interval_95([-0.210, -0.188, -0.139, -0.134, -0.141])
-assert close(mean, -0.1624, 1e-4), L("The mean of the plan's five differences is -0.1624.", "该计划五个差值的平均数是 -0.1624。")
-assert close(low, -0.2051, 1e-3) and close(high, -0.1197, 1e-3), L("The plan's interval runs from about -0.205 to -0.120: mean -/+ 2.776 x s / sqrt(5), with s dividing by n - 1.", "该计划的区间约为 -0.205 到 -0.120：平均数 ∓ 2.776 × s ÷ √5，s 除以 n - 1。")
-assert larger_than_noise([-0.210, -0.188, -0.139, -0.134, -0.141]) is True, L("The plan's interval leaves out zero: larger than the noise.", "该计划的区间不包含零：大于随机波动。")
+mean, low, high = interval_95([-0.215, -0.175, -0.168, -0.133, -0.154])
+assert close(mean, -0.1690, 1e-4), L("The mean of the plan's five differences is -0.1690.", "该计划五个差值的平均数是 -0.1690。")
+assert close(low, -0.2066, 1e-3) and close(high, -0.1314, 1e-3), L("The plan's interval runs from about -0.207 to -0.131: mean -/+ 2.776 x s / sqrt(5), with s dividing by n - 1.", "该计划的区间约为 -0.207 到 -0.131：平均数 ∓ 2.776 × s ÷ √5，s 除以 n - 1。")
+assert larger_than_noise([-0.215, -0.175, -0.168, -0.133, -0.154]) is True, L("The plan's interval leaves out zero: larger than the noise.", "该计划的区间不包含零：大于随机波动。")
 
 # %% deletable=false editable=false nbgrader={"grade": true, "grade_id": "interval", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
 # en: More checks. When your trainer grades the exercise, this cell also checks other seeds' results.
 # zh: 更多检查。培训师评分时，这个单元格还会检查其他随机种子的结果。
-assert larger_than_noise([-0.001, 0.014, -0.008, 0.013, 0.007]) is False, L("The deadline's interval, about -0.007 to +0.017, includes zero: not larger than the noise.", "审批时限的区间约为 -0.007 到 +0.017，包含零：没有大于随机波动。")
+assert larger_than_noise([0.000, 0.002, 0.001, 0.000, -0.001]) is False, L("The deadline's interval, about -0.001 to +0.002, includes zero: not larger than the noise.", "审批时限的区间约为 -0.001 到 +0.002，包含零：没有大于随机波动。")
 ### BEGIN HIDDEN TESTS
-mean, low, high = interval_95([-0.001, 0.014, -0.008, 0.013, 0.007])
-assert close(low, -0.0067, 1e-3) and close(high, 0.0167, 1e-3), L("Check the deadline's interval: about -0.007 to +0.017.", "请检查审批时限的区间：约为 -0.007 到 +0.017。")
+mean, low, high = interval_95([0.000, 0.002, 0.001, 0.000, -0.001])
+assert close(low, -0.00102, 1e-4) and close(high, 0.00182, 1e-4), L("Check the deadline's interval: about -0.001 to +0.002.", "请检查审批时限的区间：约为 -0.001 到 +0.002。")
 mean, low, high = interval_95([1.0, 2.0, 3.0])
 assert close(mean, 2, 1e-9) and close(high - mean, 2.4844, 1e-3), L("Check three seeds: t is 4.303 for 3 seeds.", "请检查3个随机种子的情形：3个随机种子时 t 为4.303。")
 assert larger_than_noise([0.5, 0.7]) is False and larger_than_noise([0.5, 0.51]) is True, L("Check two seeds: t is 12.706, so two differences must be very close to show an effect.", "请检查2个随机种子的情形：t 为12.706，所以两个差值必须非常接近才能显示出效果。")
@@ -408,11 +408,11 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 #
 # | reform | poverty rate after assistance | exclusion error | inclusion error | working days to a decision | spending, yuan a month | people lifted out | yuan a month per person lifted out |
 # | --- | --- | --- | --- | --- | --- | --- | --- |
-# | A. integrated database and online applications (Dachuan's plan) | −0.16 pp (−0.21 to −0.12) | −2.9 pp (−3.7 to −2.1) | −0.4 pp (−0.9 to +0.0) | −1.6 (−2.3 to −0.8) | +7,700 (+6,037 to +9,364) | 17 (13 to 22) | 444 |
-# | B. online applications with no counter visit, no integrated database | −0.21 pp (−0.30 to −0.12) | −3.4 pp (−3.8 to −3.0) | +0.1 pp (−0.2 to +0.4) | +4.1 (+3.4 to +4.9) | +10,909 (+7,891 to +13,928) | 23 (13 to 32) | 480 |
-# | C. a decision deadline of 21 working days | +0.00 pp (−0.01 to +0.02) | +0.0 pp (−0.0 to +0.1) | +0.1 pp (−0.1 to +0.2) | −0.6 (−1.1 to −0.1) | +61 (−309 to +432) | −1 (−2 to 1) | – |
-# | D. an activation path for half the new recipients able to work | −0.04 pp (−0.06 to −0.02) | +0.2 pp (+0.0 to +0.3) | +0.2 pp (+0.1 to +0.4) | −0.0 (−0.0 to +0.0) | −608 (−1,257 to +41) | 4 (2 to 7) | −141 |
-# | E. standards raised to the national average (617 and 437 yuan) | +3.71 pp (+3.45 to +3.97) | +3.7 pp (+2.7 to +4.7) | −0.5 pp (−1.8 to +0.7) | +10.5 (+7.1 to +13.9) | +103,230 (+98,601 to +107,860) | 45 (38 to 52) | 2,295 |
+# | A. integrated database and online applications (Dachuan's plan) | −0.17 pp (−0.21 to −0.13) | −3.4 pp (−3.9 to −2.8) | −0.4 pp (−1.3 to +0.5) | −2.3 (−2.7 to −1.9) | +7,650 (+5,457 to +9,842) | 18 (14 to 22) | 423 |
+# | B. online applications with no counter visit, no integrated database | −0.24 pp (−0.28 to −0.19) | −3.9 pp (−4.9 to −3.0) | +0.4 pp (+0.2 to +0.6) | +1.6 (+0.4 to +2.8) | +11,396 (+8,882 to +13,910) | 25 (20 to 30) | 451 |
+# | C. a decision deadline of 21 working days | +0.00 pp (−0.00 to +0.00) | +0.0 pp (−0.0 to +0.0) | −0.0 pp (−0.0 to +0.0) | −0.1 (−0.2 to −0.0) | −66 (−107 to −25) | 0 (0 to 0) | – |
+# | D. an activation path for half the new recipients able to work | −0.03 pp (−0.04 to −0.01) | +0.1 pp (−0.0 to +0.2) | +0.2 pp (−0.0 to +0.4) | −0.0 (−0.0 to +0.0) | −478 (−1,048 to +91) | 3 (1 to 5) | −167 |
+# | E. standards raised to the national average (617 and 437 yuan) | +3.14 pp (+2.87 to +3.41) | +2.9 pp (+2.3 to +3.6) | +0.2 pp (−1.4 to +1.8) | +4.3 (+0.8 to +7.8) | +102,254 (+97,770 to +106,739) | 53 (46 to 60) | 1,926 |
 #
 # **Recommend one reform, or a combination, to Dachuan's civil-affairs bureau.** In a few sentences for each point:
 #
@@ -429,11 +429,11 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 #
 # | 改革 | 救助后贫困率 | 漏保率 | 错保率 | 作出决定的工作日数 | 支出（元/月） | 脱贫人数 | 每让一人脱贫的月支出（元） |
 # | --- | --- | --- | --- | --- | --- | --- | --- |
-# | A. 统一数据库加网上申请（达川区的计划） | −0.16 个百分点（−0.21 到 −0.12） | −2.9 个百分点（−3.7 到 −2.1） | −0.4 个百分点（−0.9 到 +0.0） | −1.6（−2.3 到 −0.8） | +7,700（+6,037 到 +9,364） | 17（13 到 22） | 444 |
-# | B. 无需到窗口的网上申请，不建统一数据库 | −0.21 个百分点（−0.30 到 −0.12） | −3.4 个百分点（−3.8 到 −3.0） | +0.1 个百分点（−0.2 到 +0.4） | +4.1（+3.4 到 +4.9） | +10,909（+7,891 到 +13,928） | 23（13 到 32） | 480 |
-# | C. 21个工作日的审批时限 | +0.00 个百分点（−0.01 到 +0.02） | +0.0 个百分点（−0.0 到 +0.1） | +0.1 个百分点（−0.1 到 +0.2） | −0.6（−1.1 到 −0.1） | +61（−309 到 +432） | −1（−2 到 1） | – |
-# | D. 为一半有劳动能力的新获救助家庭提供就业促进 | −0.04 个百分点（−0.06 到 −0.02） | +0.2 个百分点（+0.0 到 +0.3） | +0.2 个百分点（+0.1 到 +0.4） | −0.0（−0.0 到 +0.0） | −608（−1,257 到 +41） | 4（2 到 7） | −141 |
-# | E. 标准提高到全国平均水平（617元和437元） | +3.71 个百分点（+3.45 到 +3.97） | +3.7 个百分点（+2.7 到 +4.7） | −0.5 个百分点（−1.8 到 +0.7） | +10.5（+7.1 到 +13.9） | +103,230（+98,601 到 +107,860） | 45（38 到 52） | 2,295 |
+# | A. 统一数据库加网上申请（达川区的计划） | −0.17 个百分点（−0.21 到 −0.13） | −3.4 个百分点（−3.9 到 −2.8） | −0.4 个百分点（−1.3 到 +0.5） | −2.3（−2.7 到 −1.9） | +7,650（+5,457 到 +9,842） | 18（14 到 22） | 423 |
+# | B. 无需到窗口的网上申请，不建统一数据库 | −0.24 个百分点（−0.28 到 −0.19） | −3.9 个百分点（−4.9 到 −3.0） | +0.4 个百分点（+0.2 到 +0.6） | +1.6（+0.4 到 +2.8） | +11,396（+8,882 到 +13,910） | 25（20 到 30） | 451 |
+# | C. 21个工作日的审批时限 | +0.00 个百分点（−0.00 到 +0.00） | +0.0 个百分点（−0.0 到 +0.0） | −0.0 个百分点（−0.0 到 +0.0） | −0.1（−0.2 到 −0.0） | −66（−107 到 −25） | 0（0 到 0） | – |
+# | D. 为一半有劳动能力的新获救助家庭提供就业促进 | −0.03 个百分点（−0.04 到 −0.01） | +0.1 个百分点（−0.0 到 +0.2） | +0.2 个百分点（−0.0 到 +0.4） | −0.0（−0.0 到 +0.0） | −478（−1,048 到 +91） | 3（1 到 5） | −167 |
+# | E. 标准提高到全国平均水平（617元和437元） | +3.14 个百分点（+2.87 到 +3.41） | +2.9 个百分点（+2.3 到 +3.6） | +0.2 个百分点（−1.4 到 +1.8） | +4.3（+0.8 到 +7.8） | +102,254（+97,770 到 +106,739） | 53（46 到 60） | 1,926 |
 #
 # **请向达川区民政局推荐一项改革，或几项改革的组合。** 每一点写几句话：
 #
@@ -454,28 +454,32 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 # that B clearly lowers poverty more than A; reform E or a deadline included) if the figures are read correctly and
 # the argument holds.*
 #
-# 1. **Reform A, Dachuan's own plan.** It lowers poverty after assistance by 0.16 points (0.12 to 0.21).
-#    A, B and D all lower poverty by more than the noise; C's change is within the noise. B lowers it a little more
-#    than A on average (0.21 points, 0.12 to 0.30), but their intervals overlap widely (A's average lies inside B's
-#    interval), so these seeds cannot tell A and B apart on poverty; D does far less (0.04 points). A cuts the
-#    exclusion error by 2.9 points; its inclusion error falls a little too, but only just within the noise
-#    (−0.4 points, −0.9 to +0.0). Its decisions come sooner (1.6 working days on average, from 0.8 to 2.3 days
-#    sooner: more than the noise). B cuts the exclusion error a little more on average (3.4 points), but B's average
-#    lies inside A's interval, so the seeds cannot tell A and B apart on it either. Without the integrated database,
-#    B's inclusion error does not change by more than the noise (+0.1 points, −0.2 to +0.4), its decisions take
-#    longer by more than the noise (4.1 working days on average, from 3.4 to 4.9 days later), and on average it
-#    costs about 40% more than A. A gets most of B's average fall in poverty for less money, with quicker decisions.
-#    D, the activation path, does little for poverty and does not clearly save money (608 yuan a month less on
-#    average, but from 1,257 less to 41 more: within the noise), and it raises both error rates a little (about 0.2
-#    points each); C, the deadline, brings decisions 0.6 working days
-#    sooner, more than the noise (from 0.1 to 1.1 days sooner), at no clear cost in these figures. C could be added
-#    to A; D too, if its small rise in errors is watched.
-# 2. **Cost.** About 7,700 yuan a month more on this district, some 444 yuan a month per person lifted out. That
+# 1. **Reform A, Dachuan's own plan.** It lowers poverty after assistance by 0.17 points (0.13 to 0.21).
+#    A, B and D all lower poverty by more than the noise; C's change is within the noise. B lowers it more than A
+#    on average (0.24 points, 0.19 to 0.28), but their intervals overlap (from 0.19 to 0.21), so the table does not
+#    show that B does more; compared directly on the same five seeds, B lowers poverty by 0.07 points more than A,
+#    from 0.14 more to 0.01 less: within the noise. So these seeds cannot tell A and B apart on poverty; D does far
+#    less (0.03 points). A cuts the exclusion error by 3.4 points; its inclusion error falls a little on average,
+#    but within the noise (−0.4 points, −1.3 to +0.5). Its decisions come sooner (2.3 working days on average, from
+#    1.9 to 2.7 days sooner: more than the noise). B cuts the exclusion error a little more on average (3.9 points),
+#    but the two intervals overlap widely, and compared directly B's extra cut (0.6 points, from 1.9 more to 0.7
+#    less) is within the noise, so the seeds cannot tell A and B apart on it either. Without the integrated database,
+#    B's inclusion error rises, by more than the noise (+0.4 points, +0.2 to +0.6), its decisions take
+#    longer by more than the noise (1.6 working days on average, from 0.4 to 2.8 days later), and on average it
+#    costs about 50% more than A. A gets most of B's average fall in poverty for less money, with quicker decisions
+#    and without B's rise in the inclusion error. D, the activation path, does little for poverty and does not
+#    clearly save money (478 yuan a month less on average, but from 1,048 less to 91 more: within the noise); its
+#    error rates rise a little on average (about 0.1 and 0.2 points), but within the noise. C, the deadline, brings
+#    decisions sooner by more than the noise, but only by about a tenth of a working day (−0.1, from −0.2 to −0.0),
+#    and spends a little less (66 yuan a month, from 25 to 107 less), with no change in poverty or in the errors
+#    beyond the noise. C could be added to A at no cost in these figures, though it gains little; D too, if a pilot
+#    watches its error rates.
+# 2. **Cost.** About 7,650 yuan a month more on this district, some 423 yuan a month per person lifted out. That
 #    figure leaves out what A buys besides (fewer eligible people missed, quicker decisions); B's, a little higher
-#    (480 yuan), leaves out what B costs besides (longer waits). The figure also misreads E:
-#    the people E lifts above the old standard count as lifted out, yet against E's own, higher
+#    (451 yuan), leaves out what B costs besides (longer waits, more households paid by mistake). The figure also
+#    misreads E: the people E lifts above the old standard count as lifted out, yet against E's own, higher
 #    standard poverty after assistance rises, because the poverty line moves with the standard. D's figure is
-#    negative because it lifts a few people out (4, from 2 to 7) while spending less on average; with so few
+#    negative because it lifts a few people out (3, from 1 to 5) while spending less on average; with so few
 #    people, and a saving within the noise, any cost per person is fragile. The database itself (IT, data-sharing
 #    agreements between 27 agencies) is not in these figures.
 # 3. **Who loses.** Households paid Dibao by mistake lose it when incomes are checked against shared records; some
@@ -490,8 +494,8 @@ assert larger_than_noise([-0.225, -0.016, 0.342, 0.191, 0.137, 0.022, 0.05, -0.1
 # ### BEGIN SOLUTION
 # *供培训师参考的答案与评分说明：第1点2分（建议明确1分；正确使用数字及其区间1分）；第2点1分（成本，以及改革E的贫困线移动问题或成本背后人数很少的问题）；第3点1分（谁受损以及应对办法）；第4点2分（首先要了解什么1分；能找到答案的试点1分）。其他建议（包括选择改革B，只要答案没有声称B使贫困下降得明显比A多；以及改革E或审批时限）只要正确解读了数字、论证成立，也可接受。*
 #
-# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.16个百分点（0.12到0.21）。A、B、D三项都使贫困下降，且大于随机波动；C的变化在随机波动之内。B平均比A降得略多（0.21个百分点，0.12到0.30），但两者的区间大部分重叠（A的平均数落在B的区间之内），所以这些随机种子分不出A和B哪一项使贫困下降得更多；D降得少得多（0.04个百分点）。A使漏保率下降2.9个百分点；错保率也略有下降，但刚好在随机波动之内（−0.4个百分点，−0.9到+0.0）。作出决定的时间也更短（平均提前1.6个工作日，提前0.8到2.3天，大于随机波动）。B使漏保率平均下降得略多（3.4个百分点），但B的平均数落在A的区间之内，所以这些随机种子在这一点上同样分不出A和B。没有统一数据库，B的错保率变化没有超出随机波动（+0.1个百分点，−0.2到+0.4），审批时间更长，且大于随机波动（平均多4.1个工作日，推迟3.4到4.9天），平均花费比A多约40%。A用更少的钱实现了B平均贫困降幅的大部分，而且决定更快。D（就业促进）对贫困作用不大，也没有明显节省支出（平均每月少花608元，但从少花1,257元到多花41元，在随机波动之内），还使两种差错率都略有上升（各约0.2个百分点）；C（审批时限）使决定平均提前0.6个工作日，大于随机波动（提前0.1到1.1天），从这些数字看也没有明显增加支出。C可以与A一起实行；D也可以，但要留意差错率的小幅上升。
-# 2. **成本。** 在这个县区每月多花约7,700元，每让一人脱贫每月约444元。这个数字没有包括A带来的其他好处（漏保更少，决定更快）；B的这个数字略高（480元），而且没有计入B的其他代价（等待更长）。这个数字还会误读E：E让收入越过原标准的人都算作脱贫，但按E自己更高的标准，救助后贫困反而上升，因为贫困线随标准移动。D的数字是负的，因为它在平均支出减少的同时让少数人脱贫（4人，2到7人）；人数这么少，节省的支出又在随机波动之内，任何每人成本都不稳定。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
+# 1. **改革A，即达川区自己的计划。** 它使救助后贫困率下降0.17个百分点（0.13到0.21）。A、B、D三项都使贫困下降，且大于随机波动；C的变化在随机波动之内。B平均比A降得多（0.24个百分点，0.19到0.28），但两者的区间有重叠（0.19到0.21），所以从表中看不出B降得更多；在同样的五个随机种子上直接比较，B比A多降0.07个百分点，从多降0.14到少降0.01，在随机波动之内。所以这些随机种子分不出A和B哪一项使贫困下降得更多；D降得少得多（0.03个百分点）。A使漏保率下降3.4个百分点；错保率平均略有下降，但在随机波动之内（−0.4个百分点，−1.3到+0.5）。作出决定的时间也更短（平均提前2.3个工作日，提前1.9到2.7天，大于随机波动）。B使漏保率平均下降得略多（3.9个百分点），但两者的区间大部分重叠，直接比较时B多降的部分（0.6个百分点，从多降1.9到少降0.7）也在随机波动之内，所以这些随机种子在这一点上同样分不出A和B。没有统一数据库，B的错保率上升，且大于随机波动（+0.4个百分点，+0.2到+0.6），审批时间更长，且大于随机波动（平均多1.6个工作日，推迟0.4到2.8天），平均花费比A多约50%。A用更少的钱实现了B平均贫困降幅的大部分，而且决定更快，也没有B那样的错保率上升。D（就业促进）对贫困作用不大，也没有明显节省支出（平均每月少花478元，但从少花1,048元到多花91元，在随机波动之内）；它的两种差错率平均略有上升（约0.1和0.2个百分点），但在随机波动之内。C（审批时限）使决定提前，且大于随机波动，但平均只提前约十分之一个工作日（−0.1，−0.2到−0.0），支出也略有减少（每月少花66元，少花25到107元），贫困和差错率的变化都没有超出随机波动。从这些数字看，C可以与A一起实行而不增加支出，只是收效很小；D也可以，但试点时要留意它的差错率。
+# 2. **成本。** 在这个县区每月多花约7,650元，每让一人脱贫每月约423元。这个数字没有包括A带来的其他好处（漏保更少，决定更快）；B的这个数字略高（451元），而且没有计入B的其他代价（等待更长，错保更多）。这个数字还会误读E：E让收入越过原标准的人都算作脱贫，但按E自己更高的标准，救助后贫困反而上升，因为贫困线随标准移动。D的数字是负的，因为它在平均支出减少的同时让少数人脱贫（3人，1到5人）；人数这么少，节省的支出又在随机波动之内，任何每人成本都不稳定。数据库本身的费用（信息系统、27个部门之间的数据共享协议）不在这些数字中。
 # 3. **谁受损。** 收入与共享记录核对后，被错发低保的家庭会失去低保；其中有些家庭可能以记录反映不出的方式陷入贫困。我会提前通知他们，由经办人员复核，并提供申请临时救助的渠道，对有争议的个案保留民主评议。
 # 4. **首先要了解的。** 各部门数据的质量如何（模型假设家庭经济状况核查的误差从0.30降到0.12个对数点：这是一个假设），目前实际的申领率和办理时间，以及建设和运行数据库的成本。先在几个乡镇试点一年，与没有试点的类似乡镇比较，测量差错、办理天数和投诉，再全面推开。
 # ### END SOLUTION
