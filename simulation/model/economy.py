@@ -30,7 +30,7 @@ def rural_levels(p: dict) -> tuple[float, float]:
     return poor, (1.0 - share * poor) / (1.0 - share)
 
 
-def mean_income(p: dict, urban, poor_area=False) -> np.ndarray:
+def mean_income(p: dict, urban, poor_area) -> np.ndarray:
     """The mean disposable income per person where a household lives, yuan a month."""
     poor, rest = rural_levels(p)
     return np.where(urban, p["income.mean.urban"], p["income.mean.rural"] * np.where(poor_area, poor, rest))
@@ -64,7 +64,7 @@ def growth(p: dict, before: dict) -> tuple[float, float, float]:
 
 
 def growth_where(growths: tuple[float, float, float], urban, poor_area) -> np.ndarray:
-    """Each household's share of `growth`: its town's, or its part of the countryside's."""
+    """Each household's growth, from `growth`: its town's, or that of its part of the countryside."""
     urban_growth, rural_growth, poor_areas_growth = growths
     return np.where(urban, urban_growth, np.where(poor_area, poor_areas_growth, rural_growth))
 
