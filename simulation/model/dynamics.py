@@ -19,6 +19,7 @@ from simulation.model.population import (
     Persons,
     band_of,
     earnings_capacity,
+    older_people_working,
     pension_schemes,
     work_capacity,
 )
@@ -124,7 +125,10 @@ def advance(households: Households, persons: Persons, members: MemberCounts, p: 
     if services is not None:
         services.lower_illness_costs(out_of_pocket)
     illnesses = np.bincount(persons.household[ill], minlength=n)
-    _leave_work(persons, members, ill[persons.employed[ill] & (rng.random(len(ill)) < p["dynamics.illness_job_loss"])])
+    # An illness may end a job; past 60 nobody looks for work again, but an older farmer goes back to the fields.
+    of_working_age = persons.age[ill] < p["population.age_bands"][2]
+    _leave_work(persons, members,
+                ill[persons.employed[ill] & of_working_age & (rng.random(len(ill)) < p["dynamics.illness_job_loss"])])
 
     _labour_market(households, persons, members, p, rng, services)
 
@@ -155,12 +159,14 @@ def job_finding_chance(months_jobless: np.ndarray, p: dict) -> np.ndarray:
 def _labour_market(households: Households, persons: Persons, members: MemberCounts, p: dict,
                    rng: np.random.Generator, services=None) -> None:
     bands = p["population.age_bands"]
-    # Only living people of working age are ever employed: death, retirement and severe disability end a job.
+    # Only people of working age look for work: older people who work have kept their work past 60.
     seeking = (~persons.employed & persons.alive & (persons.age >= bands[1]) & (persons.age < bands[2])
                & (persons.disability != SEVERELY_DISABLED))
     seekers = np.flatnonzero(seeking)
 
     lost = random_events(rng, persons.employed, p["dynamics.job_loss_rate"])
+    # Past working age work ends with health or death, not with a lost job: mostly it is farming one's own land.
+    lost = lost[persons.age[lost] < bands[2]]
     # The longer someone has been without work, the less likely they find it: duration dependence.
     finding = p["dynamics.job_finding_rate"]
     chance = lambda who: (job_finding_chance(persons.months_jobless[who], p)  # noqa: E731
@@ -210,9 +216,14 @@ def follow_the_economy(households: Households, persons: Persons, p: dict, before
 def _age_one_year(persons: Persons, urban_household: np.ndarray, p: dict, rng: np.random.Generator) -> None:
     bands = p["population.age_bands"]
     persons.age[persons.alive] += 1
-    # Turning 60: leave work for a pension (an employee pension for those covered, else the resident pension).
+    # Turning 60: a pension (an employee pension for those covered, else the resident pension), and most leave work.
+    # Those who stay on keep the share of older people in work where they live: of those in work at 59 (about the
+    # area's employment rate), as many as that share of everyone aged 60.
     retiring = np.flatnonzero(persons.alive & (persons.age == bands[2]))
-    persons.employed[retiring] = False  # the member counts are recounted after the birthdays
+    urban = urban_household[persons.household[retiring]]
+    employment_rate = np.where(urban, p["population.employment_rate.urban"], p["population.employment_rate.rural"])
+    staying = rng.random(len(retiring)) < older_people_working(urban, p) / employment_rate
+    persons.employed[retiring[~staying]] = False  # the member counts are recounted after the birthdays
     persons.months_jobless[retiring] = 0
     scheme = pension_schemes(np.ones(len(retiring), bool), urban_household[persons.household[retiring]], p, rng)
     persons.pension_scheme[retiring] = scheme

@@ -157,8 +157,11 @@ def _members(sizes: np.ndarray, urban_household: np.ndarray, poor_area_household
 
     working_age = (age >= bands[1]) & (age < bands[2])
     employment_rate = np.where(urban, p["population.employment_rate.urban"], p["population.employment_rate.rural"])
-    employment_rate = employment_rate * work_capacity(disability, p)
-    employed = working_age & (rng.random(n) < employment_rate)
+    # Older people work too, above all in the countryside, where most have no pension to retire on and farm on. Their
+    # share is of all older people, the disabled among them, so only a severe disability rules it out.
+    in_work_share = np.where(working_age, employment_rate * work_capacity(disability, p),
+                             (age >= bands[2]) * older_people_working(urban, p) * (disability != SEVERELY_DISABLED))
+    employed = rng.random(n) < in_work_share
     earnings_level = (economy.earnings_median(p, urban, poor_area) * earnings_capacity(disability, p)
                       * rng.lognormal(0.0, p["population.earnings_spread"], n))
     months_jobless = np.where(working_age & ~employed,
@@ -173,6 +176,11 @@ def _members(sizes: np.ndarray, urban_household: np.ndarray, poor_area_household
         employed=employed, months_jobless=months_jobless.astype(np.int16), earnings_level=earnings_level,
         pension=pension, pension_scheme=pension_scheme,
     ), away_count
+
+
+def older_people_working(urban, p: dict):
+    """Share of people aged 60 or over who still work, where they live (`population.older_people_working.*`)."""
+    return np.where(urban, p["population.older_people_working.urban"], p["population.older_people_working.rural"])
 
 
 def work_capacity(disability: np.ndarray, p: dict) -> np.ndarray:

@@ -62,7 +62,7 @@ class MemberCounts:
                                                         minlength=self.n)
         working = np.flatnonzero(persons.employed)
         self.earning_levels = np.bincount(persons.household[working], persons.earnings_level[working], minlength=self.n)
-        self.workers = np.bincount(persons.household[working], minlength=self.n)
+        self.workers = np.bincount(persons.household[self._of_working_age(persons, working)], minlength=self.n)
 
     def remove(self, persons: Persons, who: np.ndarray) -> None:
         """Take `who` out of the counts (before they die or change)."""
@@ -84,11 +84,16 @@ class MemberCounts:
 
     def start_work(self, persons: Persons, who: np.ndarray) -> None:
         np.add.at(self.earning_levels, persons.household[who], persons.earnings_level[who])
-        np.add.at(self.workers, persons.household[who], 1)
+        np.add.at(self.workers, persons.household[self._of_working_age(persons, who)], 1)
 
     def stop_work(self, persons: Persons, who: np.ndarray) -> None:
         np.subtract.at(self.earning_levels, persons.household[who], persons.earnings_level[who])
-        np.subtract.at(self.workers, persons.household[who], 1)
+        np.subtract.at(self.workers, persons.household[self._of_working_age(persons, who)], 1)
+
+    def _of_working_age(self, persons: Persons, who: np.ndarray) -> np.ndarray:
+        # Workers are counted for the means test's imputed earnings (fit members of working age out of work), which
+        # an older member still farming does not make up for; their earnings count all the same.
+        return who[persons.age[who] < self.bands[2]]
 
 
 def _sum_of_rows(cells: np.ndarray, which: np.ndarray) -> np.ndarray:
@@ -113,7 +118,7 @@ class Circumstances:
     disabled_aged_60_plus: np.ndarray
     able_adults: np.ndarray           # working age and not severely disabled: people who could support the others
     fit_adults: np.ndarray            # working age with no disability: whom a means test can expect to work
-    workers: np.ndarray               # members in work
+    workers: np.ndarray               # members of working age in work
     family_elsewhere: np.ndarray      # family elsewhere obliged to support the household
     disabled: np.ndarray              # any disability
     severely_disabled: np.ndarray

@@ -160,8 +160,8 @@ class ReferenceDistrictModel(MonthByMonth):
     def read_the_economy(self, before: dict) -> None:
         """What the dated economy did since last month (`before`'s parameters), for the households to follow:
         income growth in towns, the rest of the countryside and its poor areas, the chance the resident pension's
-        roll-out reaches an older person without a pension, the resident pension paid, and what a disability leaves of
-        a person's work and earnings."""
+        roll-out reaches an older person without a pension, the resident pension paid, what a disability leaves of
+        a person's work and earnings, and who stays in work past 60."""
         p = self.p
         self.income_growth = economy.growth(p, before)
         self.newly_covered = economy.newly_covered(p, before)
@@ -171,6 +171,10 @@ class ReferenceDistrictModel(MonthByMonth):
         levels = np.array([NO_DISABILITY, DISABLED, SEVERELY_DISABLED])  # indexed by the disability code
         self.work_capacity = population.work_capacity(levels, p).tolist()
         self.earnings_capacity = population.earnings_capacity(levels, p).tolist()
+        # The chance that someone in work turning 60 stays in work, rural then urban (as in dynamics._age_one_year).
+        areas = np.array([False, True])
+        employment_rate = np.array([p["population.employment_rate.rural"], p["population.employment_rate.urban"]])
+        self.staying_in_work = (population.older_people_working(areas, p) / employment_rate).tolist()
 
     def means_test(self, true_income: float, urban: bool) -> float:
         """The household's income as the caseworker finds it (`caseload.means_test`), with this case's draws:

@@ -95,7 +95,7 @@ class ReferenceHousehold(mesa.Agent):
         for person in self.members:
             if person.employed:
                 earning_levels += person.earnings_level
-                workers += 1
+                workers += person.age < old  # as in circumstances.py: workers of working age
             if not person.alive:
                 continue
             severe = person.disability == SEVERELY_DISABLED
@@ -172,8 +172,9 @@ class ReferenceHousehold(mesa.Agent):
         for person in self.members:
             if person.alive:
                 person.age += 1
-            if person.alive and person.age == p["population.age_bands"][2]:  # turning 60: retire on a pension
-                person.leave_work()
+            if person.alive and person.age == p["population.age_bands"][2]:  # turning 60: a pension; most leave work
+                if self.random.random() >= self.model.staying_in_work[self.urban]:
+                    person.leave_work()
                 scheme = int(pension_schemes(np.ones(1, bool), np.array([self.urban]), p, OneAtATime(self.random))[0])
                 person.pension_scheme = scheme
                 if scheme == economy.EMPLOYEE_PENSION:
@@ -212,7 +213,7 @@ class ReferenceHousehold(mesa.Agent):
                 person.leave_work()
 
         if person.employed:
-            if chance() < p["dynamics.job_loss_rate"]:
+            if person.age < bands[2] and chance() < p["dynamics.job_loss_rate"]:  # older people's work ends with health
                 person.leave_work()
         elif bands[1] <= person.age < bands[2] and person.disability != SEVERELY_DISABLED:
             # The longer without work, the less likely to find it (duration dependence); a disability makes it
