@@ -160,9 +160,10 @@ def _parser() -> argparse.ArgumentParser:
     calibrate.add_argument("--locality", default="national", help="national (the national series) or dachuan")
     calibrate.add_argument("--years", help="training years to fit, e.g. 2010-2014 (default: all of them)")
     calibrate.add_argument("--figures", help="official figures to fit, comma-separated (default: the standard set)")
-    calibrate.add_argument("--households", type=int, default=40_000, help="households per run (default: 40000)")
-    calibrate.add_argument("--seeds", type=int, default=2, help="seeds each trial runs, the same for every trial "
-                                                                "(default: 2)")
+    calibrate.add_argument("--households", type=int, default=100_000,
+                           help="households per run (default: 100000, as carelab validate)")
+    calibrate.add_argument("--seeds", type=int, default=3, help="seeds each trial runs, the same for every trial "
+                                                                "(default: 3, as carelab validate)")
     calibrate.add_argument("--evaluations", type=int, default=400, help="trials at most (default: 400)")
     calibrate.add_argument("--search", default="nelder-mead",
                            help="how to search: nelder-mead (default; the committed fits) or powell (looks further "
