@@ -78,6 +78,21 @@ def population_line(table: pd.DataFrame) -> str:
             f"S21 / 40,000 households, seed 1): {elderly['official']:.1f}% / {elderly['simulated']:.1f}%.")
 
 
+def older_work_line() -> str:
+    """How many older people still work in the district lived from 2007 to the 2010 census (40,000 households, seed
+    1), against the 2010 survey of the aged (rural, S288) and the census's cities (S289)."""
+    surveyed = datasets.load_table("china_population_income").query(
+        "indicator == 'older_people_living_mainly_on_own_work'").set_index("area")["value"]
+    model = DistrictModel("national", dt.date(2007, 1, 1), 40_000, seed=1, keep_history=False).run(3 * 12 + 10)
+    persons, urban = model.persons, model.households.urban[model.persons.household]
+    older = persons.alive & (persons.age >= model.p["population.age_bands"][2])
+    at_work = {area: 100 * persons.employed[older & (urban == (area == "urban"))].mean() for area in ("rural", "urban")}
+    return ("People aged 60 or over who live mainly on their own work, 2010 (the survey of the aged, S288, and the "
+            "census's cities, S289) / in work in the district, November 2010 (40,000 households, seed 1): "
+            f"rural {surveyed['rural']:.1f}% / {at_work['rural']:.1f}%, urban {surveyed['urban']:.1f}% / "
+            f"{at_work['urban']:.1f}%.")
+
+
 def disability_line() -> str:
     """What disability does in the district as drawn in January 2007, against the 2006 disability survey (S233,
     S284): how many family households have a disabled member, how many two or more, how large they are, and their
@@ -126,6 +141,7 @@ def summary() -> str:
         *test_years_table(table), "",
         checks_line(table), "",
         population_line(table), "",
+        older_work_line(), "",
         disability_line(),
         END,
     ])
