@@ -65,14 +65,14 @@ pytestmark = pytest.mark.slow
 def test_m5_data_sharing_as_the_model_answer_says():
     assert_quoted(M5_ASSESSMENT, "so a case took 2.5 working days less, just\n#    the days the check saves: with "
                   "Dachuan's caseworkers no queue formed at the centres, with or without it.",
-                  "fewer recipients who are not entitled (inclusion error down about 1.5 points)",
-                  "(exclusion error down about 1.4 points)",
-                  "spending hardly changed: it fell slightly, by less than 1%",
+                  "fewer recipients who are not entitled (inclusion error down about 1.3 points)",
+                  "(exclusion error down about 0.6 points)",
+                  "spending hardly changed: it rose slightly, by less than 1%",
                   "It did almost nothing for take-up on its own (up about 0.2 points)",
                   "每个个案少用2.5个工作日，正好是比对省下的时间",
                   "不论有没有数据共享，服务中心都没有排队的个案",
-                  "不符合条件的受助者减少了（错保率下降约1.5个百分点）", "漏保率下降约1.4个百分点",
-                  "支出几乎没有变化：略有减少，不到1%", "单靠它，申领率几乎没有提高（约0.2个百分点）")
+                  "不符合条件的受助者减少了（错保率下降约1.3个百分点）", "漏保率下降约0.6个百分点",
+                  "支出几乎没有变化：略有增加，不到1%", "单靠它，申领率几乎没有提高（约0.2个百分点）")
     p = dachuan_2019()
     assert p["casework.days.database_check"] - p["casework.days.database_check_integrated"] == 2.5, (
         "the model answer quotes a check of half a day instead of 3, 2.5 days saved")
@@ -84,14 +84,14 @@ def test_m5_data_sharing_as_the_model_answer_says():
     for run in ("without", "with"):
         assert_near(where, f"cases waiting at the centres {run} it ('no queue formed')",
                     effect.at["backlog", run], 0, 0.5)
-    assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -1.5, 0.2)
-    assert_near(where, "exclusion error, points", effect.at["exclusion_error", "difference"] * 100, -1.4, 0.2)
+    assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -1.3, 0.2)
+    assert_near(where, "exclusion error, points", effect.at["exclusion_error", "difference"] * 100, -0.6, 0.2)
     for error in ("inclusion_error", "exclusion_error"):
         assert_claim(where, f"the means test erred less ({error})", effect.at[error, "difference"] < 0,
                      effect.at[error, "difference"])
     for spending in ("spending_total", "spending_dibao"):
         change = effect.at[spending, "difference"] / effect.at[spending, "without"]
-        assert_claim(where, f"spending fell slightly, by less than 1% ({spending}, %)", -1 < change * 100 < 0,
+        assert_claim(where, f"spending rose slightly, by less than 1% ({spending}, %)", 0 < change * 100 < 1,
                      change * 100)
     take_up = effect.at["take_up", "difference"] * 100
     assert_near(where, "take-up, points ('almost nothing, up about 0.2 points')", take_up, 0.2, 0.2)
@@ -99,22 +99,23 @@ def test_m5_data_sharing_as_the_model_answer_says():
 
 
 def test_m5_a_deadline_when_staff_are_short_as_the_model_answer_says():
-    assert_quoted(M5_ASSESSMENT, "cases waited over 90 working days and the deadline cut this to 20",
-                  "个案要等90多个工作日，时限把它缩短到20个工作日")
+    assert_quoted(M5_ASSESSMENT, "cases waited over 70 working days and the deadline cut this to 20",
+                  "at the cost of caseworkers\n# working about a quarter beyond capacity",
+                  "个案要等70多个工作日，时限把它缩短到20个工作日，代价是经办人员的工作量超出能力约四分之一")
     assert_quoted(M5_DAY, "a deadline matters when staff are short, and the centres pay for it\n"
                           "              in overtime")
     effect = features.feature_effect("decision_deadline", caseworkers=1.5)
     where = "module 5, a decision deadline with 1.5 caseworkers per 10,000 households (trainers' district)"
-    assert_claim(where, "cases wait over 90 working days without the deadline (90多个: under 100)",
-                 90 < effect.at["mean_processing_days", "without"] < 100,
+    assert_claim(where, "cases wait over 70 working days without the deadline (70多个: under 80)",
+                 70 < effect.at["mean_processing_days", "without"] < 80,
                  effect.at["mean_processing_days", "without"])
     assert_near(where, "working days with the deadline", effect.at["mean_processing_days", "with"], 20, 1.5)
-    assert_claim(where, "caseworkers work beyond capacity", effect.at["caseworker_utilisation", "with"] > 1,
-                 effect.at["caseworker_utilisation", "with"])
+    assert_near(where, "caseworkers' load with the deadline, as a share of their capacity ('about a quarter beyond')",
+                effect.at["caseworker_utilisation", "with"], 1.25, 0.05)
 
 
 def test_m5_no_counter_visit_as_the_model_answer_says():
-    assert_quoted(M5_ASSESSMENT, "**no counter visit** raises take-up and coverage but also spending and the centres'")
+    assert_quoted(M5_ASSESSMENT, "**no counter visit** raises take-up and coverage but also spending and\n# the centres'")
     effect = features.feature_effect("no_counter_visit")
     where = "module 5 model answer, no counter visit (trainers' district)"
     for metric in ("take_up", "dibao_coverage", "spending_total", "caseworker_utilisation"):
@@ -175,14 +176,14 @@ def test_m5_analyst_best_scheme_is_the_rules():
 
 
 def test_m5_analyst_finland_changes_are_the_models():
-    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.2276, 0.005)", "close(poverty_change, 0.0267, 0.005)",
+    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.1460, 0.005)", "close(poverty_change, 0.0141, 0.005)",
                   'compare("finland", "relative_to_standard", households=2000, months=24, seed=2)')
     figures = key_figures(compare("finland", "relative_to_standard", households=2000, months=24, seed=2))
     where = "module 5 analyst check, question 3 (Finland at the local standard, 2,000 households, seed 2)"
     assert_near(where, "coverage of the poor, Finland - Dibao", figures.at["dibao_coverage", "difference"],
-                -0.2276, 0.0001)
+                -0.1460, 0.0001)
     assert_near(where, "poverty rate after assistance, Finland - Dibao",
-                figures.at["poverty_rate_after", "difference"], 0.0267, 0.0001)
+                figures.at["poverty_rate_after", "difference"], 0.0141, 0.0001)
 
 
 def test_m5_practitioner_hand_calculations_are_the_rules():
@@ -220,10 +221,10 @@ def test_m4_competitive_contracts_serve_more_for_the_money_at_a_lower_quality_se
                  figures.at["competitive", "quality"] < figures.at["convention", "quality"],
                  figures["quality"].to_dict())
     # The analyst track's hidden check holds the run's figures as literals.
-    assert_quoted(M4_ASSESSMENT, '(("competitive", 145.33, 24720), ("convention", 126.58, 24720))',
-                  "competitive 145.33 households served for 24,720 yuan, convention 126.58 for 24,720 yuan",
-                  "竞争性购买24,720元服务145.33户，协议方式24,720元服务126.58户")
-    for model, served in (("competitive", 145.33), ("convention", 126.58)):
+    assert_quoted(M4_ASSESSMENT, '(("competitive", 123.75, 24720), ("convention", 116.25, 24720))',
+                  "competitive 123.75 households served for 24,720 yuan, convention 116.25 for 24,720 yuan",
+                  "竞争性购买24,720元服务123.75户，协议方式24,720元服务116.25户")
+    for model, served in (("competitive", 123.75), ("convention", 116.25)):
         assert_near(where, f"households served under {model}", figures.at[model, "served"], served, 0.005)
         assert_near(where, f"spending under {model}", figures.at[model, "spending"], 24720, 0.5)
 
@@ -237,9 +238,11 @@ def voucher_lab():
 
 def test_m4_the_voucher_as_the_notebook_and_the_day_describe_it(voucher_lab):
     assert_quoted(M4_NOTEBOOK, "most households using it are neither on Dibao nor poor",
-                  "at about the cost of all the contracts")
+                  "the vouchers alone cost about 30% more\n# than all the contracts",
+                  "单是服务券的花费就比全部合同的金额还多约30%")
     assert_quoted(M4_DAY, "most users are neither on Dibao nor poor",
-                  "about as much\n              as all the contracts", "the better ones, a little more often")
+                  "about 30%\n              more than all the contracts", "the better ones, a little more often",
+                  "比全部合同的金额还多约30%")
     users, now, before = voucher_lab.users, voucher_lab.result["with"], voucher_lab.result["without"]
     where = "module 4, section 4 (Taicang's voucher, default settings)"
     assert_claim(where, "most households using the voucher are not on Dibao",
@@ -248,8 +251,8 @@ def test_m4_the_voucher_as_the_notebook_and_the_day_describe_it(voucher_lab):
                  users["using_poor"] < 0.5, users["using_poor"])
     assert_claim(where, "many more hours of care",
                  now["hours"] > 1.5 * before["hours"], (now["hours"], before["hours"]))
-    # "about the cost of all the contracts": the vouchers cost within a quarter of the contracts' money
-    assert_near(where, "vouchers over contracts", now["vouchers"] / before["spending"], 1, 0.25)
+    # "about 30% more than all the contracts": the vouchers cost 1.25 to 1.35 times the contracts' money
+    assert_near(where, "vouchers over contracts", now["vouchers"] / before["spending"], 1.3, 0.05)
     choices = voucher_lab.choices
     chosen = choices[choices["voucher_households"] > 0]
     better = choices["quality"] > choices.groupby("centre")["quality"].transform("median")
@@ -334,14 +337,15 @@ def test_m1_online_applications_bring_more_eligible_households_at_a_cost_large_o
     assert_quoted(M1_DAY, "Opening online applications brings more eligible households in.",
                   "centres take the extra cases on, at a small cost: the caseworkers are busier, but hardly any case",
                   "waits at the centres, with or without online applications, and a decision still takes about 20",
-                  "working days. With half the caseworkers (1.5 or 2 on the slider), cases already wait months, and",
-                  "online applications make the queue longer still, by about 30 cases at 1.5 and about 25 at 2.",
+                  "working days. With half the caseworkers (1.5 or 2 on the slider), cases already wait for months:",
+                  "about 2 at 2 on the slider and about 5 at 1.5. Online applications make the queue longer still, by",
+                  "about 17 cases at either setting, and a decision takes two to three weeks longer.",
                   "The cost is small where there are enough staff, and large where staff are short.",
                   "开通网上申请会让更多符合条件的家庭提出申请。",
                   "服务中心接得住新增的个案，代价不大：经办人员更忙了",
                   "但不论是否开通网上申请，服务中心几乎没有排队等候的个案，作出决定仍然只要约20个工作日",
-                  "经办人员减半时（滑块设为1.5或2），个案本来就要等好几个月",
-                  "开通网上申请后排队还会更长：滑块设为1.5时多出约30件，设为2时多出约25件",
+                  "经办人员减半时（滑块设为1.5或2），个案本来就要等上几个月：滑块设为2时约2个月，设为1.5时约5个月",
+                  "开通网上申请后排队还会更长：两种设置下都多出约17件，作出决定还要多等两到三周",
                   "人手够用时代价不大，人手不足时代价就大了")
 
     def runs(caseworkers=None):
@@ -365,13 +369,16 @@ def test_m1_online_applications_bring_more_eligible_households_at_a_cost_large_o
                 after["mean_processing_days"] - before["mean_processing_days"], 0, 0.5)
     growth = after["backlog"] - before["backlog"]
     assert dachuan_2019()["casework.caseworkers_per_10k_households"] == 3.5, "half of Dachuan's: 1.5 or 2 on the slider"
-    for caseworkers, quoted in ((1.5, 30), (2.0, 25)):
+    for caseworkers, months in ((1.5, 5), (2.0, 2)):
         before, after = runs(caseworkers)
         where = f"practitioner two-day, module 1 section 2 (online applications, {caseworkers} caseworkers)"
-        assert_claim(where, "cases already wait months (over 3 months of 21 working days)",
-                     before["mean_processing_days"] > 63, before)
-        assert_near(where, f"cases more waiting at the centres with online applications ('longer still, by about "
-                    f"{quoted}')", after["backlog"] - before["backlog"], quoted, 3)
+        assert_near(where, f"months a case already waits (about {months}, months of 21 working days)",
+                    before["mean_processing_days"] / 21, months, 0.5)
+        assert_near(where, "cases more waiting at the centres with online applications ('longer still, by about 17 "
+                    "cases at either setting')", after["backlog"] - before["backlog"], 17, 3)
+        longer = after["mean_processing_days"] - before["mean_processing_days"]
+        assert_claim(where, "a decision takes two to three weeks longer with online applications (10 to 15 working "
+                     "days)", 10 <= longer <= 15, longer)
         assert_claim(where, "the cost is large where staff are short: the queue grows several times as much as with "
                      "Dachuan's caseworkers", after["backlog"] - before["backlog"] > 3 * growth,
                      (after["backlog"] - before["backlog"], growth))

@@ -329,11 +329,12 @@ voucher.widget
 # **Look for:** the voucher is **not means-tested**: most households using it are neither on Dibao nor poor. The
 # better providers win more voucher holders, but in the model they do not get better because of it, and the
 # quality gap between Taicang's public centres and its social organisations is small, so choice moves few people.
-# The voucher buys many more hours of care, for many more older people, at about the cost of all the contracts.
+# The voucher buys many more hours of care, for many more older people, but the vouchers alone cost about 30% more
+# than all the contracts.
 # <!-- zh -->
 # **请注意：** 服务券**不做家庭经济状况核查**：使用服务券的家庭大多既没有领取低保，也不贫困。服务好的机构能吸引更多服务券使用者，
 # 但在模型中它们不会因此变得更好；而且太仓公共部门的照料中心与社会组织之间的质量差距不大，所以居民的选择只影响少数人。
-# 服务券为更多的老年人买到了多得多的照料服务，花费大约相当于全部合同的金额。
+# 服务券为更多的老年人买到了多得多的照料服务，但单是服务券的花费就比全部合同的金额还多约30%。
 
 # %% [markdown]
 # <!-- en -->
