@@ -88,7 +88,7 @@ print("\n".join(levers.scenario_in_words(load_scenario(scenarios.SHIPPED_REFORMS
 # results is the reform's doing, and each household can be followed from one run to the other.
 #
 # Below, the baseline and the integrated-database reform run on a district of 4,000 households for 36 months. In
-# the chart, poverty **before** assistance is the same line in both runs: the same lives (it moves, by about 0.08
+# the chart, poverty **before** assistance is the same line in both runs: the same lives (it moves, by about 0.02
 # of a point at most, only where medical assistance, which comes with Dibao, pays part of a household's medical
 # bills). Poverty **after** assistance differs: the rules.
 # <!-- zh -->
@@ -100,7 +100,7 @@ print("\n".join(levers.scenario_in_words(load_scenario(scenarios.SHIPPED_REFORMS
 # 唯一的区别是规则，所以结果中的任何差异都是改革带来的，而且每户家庭都可以从一次运行跟踪到另一次运行。
 #
 # 下面，基线和统一数据库改革在一个有 4,000 户家庭的县区上运行 36 个月。图中，**救助前**的贫困在两次运行中是同一条线：
-# 同样的生活（只有在随低保而来的医疗救助替家庭支付了部分医疗费用时，这条线才会略有差别，最多相差约0.08个百分点）。**救助后**的贫困不同：这是规则的作用。
+# 同样的生活（只有在随低保而来的医疗救助替家庭支付了部分医疗费用时，这条线才会略有差别，最多相差约0.02个百分点）。**救助后**的贫困不同：这是规则的作用。
 
 # %%
 baseline = scenarios.lab_scenario(scenarios.BASELINE_FILE, lang)
