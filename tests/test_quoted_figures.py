@@ -115,7 +115,8 @@ def test_m5_a_deadline_when_staff_are_short_as_the_model_answer_says():
 
 
 def test_m5_no_counter_visit_as_the_model_answer_says():
-    assert_quoted(M5_ASSESSMENT, "**no counter visit** raises take-up and coverage but also spending and\n# the centres'")
+    assert_quoted(M5_ASSESSMENT,
+                  "**no counter visit** raises take-up and coverage but also spending and\n# the centres'")
     effect = features.feature_effect("no_counter_visit")
     where = "module 5 model answer, no counter visit (trainers' district)"
     for metric in ("take_up", "dibao_coverage", "spending_total", "caseworker_utilisation"):
