@@ -19,8 +19,8 @@ from simulation.model.population import (
     Persons,
     band_of,
     earnings_capacity,
-    older_people_working,
     pension_schemes,
+    staying_in_work_at_60,
     work_capacity,
 )
 from simulation.rules.circumstances import MemberCounts
@@ -217,15 +217,12 @@ def _age_one_year(persons: Persons, urban_household: np.ndarray, p: dict, rng: n
     bands = p["population.age_bands"]
     persons.age[persons.alive] += 1
     # Turning 60: a pension (an employee pension for those covered, else the resident pension), and most leave work.
-    # Those who stay on keep the share of older people in work where they live: of those in work at 59 (about the
-    # area's employment rate), as many as that share of everyone aged 60.
     retiring = np.flatnonzero(persons.alive & (persons.age == bands[2]))
     urban = urban_household[persons.household[retiring]]
-    employment_rate = np.where(urban, p["population.employment_rate.urban"], p["population.employment_rate.rural"])
-    staying = rng.random(len(retiring)) < older_people_working(urban, p) / employment_rate
+    staying = rng.random(len(retiring)) < staying_in_work_at_60(urban, p)
     persons.employed[retiring[~staying]] = False  # the member counts are recounted after the birthdays
     persons.months_jobless[retiring] = 0
-    scheme = pension_schemes(np.ones(len(retiring), bool), urban_household[persons.household[retiring]], p, rng)
+    scheme = pension_schemes(np.ones(len(retiring), bool), urban, p, rng)
     persons.pension_scheme[retiring] = scheme
     employee_pension = economy.employee_pension_median(p) * rng.lognormal(0.0, p["population.pension_spread"],
                                                                           len(retiring))

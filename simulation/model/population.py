@@ -156,10 +156,9 @@ def _members(sizes: np.ndarray, urban_household: np.ndarray, poor_area_household
     chronic = rng.random(n) < np.asarray(p["population.chronic_illness_by_age"])[band]
 
     working_age = (age >= bands[1]) & (age < bands[2])
-    employment_rate = np.where(urban, p["population.employment_rate.urban"], p["population.employment_rate.rural"])
     # Older people work too, above all in the countryside, where most have no pension to retire on and farm on. Their
     # share is of all older people, the disabled among them, so only a severe disability rules it out.
-    in_work_share = np.where(working_age, employment_rate * work_capacity(disability, p),
+    in_work_share = np.where(working_age, employment_rate(urban, p) * work_capacity(disability, p),
                              (age >= bands[2]) * older_people_working(urban, p) * (disability != SEVERELY_DISABLED))
     employed = rng.random(n) < in_work_share
     earnings_level = (economy.earnings_median(p, urban, poor_area) * earnings_capacity(disability, p)
@@ -178,9 +177,20 @@ def _members(sizes: np.ndarray, urban_household: np.ndarray, poor_area_household
     ), away_count
 
 
+def employment_rate(urban, p: dict):
+    """Share of people of working age in work, where they live."""
+    return np.where(urban, p["population.employment_rate.urban"], p["population.employment_rate.rural"])
+
+
 def older_people_working(urban, p: dict):
     """Share of people aged 60 or over who still work, where they live (`population.older_people_working.*`)."""
     return np.where(urban, p["population.older_people_working.urban"], p["population.older_people_working.rural"])
+
+
+def staying_in_work_at_60(urban, p: dict):
+    """Chance that someone in work on turning 60 stays in work: of those in work at 59 (about the area's employment
+    rate), as many as the share of older people in work where they live."""
+    return older_people_working(urban, p) / employment_rate(urban, p)
 
 
 def work_capacity(disability: np.ndarray, p: dict) -> np.ndarray:

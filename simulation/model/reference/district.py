@@ -171,10 +171,7 @@ class ReferenceDistrictModel(MonthByMonth):
         levels = np.array([NO_DISABILITY, DISABLED, SEVERELY_DISABLED])  # indexed by the disability code
         self.work_capacity = population.work_capacity(levels, p).tolist()
         self.earnings_capacity = population.earnings_capacity(levels, p).tolist()
-        # The chance that someone in work turning 60 stays in work, rural then urban (as in dynamics._age_one_year).
-        areas = np.array([False, True])
-        employment_rate = np.array([p["population.employment_rate.rural"], p["population.employment_rate.urban"]])
-        self.staying_in_work = (population.older_people_working(areas, p) / employment_rate).tolist()
+        self.staying_in_work = population.staying_in_work_at_60(np.array([False, True]), p).tolist()  # rural, urban
 
     def means_test(self, true_income: float, urban: bool) -> float:
         """The household's income as the caseworker finds it (`caseload.means_test`), with this case's draws:
