@@ -68,8 +68,10 @@ class Fit:
     method: str            # how it was fitted, as the calibrated file records it (`method`)
 
 
-def method(search: str) -> str:
-    return f"simulated method of moments, common random numbers, {SEARCHES[search]} (scipy)"
+def method(search: str, households: int, seeds) -> str:
+    """How a fit was made, as its file records it: enough to run it again."""
+    return (f"simulated method of moments, common random numbers ({len(seeds)} seeds of {households:,} households), "
+            f"{SEARCHES[search]} (scipy)")
 
 
 def calibrated_file(locality: str):
@@ -182,7 +184,7 @@ def _search(locality, wanted, households, seeds, evaluations, progress, search, 
     values = values_of(result.x)
     fitted = wanted.assign(simulated=simulate(locality, wanted, values, households, seeds, pool))
     return Fit(locality, values, fitted, score(fitted["simulated"].to_numpy(), wanted), int(result.nfev),
-               dt.date.today(), method(search))
+               dt.date.today(), method(search, households, seeds))
 
 
 def write(fit: Fit, path=None) -> Path:
