@@ -154,8 +154,9 @@ def test_monthly_figures_of_persons_on_dibao():
 
 def test_the_old_are_counted_as_they_age_and_die():
     """The count of people aged 60 or over (and of the census's children, under 15), kept up to date as people have
-    birthdays and die, is a fresh count of the living; and the old people a grant covers are those of the whole
-    household, or its disabled old ones where it covers its disabled members only."""
+    birthdays and die, is a fresh count of the living; and the old people a grant covers are all the household's
+    where the grant is the household's (a member it leaves out, deemed able to earn, is of working age), or its
+    disabled old ones where it covers its disabled members only."""
     from simulation.rules.regular_support import ON_DIBAO
     model = DistrictModel("national", dt.date(2016, 1, 1), 4_000, seed=3).run(14)
     persons, latest = model.persons, model.latest
@@ -167,7 +168,8 @@ def test_the_old_are_counted_as_they_age_and_die():
     covered = np.minimum(model.caseload.covered, members)
     old_in = np.bincount(persons.household[old], minlength=len(members))
     disabled_old_in = np.bincount(persons.household[old & (persons.disability > 0)], minlength=len(members))
-    whole = covered[on_dibao] >= members[on_dibao]
+    disabled_in = np.bincount(persons.household[persons.alive & (persons.disability > 0)], minlength=len(members))
+    whole = covered[on_dibao] > disabled_in[on_dibao]
     assert (~whole).any() and whole.any()
     expected = np.where(whole, old_in[on_dibao], np.minimum(disabled_old_in[on_dibao], covered[on_dibao])).sum()
     assert latest["dibao_persons_aged_60_or_over"] == expected > 0

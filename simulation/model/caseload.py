@@ -27,7 +27,7 @@ class Caseload:
     case_online: np.ndarray       # filed online
     receives: np.ndarray          # NOT_ASSISTED, ON_DIBAO, ON_EXTREME_POOR
     benefit: np.ndarray           # yuan/month decided at the last decision
-    covered: np.ndarray           # people the grant covers (all members, or those included on their own)
+    covered: np.ndarray           # people the grant covers (members not deemed to earn, or those on their own)
     assessed_income: np.ndarray   # household income as the last means test found it
     review_due: np.ndarray        # month of the next yearly review
     exit_month: np.ndarray        # last month of a gradual exit, -1 if none
@@ -153,12 +153,13 @@ class Appraised:
 def appraise_ability_to_work(c, support, seen_as_able: np.ndarray, p: dict) -> Appraised:
     """Fieldwork finds Dibao administrators turning away poor households who can work (S245). Here the village or
     neighbourhood committee refuses a household Dibao for all its members when one of working age has no disability
-    (`c.fit_adults`), for the share `casework.appraisal_refuses_able_to_work` of such households (`seen_as_able`, a
-    uniform draw per household, is below it), a share the sources do not give: Dachuan fits it to Sichuan's share
+    (`c.fit_adults`) and the grant is the household's (it covers more than the disabled members), for the share
+    `casework.appraisal_refuses_able_to_work` of such households (`seen_as_able`, a uniform draw per household, is
+    below it), a share the sources do not give: Dachuan fits it to Sichuan's share
     of disabled recipients. The household's disabled members may still be included on their own (单人户), each paid
     the standard less his or her own pension; a household with none to include is turned away. Dibao only: an EU
     scheme a scenario switches on asks those who can work to seek it instead."""
-    able = ((c.fit_adults > 0) & (support.receives == ON_DIBAO) & (support.covered >= c.members)
+    able = ((c.fit_adults > 0) & (support.receives == ON_DIBAO) & (support.covered > c.disabled)
             & (seen_as_able < p["casework.appraisal_refuses_able_to_work"]) & (p["minimum_income.scheme"] == "dibao"))
     on_their_own = dibao.paid_on_their_own(c, p)
     alone = able & (on_their_own > 0)

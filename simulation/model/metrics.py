@@ -72,8 +72,9 @@ def measure(model, payments) -> dict:
     dibao_persons = int(covered.sum())
     model.dibao_leavers.count(caseload, on_dibao, covered)
     in_town = c.urban[on_dibao]
-    # A grant covering fewer than all members covers the disabled ones only, so its old people are its disabled old.
-    old_covered = np.where(covered >= c.members[on_dibao], c.aged_60_plus[on_dibao],
+    # A grant to the household covers all its old people (a member it leaves out is of working age); one to its
+    # disabled members on their own, no more people than are disabled, covers its disabled old.
+    old_covered = np.where(covered > c.disabled[on_dibao], c.aged_60_plus[on_dibao],
                            np.minimum(c.disabled_aged_60_plus[on_dibao], covered))
     urban_on_dibao = on_dibao[in_town]
     rural_extreme = receiving[(receives == ON_EXTREME_POOR) & ~c.urban[receiving]]

@@ -7,7 +7,9 @@ severely disabled and child members, never more than the standard times the numb
 
 Since the Interim Measures on Social Assistance (2014), the means test also counts what a working-age member with no
 disability and no job is deemed able to earn (`dibao.imputed_earnings`, in standards per such member): Dibao is for
-those who cannot support themselves, and employment assistance for those who can.
+those who cannot support themselves, and employment assistance for those who can. That member's own Dibao is stopped
+(their Art. 45), so the grant no longer covers him or her: the household is paid for the others, and the Ministry
+counts only them as persons on Dibao.
 
 From the 2016 guideline linking rural Dibao with poverty alleviation, a rural means test leaves out the basic pension
 the central government sets (`population.resident_pension.minimum`) for each member drawing the resident pension
@@ -49,7 +51,7 @@ class DibaoAssessment:
     supplements: np.ndarray
     ceiling: np.ndarray
     individual: np.ndarray        # disabled members included on their own, the household being above the standard
-    covered: np.ndarray           # people the grant covers: every member, or the disabled ones included on their own
+    covered: np.ndarray           # people the grant covers: members not deemed to earn, or the disabled on their own
     amount: np.ndarray
 
 
@@ -57,12 +59,15 @@ def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> DibaoAsses
     """`assessed_income` is the household's monthly income as the means test found it."""
     members = np.maximum(c.members, 1)
     standard = c.standard
-    imputed = p["dibao.imputed_earnings"] * standard * np.maximum(c.fit_adults - c.workers, 0)
+    idle = np.maximum(c.fit_adults - c.workers, 0)
+    imputed = p["dibao.imputed_earnings"] * standard * idle
+    # A member deemed to earn has his or her own Dibao stopped: the grant covers the others.
+    granted = c.members - idle if p["dibao.imputed_earnings"] > 0 else c.members
     disregarded = disregarded_pension(c, p, c.resident_pensioners)
     income_per_person = (np.maximum(assessed_income - disregarded, 0.0) + imputed) / members
     assets_per_person = c.assets / members
     asset_limit = p["dibao.asset_limit_months"] * standard
-    passes_income = (income_per_person < standard) & (c.members > 0)
+    passes_income = (income_per_person < standard) & (granted > 0)
     passes_assets = assets_per_person <= asset_limit
     passes_hukou = c.local_hukou | (not p["dibao.requires_local_hukou"])
     household = passes_income & passes_assets & passes_hukou
@@ -70,7 +75,7 @@ def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> DibaoAsses
     supplements = standard * (p["dibao.supplement.elderly"] * c.aged_70_plus
                               + p["dibao.supplement.severe_disability"] * c.severely_disabled
                               + p["dibao.supplement.child"] * c.children)
-    ceiling = standard * c.members
+    ceiling = standard * granted
     top_up = gap * c.members
     as_household = np.minimum(top_up + supplements, ceiling)
     # A household within the band may have its disabled members included on their own; one below the standard too,
@@ -80,7 +85,7 @@ def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> DibaoAsses
                   & passes_assets & passes_hukou & (~household | (on_their_own > as_household)))
     eligible = household | individual
     amount = np.where(individual, on_their_own, np.where(household, as_household, 0.0))
-    covered = np.where(individual, c.disabled, np.where(household, c.members, 0))
+    covered = np.where(individual, c.disabled, np.where(household, granted, 0))
     return DibaoAssessment(standard, imputed, disregarded, income_per_person, assets_per_person, asset_limit,
                            passes_income, passes_assets, passes_hukou, eligible, gap, top_up, supplements, ceiling,
                            individual, covered, amount)
@@ -120,6 +125,9 @@ def explain(a: DibaoAssessment, c: Circumstances, i: int, p: dict, lang: str) ->
     values = dict(income=a.income_per_person[i], standard=a.standard[i], area=area, members=int(c.members[i]))
     tested = [t("The means test counts {imputed:,.0f} yuan a month that working-age members without a disability or a "
                 "job are deemed able to earn.", lang, imputed=a.imputed[i])] if a.imputed[i] > 0 else []
+    if a.imputed[i] > 0 and a.eligible[i] and not a.individual[i]:
+        tested.append(t("Their own Dibao is stopped (Interim Measures, Art. 45): the grant covers {covered} "
+                        "of the {members} members.", lang, covered=int(a.covered[i]), members=int(c.members[i])))
     if a.disregarded[i] > 0:
         tested.insert(0, t("The means test leaves out {pension:,.0f} yuan a month of basic pension set by the central "
                            "government (rural members drawing the resident pension).", lang,
@@ -155,6 +163,7 @@ def explain(a: DibaoAssessment, c: Circumstances, i: int, p: dict, lang: str) ->
         lines.append(t("Classified supplements ({groups}): {supplements:,.0f} yuan.", lang,
                        groups=("、" if lang == "zh" else ", ").join(groups), supplements=a.supplements[i]))
     if a.top_up[i] + a.supplements[i] > a.ceiling[i]:
-        lines.append(t("Capped at the standard times the members: {ceiling:,.0f} yuan.", lang, ceiling=a.ceiling[i]))
+        lines.append(t("Capped at the standard times the members covered: {ceiling:,.0f} yuan.", lang,
+                       ceiling=a.ceiling[i]))
     lines.append(t("Dibao: {amount:,.0f} yuan a month.", lang, amount=a.amount[i]))
     return lines

@@ -277,15 +277,16 @@ class ReferenceDistrictModel(MonthByMonth):
             receiving = household.assisted
             poor = own_income < standard
             if receiving and household.receives == ON_DIBAO:
-                # The Ministry counts the people a grant covers (all members, or the disabled ones included on
-                # their own), while they live; either way every disabled member among them.
+                # The Ministry counts the people a grant covers (the members not deemed able to earn, or the
+                # disabled ones included on their own), while they live; either way every disabled member among them.
                 covered = min(household.covered, members)
                 m["dibao_households"] += 1
                 m["dibao_households_urban"] += household.urban
                 m["dibao_persons_urban" if household.urban else "dibao_persons_rural"] += covered
                 m["dibao_disabled"] += min(int(c.disabled[0]), covered)
-                # A grant covering fewer than all members covers the disabled ones only (as in metrics.py).
-                m["dibao_persons_aged_60_or_over"] += (int(c.aged_60_plus[0]) if covered >= members
+                # A grant to the household covers all its old people, one to its disabled members only their
+                # disabled old (as in metrics.py).
+                m["dibao_persons_aged_60_or_over"] += (int(c.aged_60_plus[0]) if covered > int(c.disabled[0])
                                                        else min(int(c.disabled_aged_60_plus[0]), covered))
             if receiving and household.receives == ON_EXTREME_POOR:
                 m["extreme_poor_households"] += 1

@@ -69,7 +69,7 @@ class ReferenceHousehold(mesa.Agent):
         self.out_of_pocket, self.illnesses, self.emergency = 0.0, 0, False
         # The case: what the household receives, its open case if any, and its history with the office.
         self.receives, self.benefit, self.assessed_income = NOT_ASSISTED, 0.0, 0.0
-        self.covered = 0                 # people the grant covers: every member, or those included on their own
+        self.covered = 0                 # people the grant covers: members not deemed to earn, or those on their own
         self.persons_on_dibao = 0        # those of them on Dibao at last month's count, for the quarterly exit
         self.case = None                 # None, APPLICATION or REVIEW
         self.case_filed, self.case_online = 0, False
