@@ -65,13 +65,13 @@ pytestmark = pytest.mark.slow
 def test_m5_data_sharing_as_the_model_answer_says():
     assert_quoted(M5_ASSESSMENT, "so a case took 2.5 working days less, just\n#    the days the check saves: with "
                   "Dachuan's caseworkers no queue formed at the centres, with or without it.",
-                  "fewer recipients who are not entitled (inclusion error down about 1.3 points)",
+                  "fewer recipients who are not entitled (inclusion error down about 1.5 points)",
                   "(exclusion error down about 0.6 points)",
                   "spending hardly changed: it rose slightly, by less than 1%",
                   "It did almost nothing for take-up on its own (up about 0.2 points)",
                   "每个个案少用2.5个工作日，正好是比对省下的时间",
                   "不论有没有数据共享，服务中心都没有排队的个案",
-                  "不符合条件的受助者减少了（错保率下降约1.3个百分点）", "漏保率下降约0.6个百分点",
+                  "不符合条件的受助者减少了（错保率下降约1.5个百分点）", "漏保率下降约0.6个百分点",
                   "支出几乎没有变化：略有增加，不到1%", "单靠它，申领率几乎没有提高（约0.2个百分点）")
     p = dachuan_2019()
     assert p["casework.days.database_check"] - p["casework.days.database_check_integrated"] == 2.5, (
@@ -84,7 +84,7 @@ def test_m5_data_sharing_as_the_model_answer_says():
     for run in ("without", "with"):
         assert_near(where, f"cases waiting at the centres {run} it ('no queue formed')",
                     effect.at["backlog", run], 0, 0.5)
-    assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -1.3, 0.2)
+    assert_near(where, "inclusion error, points", effect.at["inclusion_error", "difference"] * 100, -1.5, 0.2)
     assert_near(where, "exclusion error, points", effect.at["exclusion_error", "difference"] * 100, -0.6, 0.2)
     for error in ("inclusion_error", "exclusion_error"):
         assert_claim(where, f"the means test erred less ({error})", effect.at[error, "difference"] < 0,
@@ -177,14 +177,14 @@ def test_m5_analyst_best_scheme_is_the_rules():
 
 
 def test_m5_analyst_finland_changes_are_the_models():
-    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.1460, 0.005)", "close(poverty_change, 0.0141, 0.005)",
+    assert_quoted(M5_ASSESSMENT, "close(coverage_change, -0.1513, 0.005)", "close(poverty_change, 0.0147, 0.005)",
                   'compare("finland", "relative_to_standard", households=2000, months=24, seed=2)')
     figures = key_figures(compare("finland", "relative_to_standard", households=2000, months=24, seed=2))
     where = "module 5 analyst check, question 3 (Finland at the local standard, 2,000 households, seed 2)"
     assert_near(where, "coverage of the poor, Finland - Dibao", figures.at["dibao_coverage", "difference"],
-                -0.1460, 0.0001)
+                -0.1513, 0.0001)
     assert_near(where, "poverty rate after assistance, Finland - Dibao",
-                figures.at["poverty_rate_after", "difference"], 0.0141, 0.0001)
+                figures.at["poverty_rate_after", "difference"], 0.0147, 0.0001)
 
 
 def test_m5_practitioner_hand_calculations_are_the_rules():
@@ -222,10 +222,10 @@ def test_m4_competitive_contracts_serve_more_for_the_money_at_a_lower_quality_se
                  figures.at["competitive", "quality"] < figures.at["convention", "quality"],
                  figures["quality"].to_dict())
     # The analyst track's hidden check holds the run's figures as literals.
-    assert_quoted(M4_ASSESSMENT, '(("competitive", 123.75, 24720), ("convention", 116.25, 24720))',
-                  "competitive 123.75 households served for 24,720 yuan, convention 116.25 for 24,720 yuan",
-                  "竞争性购买24,720元服务123.75户，协议方式24,720元服务116.25户")
-    for model, served in (("competitive", 123.75), ("convention", 116.25)):
+    assert_quoted(M4_ASSESSMENT, '(("competitive", 124.67, 24720), ("convention", 116.25, 24720))',
+                  "competitive 124.67 households served for 24,720 yuan, convention 116.25 for 24,720 yuan",
+                  "竞争性购买24,720元服务124.67户，协议方式24,720元服务116.25户")
+    for model, served in (("competitive", 124.67), ("convention", 116.25)):
         assert_near(where, f"households served under {model}", figures.at[model, "served"], served, 0.005)
         assert_near(where, f"spending under {model}", figures.at[model, "spending"], 24720, 0.5)
 
