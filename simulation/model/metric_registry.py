@@ -60,8 +60,9 @@ METRICS: dict[str, Metric] = {
     "poverty_gap_after": Metric("mean shortfall from the standard after regular assistance, as a share of the "
                                 "standard", "share", marked("poverty gap after assistance")),
     "dibao_households": Metric("households receiving Dibao", "number", marked("households receiving Dibao")),
-    "dibao_persons": Metric("people Dibao covers: every member of a household granted it, or the disabled members "
-                            "included on their own (the Ministry's count of persons)", "number"),
+    "dibao_persons": Metric("people Dibao covers: the members of a household granted it (from 2014 not those deemed "
+                            "able to earn), or the disabled members included on their own (the Ministry's count of "
+                            "persons)", "number"),
     "dibao_persons_urban": Metric("people Dibao covers in urban households", "number"),
     "dibao_persons_rural": Metric("people Dibao covers in rural households", "number"),
     "dibao_households_urban": Metric("urban households receiving Dibao", "number"),

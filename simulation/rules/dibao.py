@@ -3,7 +3,7 @@
 A household qualifies when its income per person, as the means test sees it, is below the standard, its
 assets per person are within the limit, and (where the rule applies) it has local hukou. It receives the gap
 between the standard and its income per person for every member, plus classified supplements for elderly,
-severely disabled and child members, never more than the standard times the number of members.
+severely disabled and child members, never more than the standard for each member the grant covers.
 
 Since the Interim Measures on Social Assistance (2014), the means test also counts what a working-age member with no
 disability and no job is deemed able to earn (`dibao.imputed_earnings`, in standards per such member): Dibao is for
