@@ -159,7 +159,8 @@ def appraise_ability_to_work(c, support, seen_as_able: np.ndarray, p: dict) -> A
     of disabled recipients. The household's disabled members may still be included on their own (单人户), each paid
     the standard less his or her own pension; a household with none to include is turned away. Dibao only: an EU
     scheme a scenario switches on asks those who can work to seek it instead."""
-    able = ((c.fit_adults > 0) & (support.receives == ON_DIBAO) & (support.covered > c.disabled)
+    able = ((c.fit_adults > 0) & (support.receives == ON_DIBAO)
+            & dibao.covers_the_household(support.covered, c.disabled)
             & (seen_as_able < p["casework.appraisal_refuses_able_to_work"]) & (p["minimum_income.scheme"] == "dibao"))
     on_their_own = dibao.paid_on_their_own(c, p)
     alone = able & (on_their_own > 0)

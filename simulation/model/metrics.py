@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulation.model.metric_registry import METRICS
-from simulation.rules import regular_support
+from simulation.rules import dibao, regular_support
 from simulation.rules.circumstances import means_tested_income
 from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.services import figures as services
@@ -72,9 +72,8 @@ def measure(model, payments) -> dict:
     dibao_persons = int(covered.sum())
     model.dibao_leavers.count(caseload, on_dibao, covered)
     in_town = c.urban[on_dibao]
-    # A grant to the household covers all its old people (a member it leaves out is of working age); one to its
-    # disabled members on their own, no more people than are disabled, covers its disabled old.
-    old_covered = np.where(covered > c.disabled[on_dibao], c.aged_60_plus[on_dibao],
+    # A grant to the household covers all its old people; one to its disabled members on their own, its disabled old.
+    old_covered = np.where(dibao.covers_the_household(covered, c.disabled[on_dibao]), c.aged_60_plus[on_dibao],
                            np.minimum(c.disabled_aged_60_plus[on_dibao], covered))
     urban_on_dibao = on_dibao[in_town]
     rural_extreme = receiving[(receives == ON_EXTREME_POOR) & ~c.urban[receiving]]

@@ -91,6 +91,13 @@ def assess(c: Circumstances, assessed_income: np.ndarray, p: dict) -> DibaoAsses
                            individual, covered, amount)
 
 
+def covers_the_household(covered, disabled):
+    """Whether a grant covering `covered` people is the household's, not one to its disabled members on their own:
+    it covers more people than are disabled (those it leaves out, deemed able to earn, are of working age and have
+    no disability). For columns or for one household."""
+    return covered > disabled
+
+
 def paid_on_their_own(c: Circumstances, p: dict) -> np.ndarray:
     """What a household's disabled members would be paid as one-person households: each the gap between the
     standard and his or her own income, a pension as the means test counts it (0 where their pensions reach the

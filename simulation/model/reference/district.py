@@ -16,7 +16,7 @@ from simulation.model.draws import HouseholdDraws
 from simulation.model.metrics import CENSUS_CHILD_AGE, METRICS
 from simulation.model.population import DISABLED, NO_DISABILITY, SEVERELY_DISABLED
 from simulation.model.reference.households import Person, ReferenceHousehold
-from simulation.rules import minimum_income, regular_support
+from simulation.rules import dibao, minimum_income, regular_support
 from simulation.rules.circumstances import means_tested_income
 from simulation.rules.regular_support import ON_DIBAO, ON_EXTREME_POOR
 from simulation.services import figures as services
@@ -286,7 +286,8 @@ class ReferenceDistrictModel(MonthByMonth):
                 m["dibao_disabled"] += min(int(c.disabled[0]), covered)
                 # A grant to the household covers all its old people, one to its disabled members only their
                 # disabled old (as in metrics.py).
-                m["dibao_persons_aged_60_or_over"] += (int(c.aged_60_plus[0]) if covered > int(c.disabled[0])
+                m["dibao_persons_aged_60_or_over"] += (int(c.aged_60_plus[0])
+                                                       if dibao.covers_the_household(covered, int(c.disabled[0]))
                                                        else min(int(c.disabled_aged_60_plus[0]), covered))
             if receiving and household.receives == ON_EXTREME_POOR:
                 m["extreme_poor_households"] += 1
