@@ -78,6 +78,10 @@ def test_m6_assessment_question_2_and_3_figures_are_the_labs_seed_1(plan_seed_1)
         assert_near(where, f"people, {label}", monthly["persons"].mean(), float(persons.replace(",", "")), 0.5)
         assert_near(where, f"spending, {label}", monthly["spending_total"].mean(), float(spending.replace(",", "")),
                     0.5)
+    # The two rates are quoted several times, in both languages: a copy left stale would be a rate of neither run.
+    text = (REPO / M6_ASSESSMENT).read_text(encoding="utf-8")
+    stale = set(re.findall(r"\d+\.\d{4}%", text)) - {rate for _, rate, _, _ in quoted}
+    assert not stale, f"{M6_ASSESSMENT} quotes {sorted(stale)}, a rate of neither seed-1 run: change every copy"
     cost = results.cost_effectiveness(plan_seed_1)
     assert_quoted(M6_ASSESSMENT, "gives **332 yuan a month**", "得出的是**每月332元**", "10.9 people are lifted out",
                   "3,603 yuan a month")
