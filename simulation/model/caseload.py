@@ -155,10 +155,10 @@ def appraise_ability_to_work(c, support, seen_as_able: np.ndarray, p: dict) -> A
     neighbourhood committee refuses a household Dibao for all its members when one of working age has no disability
     (`c.fit_adults`) and the grant is the household's (it covers more than the disabled members), for the share
     `casework.appraisal_refuses_able_to_work` of such households (`seen_as_able`, a uniform draw per household, is
-    below it), a share the sources do not give: Dachuan fits it to Sichuan's share
-    of disabled recipients. The household's disabled members may still be included on their own (单人户), each paid
-    the standard less his or her own pension; a household with none to include is turned away. Dibao only: an EU
-    scheme a scenario switches on asks those who can work to seek it instead."""
+    below it), a share the sources do not give: Dachuan fits it to Sichuan's share of disabled recipients. The
+    household's disabled members may still be included on their own (单人户), each paid the standard less his or her
+    own pension; a household with none to include is turned away. Dibao only: an EU scheme a scenario switches on
+    asks those who can work to seek it instead."""
     able = ((c.fit_adults > 0) & (support.receives == ON_DIBAO)
             & dibao.covers_the_household(support.covered, c.disabled)
             & (seen_as_able < p["casework.appraisal_refuses_able_to_work"]) & (p["minimum_income.scheme"] == "dibao"))
